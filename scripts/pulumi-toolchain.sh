@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Resolves the Pulumi CLI this project runs on and prints its bin directory on stdout.
+#
+#   1. a `pulumi` on PATH at least as new as the pinned version is used as is;
+#   2. otherwise a cached build for the pinned version is reused;
+#   3. otherwise `pulumi` and `pulumi-language-nodejs` are compiled with the machine's Go
+#      from the Go module proxy into the cache (see docs/TOOLCHAIN.md).
+#
+# Progress goes to stderr; the only stdout line is the bin directory.
+set -euo pipefail
+
+PULUMI_VERSION="${CHIME_PULUMI_VERSION:-3.248.0}"
+# The language host module is never tagged: this is the pseudo-version of the commit
+# that the tag pkg/v$PULUMI_VERSION points to.
+LANGUAGE_HOST_VERSION="${CHIME_PULUMI_LANGUAGE_HOST_VERSION:-v3.0.0-20260624180030-dc7edd58bc13}"
+CACHE_ROOT="${CHIME_PULUMI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/chime-meetings/pulumi}"
+CACHE_DIR="$CACHE_ROOT/v$PULUMI_VERSION"
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+log() { printf '[toolchain] %s\n' "$*" >&2; }
+
+# version_at_least HAVE WANT: both as X.Y.Z, compared numerically.
+version_at_least() {
+  [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]
+}
+
+cli_version() { "$1" version 2>/dev/null | head -n1 | sed 's/^v//'; }
+
+use_path_cli() {
+  [ "${CHIME_PULUMI_IGNORE_PATH:-}" = "1" ] && return 1
+  local cli
+  cli="$(command -v pulumi 2>/dev/null)" || return 1
+  local have
+  have="$(cli_version "$cli")"
+  if [ -n "$have" ] && version_at_least "$have" "$PULUMI_VERSION"; then
+    log "using pulumi v$have from PATH ($cli)"
+    dirname "$(readlink -f "$cli")"
+    return 0
+  fi
+  log "ignoring pulumi '${have:-unknown}' on PATH: older than v$PULUMI_VERSION"
+  return 1
+}
+
+cache_is_complete() {
+  [ -x "$CACHE_DIR/bin/pulumi" ] && [ -x "$CACHE_DIR/bin/pulumi-language-nodejs" ] \
+    && [ -x "$CACHE_DIR/bin/pulumi-resource-pulumi-nodejs" ] \
+    && [ "$(cli_version "$CACHE_DIR/bin/pulumi")" = "$PULUMI_VERSION" ]
+}
+
+build_into_cache() {
+  command -v go >/dev/null || { log "no pulumi on PATH and no Go toolchain to build one"; exit 1; }
+  local work="$CACHE_ROOT/.build-v$PULUMI_VERSION"
+  local staging="$CACHE_ROOT/.staging-v$PULUMI_VERSION.$$"
+  rm -rf "$work" "$staging"
+  mkdir -p "$work" "$staging/bin"
+  sed -e "s/@PULUMI_VERSION@/v$PULUMI_VERSION/g" -e "s/@LANGUAGE_HOST_VERSION@/$LANGUAGE_HOST_VERSION/g" \
+    "$HERE/pulumi-build/go.mod.in" > "$work/go.mod"
+  cp "$HERE/pulumi-build/tools.go" "$work/tools.go"
+  local started=$SECONDS
+  log "building pulumi v$PULUMI_VERSION from Go modules in $work (first run only; takes a while)"
+  (
+    cd "$work"
+    export GOFLAGS="${GOFLAGS:--buildvcs=false} -mod=mod"
+    go mod tidy >&2
+    local ldflags="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION"
+    go build -trimpath -tags osusergo,grpcnotrace -ldflags "$ldflags" \
+      -o "$staging/bin/pulumi" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi >&2
+    go build -trimpath -tags osusergo,grpcnotrace -ldflags "$ldflags" \
+      -o "$staging/bin/pulumi-language-nodejs" github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3 >&2
+  )
+  install -m 755 "$HERE/pulumi-build/pulumi-resource-pulumi-nodejs" "$staging/bin/"
+  rm -rf "$CACHE_DIR"
+  mv "$staging" "$CACHE_DIR"
+  printf '%s\n' "$((SECONDS - started))" > "$CACHE_DIR/build-seconds"
+  log "built in $((SECONDS - started))s"
+}
+
+main() {
+  if use_path_cli; then return 0; fi
+  if cache_is_complete; then
+    log "reusing cached pulumi v$PULUMI_VERSION ($CACHE_DIR/bin)"
+  else
+    mkdir -p "$CACHE_ROOT"
+    # One builder at a time; a second caller waits and then reuses the result.
+    exec 9>"$CACHE_ROOT/.lock"
+    flock 9
+    cache_is_complete || build_into_cache
+  fi
+  echo "$CACHE_DIR/bin"
+}
+
+main "$@"
