@@ -3,19 +3,21 @@
 #
 #   1. a `pulumi` on PATH at least as new as the pinned version is used as is;
 #   2. otherwise a cached build for the pinned version is reused;
-#   3. otherwise `pulumi` and `pulumi-language-nodejs` are compiled with the machine's Go
-#      from the Go module proxy into the cache (see docs/TOOLCHAIN.md).
+#   3. otherwise `pulumi` is compiled with the machine's Go from the Go module proxy, beside this
+#      project's own Node.js language host and dynamic-provider launcher (see docs/TOOLCHAIN.md).
 #
 # Progress goes to stderr; the only stdout line is the bin directory.
 set -euo pipefail
 
 PULUMI_VERSION="${CHIME_PULUMI_VERSION:-3.248.0}"
-# The language host module is never tagged: this is the pseudo-version of the commit
-# that the tag pkg/v$PULUMI_VERSION points to.
-LANGUAGE_HOST_VERSION="${CHIME_PULUMI_LANGUAGE_HOST_VERSION:-v3.0.0-20260624180030-dc7edd58bc13}"
 CACHE_ROOT="${CHIME_PULUMI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/chime-meetings/pulumi}"
-CACHE_DIR="$CACHE_ROOT/v$PULUMI_VERSION"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BUILD_SRC="$HERE/pulumi-build"
+# The cache is keyed by the CLI version and by the sources this script builds from, so a change to
+# the language host or the launcher rebuilds while everything else reuses the cached binaries.
+SOURCE_KEY="$(cat "$BUILD_SRC/go.mod.in" "$BUILD_SRC/go.sum" "$BUILD_SRC/tools.go" "$BUILD_SRC/pulumi-resource-pulumi-nodejs" \
+  "$BUILD_SRC"/language-host/*.go | sha256sum | cut -c1-12)"
+CACHE_DIR="$CACHE_ROOT/v$PULUMI_VERSION-$SOURCE_KEY"
 
 log() { printf '[toolchain] %s\n' "$*" >&2; }
 
@@ -53,9 +55,12 @@ build_into_cache() {
   local staging="$CACHE_ROOT/.staging-v$PULUMI_VERSION.$$"
   rm -rf "$work" "$staging"
   mkdir -p "$work" "$staging/bin"
-  sed -e "s/@PULUMI_VERSION@/v$PULUMI_VERSION/g" -e "s/@LANGUAGE_HOST_VERSION@/$LANGUAGE_HOST_VERSION/g" \
-    "$HERE/pulumi-build/go.mod.in" > "$work/go.mod"
-  cp "$HERE/pulumi-build/tools.go" "$work/tools.go"
+  sed -e "s/@PULUMI_VERSION@/v$PULUMI_VERSION/g" "$BUILD_SRC/go.mod.in" > "$work/go.mod"
+  cp "$BUILD_SRC/tools.go" "$work/tools.go"
+  # Checksums recorded for the pinned version; Go verifies every downloaded module against them.
+  [ "$PULUMI_VERSION" = "3.248.0" ] && cp "$BUILD_SRC/go.sum" "$work/go.sum"
+  mkdir -p "$work/language-host"
+  cp "$BUILD_SRC"/language-host/*.go "$work/language-host/"
   local started=$SECONDS
   log "building pulumi v$PULUMI_VERSION from Go modules in $work (first run only; takes a while)"
   (
@@ -66,12 +71,13 @@ build_into_cache() {
     go build -trimpath -tags osusergo,grpcnotrace -ldflags "$ldflags" \
       -o "$staging/bin/pulumi" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi >&2
     go build -trimpath -tags osusergo,grpcnotrace -ldflags "$ldflags" \
-      -o "$staging/bin/pulumi-language-nodejs" github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3 >&2
+      -o "$staging/bin/pulumi-language-nodejs" ./language-host >&2
   )
-  install -m 755 "$HERE/pulumi-build/pulumi-resource-pulumi-nodejs" "$staging/bin/"
+  install -m 755 "$BUILD_SRC/pulumi-resource-pulumi-nodejs" "$staging/bin/"
   rm -rf "$CACHE_DIR"
   mv "$staging" "$CACHE_DIR"
   printf '%s\n' "$((SECONDS - started))" > "$CACHE_DIR/build-seconds"
+  rm -rf "$work"
   log "built in $((SECONDS - started))s"
 }
 

@@ -1,9 +1,8 @@
 //go:build tools
 
-// Blank imports keep both main packages (and their dependencies) in go.mod after `go mod tidy`.
+// The blank import keeps the CLI's main package and its dependencies in go.mod after `go mod tidy`.
 package tools
 
 import (
 	_ "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi"
-	_ "github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3"
 )
