@@ -1,0 +1,12 @@
+// The validators of the API's rules, gathered under the one module name other parts import.
+export { formatViolation } from "./violation";
+export type { Violation } from "./violation";
+export { validateMeeting, validateMeetingFeatures } from "./validate-meeting";
+export { validateTags, validateTagKeys } from "./validate-tags";
+export { validateAttendee, validateCapabilities, validateAttendeeCount } from "./validate-attendee";
+export {
+  validateClientRequestToken, validateGuid, validateMaxResults, validateResourceArn, validateListLength,
+  validateExcludedAttendeeIds, validateControlRegion, validateMediaRegionForControlRegion, validateNotificationTargets,
+} from "./validate-requests";
+export { validateTranscriptionConfiguration } from "./validate-transcription";
+export { attendeeCeiling, defaultCapabilities, isHighResolution } from "./features";
