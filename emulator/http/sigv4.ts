@@ -1,0 +1,330 @@
+/**
+ * AWS Signature Version 4 verification for the emulator, written from the public SigV4 specification
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html).
+ *
+ * Canonical URI: both real clients (JS SDK v3 `SignatureV4.getCanonicalPath`, botocore `SigV4Auth._normalize_url_path`)
+ * remove dot segments and empty segments from the path *as sent on the wire* and then percent-encode it once more
+ * ("double encoding" for non-S3 services). The server therefore re-encodes the raw path it received.
+ */
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+
+export const SIGNING_SERVICE = "chime";
+const ALGORITHM = "AWS4-HMAC-SHA256";
+const TERMINATOR = "aws4_request";
+const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+const MAX_SKEW_MS = 15 * 60 * 1000;
+const MAX_PRESIGNED_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
+const SIGNING_KEY_CACHE_LIMIT = 256;
+const LONG_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+const HEX_SHA256 = /^[0-9a-f]{64}$/;
+
+export interface SigV4Request {
+  method: string;
+  /** Raw path as received (still percent-encoded), without the query. */
+  path: string;
+  /** Raw query string as received, without the leading "?". */
+  rawQuery: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+export type SigV4ErrorCode =
+  | "MissingAuthenticationTokenException"
+  | "UnrecognizedClientException"
+  | "InvalidSignatureException"
+  | "ForbiddenException";
+
+export type SigV4Failure = { ok: false; status: 403; code: SigV4ErrorCode; message: string };
+export type SigV4Result = { ok: true; accessKeyId: string; region: string } | SigV4Failure;
+
+/** What the client claims: parsed from the Authorization header or from presigned query parameters. */
+interface Claim {
+  accessKeyId: string;
+  scopeDate: string;
+  region: string;
+  service: string;
+  terminator: string;
+  signedHeaders: string[];
+  signature: string;
+  /** ISO-8601 basic date used in the string to sign, e.g. 20251125T204500Z. */
+  longDate: string | undefined;
+  expiresSeconds?: number;
+  presigned: boolean;
+}
+
+const fail = (code: SigV4ErrorCode, message: string): SigV4Failure => ({ ok: false, status: 403, code, message });
+
+export function verifySigV4(
+  req: SigV4Request,
+  credentials: ReadonlyMap<string, string>,
+  now: Date,
+): SigV4Result {
+  const query = parseQuery(req.rawQuery);
+  const authorization = headerValue(req.headers, "authorization");
+  let claim: Claim | SigV4Failure;
+  if (authorization !== undefined) claim = parseAuthorizationHeader(authorization, req.headers);
+  else if (query.some(([k]) => k === "X-Amz-Algorithm")) claim = parsePresignedQuery(query);
+  else return fail("MissingAuthenticationTokenException", "Missing Authentication Token");
+  if ("ok" in claim) return claim;
+
+  const secret = credentials.get(claim.accessKeyId);
+  if (secret === undefined) {
+    return fail("UnrecognizedClientException", "The security token included in the request is invalid.");
+  }
+  const problem = checkScope(claim) ?? checkTime(claim, now) ?? checkSignedHeaders(claim);
+  if (problem) return problem;
+
+  const payloadHash = resolvePayloadHash(req);
+  if (typeof payloadHash !== "string") return payloadHash;
+
+  const longDate = claim.longDate as string;
+  const canonicalRequest = [
+    req.method.toUpperCase(),
+    canonicalUri(req.path),
+    canonicalQuery(claim.presigned ? query.filter(([k]) => k !== "X-Amz-Signature") : query),
+    claim.signedHeaders.map((name) => `${name}:${canonicalHeaderValue(req.headers, name)}\n`).join(""),
+    claim.signedHeaders.join(";"),
+    payloadHash,
+  ].join("\n");
+  const scope = `${claim.scopeDate}/${claim.region}/${claim.service}/${claim.terminator}`;
+  const stringToSign = `${ALGORITHM}\n${longDate}\n${scope}\n${sha256Hex(canonicalRequest)}`;
+  const expected = createHmac("sha256", signingKey(secret, claim.scopeDate, claim.region))
+    .update(stringToSign, "utf8")
+    .digest("hex");
+  if (!sameHex(expected, claim.signature)) {
+    return fail(
+      "InvalidSignatureException",
+      "The request signature we calculated does not match the signature you provided. " +
+        "Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\n" +
+        `The Canonical String for this request should have been\n'${canonicalRequest}'\n\n` +
+        `The String-to-Sign should have been\n'${stringToSign}'\n`,
+    );
+  }
+  return { ok: true, accessKeyId: claim.accessKeyId, region: claim.region };
+}
+
+function parseAuthorizationHeader(
+  authorization: string,
+  headers: SigV4Request["headers"],
+): Claim | SigV4Failure {
+  const trimmed = authorization.trim();
+  const space = trimmed.indexOf(" ");
+  const algorithm = space < 0 ? trimmed : trimmed.slice(0, space);
+  if (algorithm !== ALGORITHM) {
+    return fail("ForbiddenException", `Unsupported Authorization Type: ${JSON.stringify(algorithm)}; only ${ALGORITHM} is accepted.`);
+  }
+  const fields = new Map<string, string>();
+  for (const part of trimmed.slice(space + 1).split(",")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  const missing = ["Credential", "SignedHeaders", "Signature"].filter((name) => !fields.get(name));
+  if (missing.length > 0) {
+    return fail("ForbiddenException", missing.map((name) => `Authorization header requires '${name}' parameter.`).join(" "));
+  }
+  const amzDate = headerValue(headers, "x-amz-date");
+  const httpDate = headerValue(headers, "date");
+  const longDate = amzDate?.trim() ?? (httpDate === undefined ? undefined : toLongDate(httpDate));
+  if (longDate === undefined) {
+    return fail("ForbiddenException", "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+  }
+  return buildClaim(fields.get("Credential")!, fields.get("SignedHeaders")!, fields.get("Signature")!, longDate, false);
+}
+
+function parsePresignedQuery(query: [string, string][]): Claim | SigV4Failure {
+  const get = (name: string): string | undefined => query.find(([k]) => k === name)?.[1];
+  const algorithm = get("X-Amz-Algorithm");
+  if (algorithm !== ALGORITHM) {
+    return fail("ForbiddenException", `X-Amz-Algorithm only supports "${ALGORITHM}", not ${JSON.stringify(algorithm)}.`);
+  }
+  const required = ["X-Amz-Credential", "X-Amz-SignedHeaders", "X-Amz-Signature", "X-Amz-Date", "X-Amz-Expires"];
+  const missing = required.filter((name) => !get(name));
+  if (missing.length > 0) {
+    return fail("ForbiddenException", missing.map((name) => `AWS query-string parameters must include '${name}'.`).join(" "));
+  }
+  const expires = Number(get("X-Amz-Expires"));
+  if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGNED_EXPIRES_SECONDS) {
+    return fail("ForbiddenException", `X-Amz-Expires must be an integer from 1 to ${MAX_PRESIGNED_EXPIRES_SECONDS} seconds, not ${JSON.stringify(get("X-Amz-Expires"))}.`);
+  }
+  const claim = buildClaim(get("X-Amz-Credential")!, get("X-Amz-SignedHeaders")!, get("X-Amz-Signature")!, get("X-Amz-Date")!, true);
+  if ("ok" in claim) return claim;
+  return { ...claim, expiresSeconds: expires };
+}
+
+function buildClaim(credential: string, signedHeaders: string, signature: string, longDate: string, presigned: boolean): Claim | SigV4Failure {
+  const parts = credential.split("/");
+  if (parts.length !== 5 || parts.some((p) => p.length === 0)) {
+    return fail("ForbiddenException", `Credential must have the form <access key id>/<date>/<region>/${SIGNING_SERVICE}/${TERMINATOR}, not ${JSON.stringify(credential)}.`);
+  }
+  const [accessKeyId, scopeDate, region, service, terminator] = parts as [string, string, string, string, string];
+  return {
+    accessKeyId, scopeDate, region, service, terminator, longDate, presigned,
+    signedHeaders: signedHeaders.split(";").map((h) => h.trim().toLowerCase()),
+    signature: signature.toLowerCase(),
+  };
+}
+
+function checkScope(claim: Claim): SigV4Failure | undefined {
+  if (!LONG_DATE.test(claim.longDate ?? "")) {
+    return fail("ForbiddenException", `Date must be in ISO-8601 basic format (YYYYMMDD'T'HHMMSS'Z'), not ${JSON.stringify(claim.longDate)}.`);
+  }
+  const dateOnly = (claim.longDate as string).slice(0, 8);
+  if (claim.scopeDate !== dateOnly) {
+    return fail("InvalidSignatureException", `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${claim.scopeDate}' != '${dateOnly}', from '${claim.longDate}'.`);
+  }
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(claim.region)) {
+    return fail("InvalidSignatureException", `Credential should be scoped to a valid region, not '${claim.region}'.`);
+  }
+  if (claim.service !== SIGNING_SERVICE) {
+    return fail("InvalidSignatureException", `Credential should be scoped to correct service: '${SIGNING_SERVICE}'.`);
+  }
+  if (claim.terminator !== TERMINATOR) {
+    return fail("InvalidSignatureException", `Credential should be scoped with a valid terminator: '${TERMINATOR}', not '${claim.terminator}'.`);
+  }
+  return undefined;
+}
+
+function checkTime(claim: Claim, now: Date): SigV4Failure | undefined {
+  const signedAt = parseLongDate(claim.longDate as string);
+  const nowMs = now.getTime();
+  if (claim.presigned) {
+    if (signedAt > nowMs + MAX_SKEW_MS) {
+      return fail("ForbiddenException", `Request is not yet valid: signed at ${claim.longDate}, now ${formatLongDate(nowMs)}.`);
+    }
+    if (nowMs > signedAt + (claim.expiresSeconds ?? 0) * 1000) return fail("ForbiddenException", "Request has expired");
+    return undefined;
+  }
+  if (signedAt < nowMs - MAX_SKEW_MS) {
+    return fail("InvalidSignatureException", `Signature expired: ${claim.longDate} is now earlier than ${formatLongDate(nowMs - MAX_SKEW_MS)} (${formatLongDate(nowMs)} - 15 min.)`);
+  }
+  if (signedAt > nowMs + MAX_SKEW_MS) {
+    return fail("InvalidSignatureException", `Signature not yet current: ${claim.longDate} is still later than ${formatLongDate(nowMs + MAX_SKEW_MS)} (${formatLongDate(nowMs)} + 15 min.)`);
+  }
+  return undefined;
+}
+
+function checkSignedHeaders(claim: Claim): SigV4Failure | undefined {
+  if (!claim.signedHeaders.includes("host")) {
+    return fail("ForbiddenException", "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+  }
+  return undefined;
+}
+
+function resolvePayloadHash(req: SigV4Request): string | SigV4Failure {
+  const declared = headerValue(req.headers, "x-amz-content-sha256")?.trim();
+  if (declared === UNSIGNED_PAYLOAD) return UNSIGNED_PAYLOAD;
+  const actual = createHash("sha256").update(req.body).digest("hex");
+  if (declared !== undefined && declared.toLowerCase() !== actual) {
+    const why = HEX_SHA256.test(declared.toLowerCase()) ? "does not match what was computed" : "is not a hex SHA-256 digest or UNSIGNED-PAYLOAD";
+    return fail("InvalidSignatureException", `The provided 'x-amz-content-sha256' header ${why}.`);
+  }
+  return actual;
+}
+
+/** Removes "." / ".." / empty segments and encodes the already-encoded wire path once more, keeping "/". */
+export function canonicalUri(rawPath: string): string {
+  const segments: string[] = [];
+  for (const segment of rawPath.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(uriEncode(segment));
+  }
+  const trailing = segments.length > 0 && rawPath.endsWith("/") ? "/" : "";
+  return `/${segments.join("/")}${trailing}`;
+}
+
+/** Sorted by encoded key, then encoded value; every key and value decoded from the wire and re-encoded strictly. */
+export function canonicalQuery(pairs: [string, string][]): string {
+  return pairs
+    .map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`)
+    .sort((a, b) => {
+      const ka = a.slice(0, a.indexOf("="));
+      const kb = b.slice(0, b.indexOf("="));
+      if (ka !== kb) return ka < kb ? -1 : 1;
+      return a < b ? -1 : a > b ? 1 : 0;
+    })
+    .join("&");
+}
+
+function parseQuery(rawQuery: string): [string, string][] {
+  if (rawQuery === "") return [];
+  return rawQuery
+    .split("&")
+    .filter((pair) => pair !== "")
+    .map((pair) => {
+      const eq = pair.indexOf("=");
+      return eq < 0 ? [decode(pair), ""] : [decode(pair.slice(0, eq)), decode(pair.slice(eq + 1))];
+    });
+}
+
+function decode(component: string): string {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return component; // malformed escapes are signed as sent; the signature then decides
+  }
+}
+
+/** RFC 3986 encoding: everything but A-Z a-z 0-9 - _ . ~ is percent-encoded (UTF-8). */
+function uriEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function headerValue(headers: SigV4Request["headers"], lowerName: string): string | undefined {
+  let value = headers[lowerName];
+  if (value === undefined) {
+    for (const key of Object.keys(headers)) {
+      if (key.toLowerCase() === lowerName) {
+        value = headers[key];
+        break;
+      }
+    }
+  }
+  return Array.isArray(value) ? value.join(",") : value;
+}
+
+function canonicalHeaderValue(headers: SigV4Request["headers"], lowerName: string): string {
+  const value = headers[lowerName] ?? headerValue(headers, lowerName);
+  if (value === undefined) return "";
+  const values = Array.isArray(value) ? value : [value];
+  return values.map((v) => v.trim().replace(/\s+/g, " ")).join(",");
+}
+
+const signingKeys = new Map<string, Buffer>();
+
+/** Derived keys change once a day per region, so a small cache removes four HMACs from every request. */
+function signingKey(secret: string, scopeDate: string, region: string): Buffer {
+  const cacheKey = `${scopeDate}\n${region}\n${secret}`;
+  const cached = signingKeys.get(cacheKey);
+  if (cached) return cached;
+  const kDate = createHmac("sha256", `AWS4${secret}`).update(scopeDate).digest();
+  const kRegion = createHmac("sha256", kDate).update(region).digest();
+  const kService = createHmac("sha256", kRegion).update(SIGNING_SERVICE).digest();
+  const key = createHmac("sha256", kService).update(TERMINATOR).digest();
+  if (signingKeys.size >= SIGNING_KEY_CACHE_LIMIT) signingKeys.clear();
+  signingKeys.set(cacheKey, key);
+  return key;
+}
+
+function sameHex(expected: string, provided: string): boolean {
+  if (provided.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(expected, "latin1"), Buffer.from(provided, "latin1"));
+}
+
+function sha256Hex(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+function parseLongDate(longDate: string): number {
+  const m = LONG_DATE.exec(longDate) as RegExpExecArray;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+}
+
+function formatLongDate(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+}
+
+function toLongDate(httpDate: string): string | undefined {
+  const ms = Date.parse(httpDate);
+  return Number.isNaN(ms) ? undefined : formatLongDate(ms);
+}
