@@ -1,0 +1,134 @@
+import * as pulumi from "@pulumi/pulumi";
+
+/**
+ * An optional supporting resource: leave it out for the default, `skip` it, adopt an `existing` one, or create one
+ * from `args` (STYLE B3).
+ */
+export interface OptionalResource<TArgs, TExisting> {
+  /** Do not create or use this resource. */
+  readonly skip?: boolean;
+  /** Use a resource that already exists instead of creating one. */
+  readonly existing?: TExisting;
+  /** Settings for the resource the component creates. */
+  readonly args?: TArgs;
+}
+
+export interface KmsKeySettings {
+  /** @default "Encrypts Chime meeting notifications" */
+  readonly description?: pulumi.Input<string>;
+  /** @default 30 */
+  readonly deletionWindowInDays?: pulumi.Input<number>;
+}
+
+export interface ExistingKmsKey {
+  /** ARN of the key. Its key policy is not changed: add `kmsStatementsForMeetings(...)` to it yourself. */
+  readonly arn: pulumi.Input<string>;
+}
+
+export interface DeadLetterQueueSettings {
+  /** Receives before a message moves to the dead-letter queue. @default 5 */
+  readonly maxReceiveCount?: number;
+  /** @default 1209600 (14 days, the SQS maximum) */
+  readonly messageRetentionSeconds?: pulumi.Input<number>;
+}
+
+export interface ExistingDeadLetterQueue {
+  /** ARN of a standard queue in the same region. */
+  readonly arn: pulumi.Input<string>;
+}
+
+export interface QueueSettings {
+  /** Must be at least the handler timeout. @default 180 (six times the default handler timeout, as AWS advises) */
+  readonly visibilityTimeoutSeconds?: pulumi.Input<number>;
+  /** @default 345600 (4 days) */
+  readonly messageRetentionSeconds?: pulumi.Input<number>;
+}
+
+export interface TopicSettings {
+  /** Subscribe the queue to the topic (raw message delivery). @default true */
+  readonly subscribeQueue?: boolean;
+}
+
+export interface LogGroupSettings {
+  /** @default 30 */
+  readonly retentionInDays?: pulumi.Input<number>;
+}
+
+export interface HandlerSettings {
+  /** @default 30 */
+  readonly timeoutSeconds?: number;
+  /** @default 256 */
+  readonly memorySize?: pulumi.Input<number>;
+  /** Messages per invocation from the queue. @default 10 */
+  readonly batchSize?: pulumi.Input<number>;
+  /** Its log group; `existing` takes the group's name and ARN. @default a group with 30 days' retention */
+  readonly logGroup?: OptionalResource<LogGroupSettings, { name: pulumi.Input<string>; arn: pulumi.Input<string> }>;
+  /**
+   * Also put the function in `notificationsConfiguration` and let meetings invoke it directly (the API accepts a
+   * `LambdaFunctionArn`, but its delivery is not documented; spec §9.1). @default false
+   */
+  readonly directTarget?: boolean;
+  /** Extra environment variables for the function. */
+  readonly environment?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+export interface EventBridgeSettings {
+  /** Where the rule sends meeting events. "handler" needs `handler`. @default "queue" */
+  readonly target?: "queue" | "handler";
+}
+
+export interface MeetingNotificationsArgs {
+  /**
+   * The control (API) region of the meetings that will use these targets; targets must be there (spec §9.1).
+   * When set, the component creates an `aws.Provider` for it (credentials from the environment).
+   * @default the region of the provider passed in `opts`, or the default provider
+   */
+  readonly region?: pulumi.Input<string>;
+  /**
+   * Region segment of the meeting ARNs allowed to send (`aws:SourceArn`). Meeting ARNs appear to carry the media
+   * region (spec §10), so list the media regions your meetings use, or "*". Plain values: one Lambda permission is
+   * created per entry. @default [region]
+   */
+  readonly meetingRegions?: readonly string[];
+  /** The main queue. */
+  readonly queue?: QueueSettings;
+  /** The dead-letter queue behind the main queue (cannot be skipped). @default a queue with the same encryption */
+  readonly deadLetterQueue?: OptionalResource<DeadLetterQueueSettings, ExistingDeadLetterQueue>;
+  /**
+   * A customer-managed KMS key for the queues (and topic). Skipped by default: the queues then use SQS-managed SSE
+   * and the topic `alias/aws/sns`.
+   * @default { skip: true }
+   */
+  readonly kmsKey?: OptionalResource<KmsKeySettings, ExistingKmsKey>;
+  /** An SNS topic meetings can publish to. `true` takes the defaults. @default no topic */
+  readonly topic?: boolean | TopicSettings;
+  /** The Lambda event handler, fed from the queue. `true` takes the defaults. @default no handler */
+  readonly handler?: boolean | HandlerSettings;
+  /** An EventBridge rule on the default bus for `aws.chime` meeting events. `true` takes the defaults. @default no rule */
+  readonly eventBridge?: boolean | EventBridgeSettings;
+  /** Tags for every taggable child. */
+  readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/** What a `Meeting` takes as its `notificationsConfiguration` input (common.md camelCase shape). */
+export interface NotificationsConfigurationOutput {
+  sqsQueueArn: string;
+  snsTopicArn?: string;
+  lambdaFunctionArn?: string;
+}
+
+/** `true` → `{}`, `false`/absent → undefined: options that accept a boolean shorthand. */
+export function enabled<T extends object>(option: boolean | T | undefined): T | undefined {
+  if (option === undefined || option === false) return undefined;
+  return option === true ? ({} as T) : option;
+}
+
+/** The configuration a Meeting takes, without keys for targets that do not exist. */
+export function notificationsConfigurationFor(targets: {
+  sqsQueueArn: string; snsTopicArn?: string; lambdaFunctionArn?: string;
+}): NotificationsConfigurationOutput {
+  const configuration: NotificationsConfigurationOutput = { sqsQueueArn: targets.sqsQueueArn };
+  if (targets.snsTopicArn !== undefined) configuration.snsTopicArn = targets.snsTopicArn;
+  if (targets.lambdaFunctionArn !== undefined) configuration.lambdaFunctionArn = targets.lambdaFunctionArn;
+  return configuration;
+}

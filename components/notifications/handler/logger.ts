@@ -1,0 +1,35 @@
+/** Structured JSON logging for the handler: one JSON object per line, secrets removed by key name. */
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  log(level: LogLevel, message: string, fields?: LogFields): void;
+}
+
+/** Keys whose values are never written: join tokens, credentials and the like. */
+export const REDACTED_KEY = /token|secret|password|credential|authorization/i;
+export const REDACTED = "[redacted]";
+
+/** Deep copy of `value` with every secret-looking key's value replaced. */
+export function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (typeof value !== "object" || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    copy[key] = REDACTED_KEY.test(key) ? REDACTED : redact(inner);
+  }
+  return copy;
+}
+
+export function jsonLogger(
+  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  now: () => Date = () => new Date(),
+): Logger {
+  return {
+    log(level, message, fields = {}) {
+      const entry = { level, time: now().toISOString(), message, ...(redact(fields) as LogFields) };
+      write(JSON.stringify(entry));
+    },
+  };
+}

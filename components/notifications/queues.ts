@@ -1,0 +1,65 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { DeadLetterQueueSettings, ExistingDeadLetterQueue, MeetingNotificationsArgs } from "./args";
+import { childName } from "./names";
+import { resolveOptionalResource } from "./optionalResource";
+import { redrivePolicy } from "./policies";
+
+export const QUEUE_DEFAULTS = {
+  visibilityTimeoutSeconds: 180,
+  messageRetentionSeconds: 345_600,
+} as const;
+
+export const DEAD_LETTER_QUEUE_DEFAULTS = {
+  maxReceiveCount: 5,
+  messageRetentionSeconds: 1_209_600,
+} as const;
+
+/** SSE settings shared by both queues: a customer key when given, else SQS-managed keys. */
+export function queueEncryption(kmsKeyArn: pulumi.Input<string> | undefined): aws.sqs.QueueArgs {
+  return kmsKeyArn === undefined
+    ? { sqsManagedSseEnabled: true }
+    : { kmsMasterKeyId: kmsKeyArn, kmsDataKeyReusePeriodSeconds: 300 };
+}
+
+export interface Queues {
+  queue: aws.sqs.Queue;
+  /** Undefined when an existing dead-letter queue is used. */
+  deadLetterQueue?: aws.sqs.Queue;
+  deadLetterQueueArn: pulumi.Output<string>;
+}
+
+interface DeadLetterTarget {
+  queue?: aws.sqs.Queue;
+  arn: pulumi.Output<string>;
+}
+
+export function createQueues(
+  name: string,
+  args: Pick<MeetingNotificationsArgs, "queue" | "deadLetterQueue" | "tags">,
+  kmsKeyArn: pulumi.Input<string> | undefined,
+  opts: pulumi.CustomResourceOptions,
+): Queues {
+  const encryption = queueEncryption(kmsKeyArn);
+  const dlqSettings: DeadLetterQueueSettings = { ...DEAD_LETTER_QUEUE_DEFAULTS, ...args.deadLetterQueue?.args };
+  const dead = resolveOptionalResource<DeadLetterQueueSettings, ExistingDeadLetterQueue, DeadLetterTarget>(
+    args.deadLetterQueue, { skip: false, args: dlqSettings }, {
+    create: (settings) => {
+      const queue = new aws.sqs.Queue(childName(name, "deadLetterQueue"), {
+        ...encryption, messageRetentionSeconds: settings.messageRetentionSeconds, tags: args.tags,
+      }, opts);
+      return { queue, arn: queue.arn };
+    },
+    adopt: (existing) => ({ arn: pulumi.output(existing.arn) }),
+  });
+  if (dead === undefined) throw new Error("deadLetterQueue.skip: value true is not allowed");
+  const maxReceiveCount = dlqSettings.maxReceiveCount ?? DEAD_LETTER_QUEUE_DEFAULTS.maxReceiveCount;
+  const queue = new aws.sqs.Queue(childName(name, "queue"), {
+    ...encryption,
+    visibilityTimeoutSeconds: args.queue?.visibilityTimeoutSeconds ?? QUEUE_DEFAULTS.visibilityTimeoutSeconds,
+    messageRetentionSeconds: args.queue?.messageRetentionSeconds ?? QUEUE_DEFAULTS.messageRetentionSeconds,
+    redrivePolicy: dead.arn.apply((arn) => JSON.stringify(redrivePolicy(arn, maxReceiveCount))),
+    tags: args.tags,
+  }, opts);
+  return { queue, deadLetterQueue: dead.queue, deadLetterQueueArn: dead.arn };
+}
