@@ -1,0 +1,101 @@
+import {
+  formatViolation, validateAttendee, validateAttendeeCount, validateControlRegion, validateMediaRegionForControlRegion,
+  validateMeeting, validateNotificationTargets, type Violation,
+} from "../../chime/validate";
+import type { AttendeeSpec, MeetingFeatures, MeetingSpec, Tag } from "../../chime/types";
+import { CREATE_ONLY_FIELDS } from "./compare";
+import { idempotencyToken } from "./token";
+import type { MeetingInputs } from "./types";
+import { containsUnknown, isUnknown, isUnknownAtPath, withoutUnknowns } from "./unknown";
+
+export interface CheckFailure {
+  property: string;
+  reason: string;
+}
+
+/** The message when no control region can be found anywhere. */
+export const MISSING_REGION_RULE =
+  'is required: set the resource input "region", stack config "chime-meetings:region" (or "aws:region"), or AWS_REGION';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** tags are a key→value map in this resource; the API (and chime/) speaks Tag[]. */
+function tagsToList(tags: unknown, out: Violation[]): Tag[] | undefined {
+  if (tags === undefined || isUnknown(tags)) return undefined;
+  if (!isPlainObject(tags)) {
+    out.push({ path: "tags", value: tags, rule: "must be a map of tag key to tag value" });
+    return undefined;
+  }
+  return Object.entries(tags).map(([key, value]) => ({ key, value: value as string }));
+}
+
+function attendeeViolations(attendees: unknown, features: MeetingFeatures | undefined): Violation[] {
+  if (attendees === undefined || isUnknown(attendees)) return [];
+  if (!Array.isArray(attendees)) return [{ path: "attendees", value: attendees, rule: "must be a list" }];
+  const out: Violation[] = [];
+  const seen = new Set<string>();
+  attendees.forEach((a: unknown, i) => {
+    if (isUnknown(a)) return;
+    out.push(...validateAttendee(a as AttendeeSpec, features, `attendees[${i}]`));
+    const id = isPlainObject(a) ? a.externalUserId : undefined;
+    if (typeof id === "string" && !isUnknown(id)) {
+      // Attendees are matched across updates by externalUserId, so it must identify one attendee.
+      if (seen.has(id)) out.push({ path: `attendees[${i}].externalUserId`, value: id, rule: "must be unique among the meeting's attendees" });
+      seen.add(id);
+    }
+  });
+  out.push(...validateAttendeeCount(attendees.length, features));
+  return out;
+}
+
+function regionViolations(news: MeetingInputs, region: string | undefined): Violation[] {
+  if (region === undefined) return [{ path: "region", value: undefined, rule: MISSING_REGION_RULE }];
+  if (isUnknown(region)) return [];
+  const out = validateControlRegion(region);
+  if (out.length > 0) return out;
+  if (typeof news.mediaRegion === "string" && !isUnknown(news.mediaRegion)) {
+    out.push(...validateMediaRegionForControlRegion(news.mediaRegion, region));
+  }
+  if (isPlainObject(news.notificationsConfiguration)) {
+    out.push(...validateNotificationTargets(withoutUnknowns(news.notificationsConfiguration), region));
+  }
+  return out;
+}
+
+/**
+ * Every rule the service enforces (from chime/), applied before anything reaches the API. Values that
+ * are unknown during a preview are skipped: violations at or inside an unknown are dropped, and rules
+ * that combine fields see the features without their unknown parts.
+ */
+export function meetingViolations(news: MeetingInputs, region: string | undefined): Violation[] {
+  const out: Violation[] = [];
+  const tags = tagsToList(news.tags, out);
+  const spec = { ...news, tags } as MeetingSpec;
+  const knownFeatures = isPlainObject(news.meetingFeatures) ? withoutUnknowns(news.meetingFeatures) as MeetingFeatures : undefined;
+  out.push(...validateMeeting(spec));
+  out.push(...attendeeViolations(news.attendees, knownFeatures));
+  out.push(...regionViolations(news, region));
+  const root = { ...spec, attendees: news.attendees, region };
+  return out.filter((v) => !isUnknownAtPath(root, v.path));
+}
+
+export function toFailures(violations: Violation[]): CheckFailure[] {
+  return violations.map((v) => ({ property: v.path, reason: formatViolation(v) }));
+}
+
+/**
+ * The inputs to store: the resolved control region filled in, and the idempotency token derived
+ * (left unknown while a create-only input is unknown).
+ */
+export function checkedInputs(olds: Partial<MeetingInputs>, news: MeetingInputs, region: string | undefined): MeetingInputs {
+  const inputs: MeetingInputs = { ...news, region };
+  const hasOlds = olds !== undefined && Object.keys(olds).length > 0;
+  inputs.clientRequestToken = CREATE_ONLY_FIELDS.some((f) => containsUnknown(inputs[f]))
+    ? news.clientRequestToken
+    : idempotencyToken(inputs, hasOlds ? olds : undefined);
+  if (inputs.region === undefined) delete inputs.region;
+  if (inputs.clientRequestToken === undefined) delete inputs.clientRequestToken;
+  return inputs;
+}

@@ -1,0 +1,32 @@
+import type { MeetingOutputs } from "./types";
+
+/**
+ * Thrown when the meeting exists but the operation did not finish (e.g. some attendees failed).
+ * Pulumi's dynamic-provider host turns an error carrying `id` and `properties` into
+ * ErrorResourceInitFailed, so the engine records the meeting (and what was done) instead of
+ * orphaning it; the next `pulumi up` completes the rest in place.
+ */
+export class MeetingPartialFailure extends Error {
+  readonly id: string;
+  readonly properties: MeetingOutputs & { __provider?: string };
+  readonly reasons: string[];
+
+  constructor(message: string, id: string, properties: MeetingOutputs & { __provider?: string }, reasons: string[]) {
+    super(message);
+    this.name = "MeetingPartialFailure";
+    this.id = id;
+    this.properties = properties;
+    this.reasons = reasons;
+  }
+}
+
+/** A per-attendee failure reported in the Errors list of CreateMeetingWithAttendees / BatchCreateAttendee. */
+export interface AttendeeFailure {
+  externalUserId: string;
+  errorCode: string;
+  errorMessage: string;
+}
+
+export function describeAttendeeFailure(f: AttendeeFailure): string {
+  return `attendee ${JSON.stringify(f.externalUserId)}: ${f.errorCode}${f.errorMessage ? ` (${f.errorMessage})` : ""}`;
+}

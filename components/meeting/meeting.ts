@@ -1,0 +1,49 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { MeetingFeatures, NotificationsConfiguration } from "../../chime/types";
+import { meetingProvider } from "./provider";
+import type { AttendeeOutput, MeetingArgs, MediaPlacement } from "./types";
+
+/** Outputs that only the service supplies; seeded as undefined so Pulumi registers them (pulumi/pulumi#2931). */
+const SERVICE_OUTPUTS = ["meetingId", "meetingArn", "mediaPlacement", "clientRequestToken"] as const;
+
+/** Outputs that echo inputs; seeded too because optional inputs may be absent. */
+const INPUT_OUTPUTS = [
+  "region", "mediaRegion", "externalMeetingId", "meetingHostId", "meetingFeatures", "notificationsConfiguration",
+  "primaryMeetingId", "tenantIds", "tags", "attendees",
+] as const;
+
+/**
+ * An Amazon Chime SDK meeting with its attendees (type `pulumi-nodejs:dynamic/chime:Meeting`).
+ * Create-only inputs replace the meeting; tags and attendees change in place. `attendees` is a
+ * secret output because it carries each attendee's join token.
+ */
+export class Meeting extends pulumi.dynamic.Resource {
+  declare readonly meetingId: pulumi.Output<string>;
+  declare readonly meetingArn: pulumi.Output<string>;
+  declare readonly mediaPlacement: pulumi.Output<MediaPlacement>;
+  /** The features as the service reports them. */
+  declare readonly meetingFeatures: pulumi.Output<MeetingFeatures | undefined>;
+  /** Attendees with attendeeId, effective capabilities and joinToken (secret). */
+  declare readonly attendees: pulumi.Output<AttendeeOutput[]>;
+  /** The control region the meeting was created through. */
+  declare readonly region: pulumi.Output<string>;
+  declare readonly mediaRegion: pulumi.Output<string>;
+  declare readonly externalMeetingId: pulumi.Output<string>;
+  declare readonly meetingHostId: pulumi.Output<string | undefined>;
+  declare readonly notificationsConfiguration: pulumi.Output<NotificationsConfiguration | undefined>;
+  declare readonly primaryMeetingId: pulumi.Output<string | undefined>;
+  declare readonly tenantIds: pulumi.Output<string[] | undefined>;
+  declare readonly tags: pulumi.Output<Record<string, string>>;
+  /** The idempotency token used to create the meeting. */
+  declare readonly clientRequestToken: pulumi.Output<string>;
+
+  constructor(name: string, args: MeetingArgs, opts?: pulumi.CustomResourceOptions) {
+    const props: pulumi.Inputs = {};
+    for (const key of [...SERVICE_OUTPUTS, ...INPUT_OUTPUTS]) props[key] = undefined;
+    Object.assign(props, args, {
+      // Stable per resource: the basis of the idempotency token derived in check().
+      idempotencySeed: `${pulumi.getProject()}/${pulumi.getStack()}/${name}`,
+    });
+    super(meetingProvider, name, props, pulumi.mergeOptions(opts, { additionalSecretOutputs: ["attendees"] }), "chime", "Meeting");
+  }
+}

@@ -1,0 +1,74 @@
+import type { Attendee, ChimeSDKMeetingsClient } from "@aws-sdk/client-chime-sdk-meetings";
+import { LIMITS } from "../../chime/limits";
+import { toAttendeeOutput } from "./attendees";
+import { chimeSdk, isNotFound } from "./client";
+import type { AttendeeOutput, MeetingOutputs } from "./types";
+import { compact, fromWireFeatures, fromWireMediaPlacement, fromWireTags } from "./wire";
+
+async function listAllAttendees(client: ChimeSDKMeetingsClient, meetingId: string): Promise<Attendee[]> {
+  const sdk = chimeSdk();
+  const all: Attendee[] = [];
+  let token: string | undefined;
+  do {
+    const res = await client.send(new sdk.ListAttendeesCommand({ MeetingId: meetingId, MaxResults: LIMITS.maxResults.max, NextToken: token }));
+    all.push(...(res.Attendees ?? []));
+    token = res.NextToken;
+  } while (token);
+  return all;
+}
+
+/**
+ * Attendees as the service lists them, in the state's order; join tokens are kept from the state
+ * because ListAttendees may not return them (spec §12).
+ */
+function mergeAttendees(listed: Attendee[], known: AttendeeOutput[], props: MeetingOutputs): AttendeeOutput[] {
+  const byId = new Map(known.map((a) => [a.attendeeId, a]));
+  const merged = listed.map((a) => {
+    const previous = byId.get(a.AttendeeId ?? "");
+    const out = toAttendeeOutput(a, previous, props.meetingFeatures);
+    if (out.joinToken === undefined && previous?.joinToken !== undefined) out.joinToken = previous.joinToken;
+    return out;
+  });
+  const rank = new Map(known.map((a, i) => [a.attendeeId, i]));
+  return merged.sort((a, b) => (rank.get(a.attendeeId) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.attendeeId) ?? Number.MAX_SAFE_INTEGER));
+}
+
+/**
+ * The meeting as it is now: GetMeeting + ListAttendees (all pages) + ListTagsForResource.
+ * Undefined when the meeting is gone (ended, deleted, or expired), so refresh drops it.
+ */
+export async function readMeeting(client: ChimeSDKMeetingsClient, id: string, props: MeetingOutputs): Promise<MeetingOutputs | undefined> {
+  const sdk = chimeSdk();
+  try {
+    const { Meeting: meeting = {} } = await client.send(new sdk.GetMeetingCommand({ MeetingId: id }));
+    const listed = await listAllAttendees(client, id);
+    const arn = meeting.MeetingArn ?? props.meetingArn;
+    const { Tags } = await client.send(new sdk.ListTagsForResourceCommand({ ResourceARN: arn }));
+    const tenantIds = meeting.TenantIds && meeting.TenantIds.length > 0 ? meeting.TenantIds : props.tenantIds;
+    return compact({
+      ...props,
+      mediaRegion: meeting.MediaRegion ?? props.mediaRegion,
+      externalMeetingId: meeting.ExternalMeetingId ?? props.externalMeetingId,
+      meetingFeatures: fromWireFeatures(meeting.MeetingFeatures) ?? props.meetingFeatures,
+      primaryMeetingId: meeting.PrimaryMeetingId ?? props.primaryMeetingId,
+      tenantIds,
+      meetingId: meeting.MeetingId ?? id,
+      meetingArn: arn,
+      mediaPlacement: meeting.MediaPlacement ? fromWireMediaPlacement(meeting.MediaPlacement) : props.mediaPlacement,
+      tags: fromWireTags(Tags),
+      attendees: mergeAttendees(listed, props.attendees ?? [], props),
+    });
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
+
+/** DeleteMeeting; a meeting that is already gone counts as deleted. */
+export async function deleteMeeting(client: ChimeSDKMeetingsClient, id: string): Promise<void> {
+  try {
+    await client.send(new (chimeSdk().DeleteMeetingCommand)({ MeetingId: id }));
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+}

@@ -1,0 +1,27 @@
+import { createOnlyKey } from "./compare";
+import type { MeetingInputs } from "./types";
+
+/** ClientRequestToken allows 2–64 characters of [-_a-zA-Z0-9] (chime/ validates it too). */
+const TOKEN_PREFIX = "pulumi-";
+const TOKEN_HASH_LENGTH = 48;
+
+function sha256Hex(text: string): string {
+  // Required lazily so the serialized provider refers to the builtin module instead of capturing it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createHash } = require("crypto") as typeof import("crypto");
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/**
+ * The idempotency token for CreateMeeting*, computed in check() so it is stored with the inputs:
+ * - the same resource with the same create-only inputs keeps its token, so a retried or interrupted
+ *   create (even with no state yet) sends the same token and the service returns the same meeting;
+ * - a replacement gets a new token, chained from the previous one, so that going back to earlier
+ *   inputs (A → B → A) never replays the first, deleted meeting.
+ */
+export function idempotencyToken(news: Partial<MeetingInputs>, olds: Partial<MeetingInputs> | undefined): string {
+  const previous = olds?.clientRequestToken;
+  if (previous && createOnlyKey(olds) === createOnlyKey(news)) return previous;
+  const material = [news.idempotencySeed ?? "", createOnlyKey(news), previous ?? ""].join("\n");
+  return TOKEN_PREFIX + sha256Hex(material).slice(0, TOKEN_HASH_LENGTH);
+}

@@ -1,0 +1,86 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration } from "../../chime/types";
+
+/** One attendee to create in the meeting; attendees are matched across updates by `externalUserId`. */
+export interface AttendeeArgs {
+  /** The builder's identifier for the person (2–64 characters, must not begin with "aws:"). */
+  externalUserId: string;
+  /** Audio, video and content capabilities. @default the service defaults for the meeting's features (SendReceive where allowed). */
+  capabilities?: AttendeeCapabilities;
+}
+
+/** The arguments of a `Meeting` (all may be Outputs). */
+export interface MeetingArgs {
+  /** Media region that hosts the meeting, e.g. "us-east-1". Changing it replaces the meeting. */
+  readonly mediaRegion: pulumi.Input<string>;
+  /** The builder's identifier for the meeting (2–64 characters). Changing it replaces the meeting. */
+  readonly externalMeetingId: pulumi.Input<string>;
+  /** Reserved by the service. Changing it replaces the meeting. */
+  readonly meetingHostId?: pulumi.Input<string>;
+  /** Echo reduction, maximum video/content resolution and attendee cap. Changing them replaces the meeting. */
+  readonly meetingFeatures?: pulumi.Input<MeetingFeatures>;
+  /** SNS topic / SQS queue / Lambda function that receive meeting events. Changing it replaces the meeting. */
+  readonly notificationsConfiguration?: pulumi.Input<NotificationsConfiguration>;
+  /** Makes this meeting a replica of the given primary meeting. Changing it replaces the meeting. */
+  readonly primaryMeetingId?: pulumi.Input<string>;
+  /** 1–5 tenant IDs for media-path access control. Changing them replaces the meeting. */
+  readonly tenantIds?: pulumi.Input<pulumi.Input<string>[]>;
+  /** Tags as a key→value map; changed in place. */
+  readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /** Attendees; added, removed and re-capabilitied in place. */
+  readonly attendees?: pulumi.Input<pulumi.Input<AttendeeArgs>[]>;
+  /**
+   * The API (control) region. Changing it replaces the meeting.
+   * @default `chime-meetings:region`, then `aws:region`, then AWS_REGION / AWS_DEFAULT_REGION / the shared AWS config.
+   */
+  readonly region?: pulumi.Input<string>;
+}
+
+/** The inputs as the provider sees them (resolved). */
+export interface MeetingInputs {
+  mediaRegion: string;
+  externalMeetingId: string;
+  meetingHostId?: string;
+  meetingFeatures?: MeetingFeatures;
+  notificationsConfiguration?: NotificationsConfiguration;
+  primaryMeetingId?: string;
+  tenantIds?: string[];
+  tags?: Record<string, string>;
+  attendees?: AttendeeArgs[];
+  region?: string;
+  /** Stable per-resource seed (project/stack/name), set by the `Meeting` class. */
+  idempotencySeed?: string;
+  /** The ClientRequestToken of CreateMeeting*, derived in check() from the seed and the create-only inputs. */
+  clientRequestToken?: string;
+}
+
+/** URLs an attendee's client connects to. */
+export interface MediaPlacement {
+  audioHostUrl?: string;
+  audioFallbackUrl?: string;
+  signalingUrl?: string;
+  turnControlUrl?: string;
+  screenDataUrl?: string;
+  screenViewingUrl?: string;
+  screenSharingUrl?: string;
+  eventIngestionUrl?: string;
+}
+
+/** An attendee as created: its id, effective capabilities and join token (secret). */
+export interface AttendeeOutput {
+  externalUserId: string;
+  attendeeId: string;
+  capabilities: AttendeeCapabilities;
+  /** Absent only when the service never returned it for this attendee. */
+  joinToken?: string;
+}
+
+/** The resource state: the inputs plus what the service returned. */
+export interface MeetingOutputs extends Omit<MeetingInputs, "attendees" | "tags"> {
+  region: string;
+  meetingId: string;
+  meetingArn: string;
+  mediaPlacement: MediaPlacement;
+  tags: Record<string, string>;
+  attendees: AttendeeOutput[];
+}

@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { idempotencyToken } from "../../components/meeting/token";
+import { baseInputs, configuredProvider } from "./helpers";
+
+describe("Meeting idempotency token", () => {
+  it("is the same for the same resource and create-only inputs, even with no state", () => {
+    assert.equal(idempotencyToken(baseInputs(), undefined), idempotencyToken(baseInputs(), undefined));
+  });
+
+  it("satisfies the ClientRequestToken shape (2–64 of [-_a-zA-Z0-9])", () => {
+    assert.match(idempotencyToken(baseInputs(), undefined), /^[-_a-zA-Z0-9]{2,64}$/);
+  });
+
+  it("differs between two resources with the same inputs", () => {
+    assert.notEqual(
+      idempotencyToken(baseInputs({ idempotencySeed: "p/s/one" }), undefined),
+      idempotencyToken(baseInputs({ idempotencySeed: "p/s/two" }), undefined),
+    );
+  });
+
+  it("ignores tags and attendees, which change in place", () => {
+    const plain = idempotencyToken(baseInputs(), undefined);
+    assert.equal(idempotencyToken(baseInputs({ tags: { a: "b" }, attendees: [{ externalUserId: "alice" }] }), undefined), plain);
+  });
+
+  it("is kept from the old inputs while the create-only inputs stay the same", () => {
+    const olds = baseInputs({ clientRequestToken: "pulumi-kept", tags: { a: "b" } });
+    assert.equal(idempotencyToken(baseInputs({ tags: { a: "c" } }), olds), "pulumi-kept");
+  });
+
+  it("changes on replacement and never returns to an earlier token when inputs go back (A → B → A)", () => {
+    const a1 = baseInputs({ mediaRegion: "us-east-1" });
+    const t1 = idempotencyToken(a1, undefined);
+    const b = baseInputs({ mediaRegion: "eu-central-1" });
+    const t2 = idempotencyToken(b, { ...a1, clientRequestToken: t1 });
+    const t3 = idempotencyToken(a1, { ...b, clientRequestToken: t2 });
+    assert.equal(new Set([t1, t2, t3]).size, 3);
+  });
+
+  it("is derived by check() and stored with the inputs", async () => {
+    const provider = await configuredProvider();
+    const first = await provider.check({} as never, baseInputs());
+    const again = await provider.check({} as never, baseInputs());
+    assert.equal(first.inputs?.clientRequestToken, again.inputs?.clientRequestToken);
+  });
+});
