@@ -1,0 +1,31 @@
+import { attendeeCeiling, validateAttendeeCount } from "../../../chime";
+import { resourceRule } from "../common/define";
+import { declaredAttendees, knownFeatures, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { violationMessage } from "../common/message";
+
+export type AttendeeCountConfig = Record<string, never>;
+
+/**
+ * Severity high; the API refuses attendees beyond MaxCount and beyond the ceiling (25 with video FHD or content
+ * UHD, else 250). Rules from chime/ (validateAttendeeCount, attendeeCeiling).
+ * https://docs.aws.amazon.com/chime-sdk/latest/dg/meeting-features.html
+ */
+export const chimeMeetingLimitDeclaredAttendees = resourceRule<AttendeeCountConfig>({
+  name: "chime-meeting-limit-declared-attendees",
+  description: "Checks that a meeting declares no more attendees than its MaxCount and the service ceiling allow.",
+  severity: "high",
+  url: "https://docs.aws.amazon.com/chime-sdk/latest/dg/meeting-features.html",
+  enforcementLevel: "mandatory",
+  configSchema: { properties: {} },
+  resourceTypes: [MEETING_TYPE],
+  check: (resource) => {
+    const inputs = meetingInputs(resource.props);
+    const features = knownFeatures(inputs);
+    const attendees = declaredAttendees(inputs);
+    if (features === undefined || attendees === undefined) return [];
+    return validateAttendeeCount(attendees.length, features).map((v) => violationMessage({
+      resource, field: "attendees", value: `${attendees.length} attendees`, problem: `it ${v.rule}`,
+      fix: `declare at most ${attendeeCeiling(features)} attendees, or raise meetingFeatures.attendee.maxCount within the service ceiling`,
+    }));
+  },
+});
