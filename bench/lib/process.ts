@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSync } from "esbuild";
+
+const ROOT = join(__dirname, "..", "..");
+
+export interface EmulatorProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Compiles the emulator CLI to one plain JS file, so measurements see the emulator as shipped (compiled JS) and
+ * not the TypeScript compiler that ts-node would keep in memory.
+ */
+export function bundleEmulatorCli(): string {
+  const outfile = join(mkdtempSync(join(tmpdir(), "chime-bench-")), "cli.js");
+  buildSync({ entryPoints: [join(ROOT, "emulator", "cli.ts")], bundle: true, platform: "node", target: "node20", outfile, logLevel: "error" });
+  return outfile;
+}
+
+/**
+ * Starts the bundled emulator CLI as its own process (so its memory can be read from /proc) and waits for its URL on stdout.
+ * The process is killed on stop() and, as a safety net, when this process exits.
+ */
+export async function spawnEmulator(cliJs: string, args: string[], timeoutMs = 60_000): Promise<EmulatorProcess> {
+  const child = spawn(process.execPath, [cliJs, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  const url = await waitForUrl(child, timeoutMs);
+  return {
+    url,
+    pid: child.pid as number,
+    stop: () =>
+      new Promise((resolve) => {
+        process.removeListener("exit", killOnExit);
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`emulator printed no URL within ${timeoutMs} ms; output so far:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`emulator exited with code ${code} before printing its URL:\n${output}`));
+    });
+  });
+}
+
+/** Resident set size of a process in MiB, from /proc/<pid>/status (Linux). */
+export function residentMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const m = /^VmRSS:\s+(\d+) kB$/m.exec(status);
+  if (!m) throw new Error(`/proc/${pid}/status has no VmRSS line`);
+  return Number(m[1]) / 1024;
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Entry of `npm run bench`: HTTP throughput (wrk), JS SDK end-to-end cycles, resident memory with 10,000 meetings.
+# Loopback only; every script stops the processes it starts. BENCH_SECONDS (default 10) bounds each load run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v wrk >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "wrk is missing; installing it from the Debian archive" >&2
+    apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+  fi
+fi
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "wrk is required for the throughput benchmark (apt-get install wrk); it is not installed and could not be installed." >&2
+  exit 1
+fi
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(node --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+run() { timeout 300 node -r ts-node/register/transpile-only "bench/$1.ts"; }
+run throughput
+run sdk-cycles
+run memory
