@@ -1,0 +1,50 @@
+import * as pulumi from "@pulumi/pulumi";
+import { mockCall, mockOutputs, type MockEnvironment } from "./mockOutputs";
+import type { CollectedResource } from "./types";
+
+export interface CollectOptions {
+  /** Absolute path of the stack program (a module that registers resources, or exports a function that does). */
+  programPath: string;
+  project: string;
+  stack: string;
+  config: Record<string, string>;
+  secretKeys?: string[];
+  accountId?: string;
+}
+
+type Props = Record<string, unknown>;
+
+/**
+ * Runs a Pulumi program with mocks (no engine, no cloud credentials, no provider plugins) and records every
+ * resource it registers with its inputs and mock outputs. One run per process: mocks are global state.
+ */
+export async function collectResources(options: CollectOptions): Promise<CollectedResource[]> {
+  const env: MockEnvironment = {
+    accountId: options.accountId ?? "123456789012",
+    region: options.config["aws:region"] ?? options.config["aws-native:region"] ?? "us-east-1",
+  };
+  const resources: CollectedResource[] = [];
+  await pulumi.runtime.setMocks({
+    newResource: (args) => {
+      const { id, state } = mockOutputs(args.type, args.name, args.inputs as Props, env);
+      resources.push({
+        type: args.type, name: args.name,
+        urn: `urn:pulumi:${options.stack}::${options.project}::${args.type}::${args.name}`,
+        inputs: args.inputs as Props, outputs: state, dependencies: [], propertyDependencies: {},
+      });
+      return { id, state };
+    },
+    call: (args) => mockCall(args.token, args.inputs as Props, env),
+  }, options.project, options.stack, false);
+  pulumi.runtime.setAllConfig(options.config, options.secretKeys ?? []);
+  await pulumi.runtime.runInPulumiStack(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const program: unknown = require(options.programPath);
+    const entry = typeof program === "function" ? program
+      : typeof (program as { default?: unknown })?.default === "function" ? (program as { default: () => unknown }).default
+        : undefined;
+    return entry === undefined ? program : await entry();
+  });
+  await pulumi.runtime.disconnect();
+  return resources.filter((r) => !r.type.startsWith("pulumi:providers:") && r.type !== "pulumi:pulumi:Stack");
+}
