@@ -92,9 +92,8 @@ export function toFailures(violations: Violation[]): CheckFailure[] {
 export function checkedInputs(olds: Partial<MeetingInputs>, news: MeetingInputs, region: string | undefined): MeetingInputs {
   const inputs: MeetingInputs = { ...news, region };
   const hasOlds = olds !== undefined && Object.keys(olds).length > 0;
-  inputs.clientRequestToken = CREATE_ONLY_FIELDS.some((f) => containsUnknown(inputs[f]))
-    ? news.clientRequestToken
-    : idempotencyToken(inputs, hasOlds ? olds : undefined);
+  const requestParts = [...CREATE_ONLY_FIELDS.map((f) => inputs[f]), inputs.tags, inputs.attendees];
+  inputs.clientRequestToken = requestParts.some(containsUnknown) ? undefined : idempotencyToken(inputs, hasOlds ? olds : undefined);
   if (inputs.region === undefined) delete inputs.region;
   if (inputs.clientRequestToken === undefined) delete inputs.clientRequestToken;
   return inputs;

@@ -1,4 +1,4 @@
-import { createOnlyKey } from "./compare";
+import { canonicalJson, createOnlyKey } from "./compare";
 import type { MeetingInputs } from "./types";
 
 /** ClientRequestToken allows 2–64 characters of [-_a-zA-Z0-9] (chime/ validates it too). */
@@ -17,11 +17,14 @@ function sha256Hex(text: string): string {
  * - the same resource with the same create-only inputs keeps its token, so a retried or interrupted
  *   create (even with no state yet) sends the same token and the service returns the same meeting;
  * - a replacement gets a new token, chained from the previous one, so that going back to earlier
- *   inputs (A → B → A) never replays the first, deleted meeting.
+ *   inputs (A → B → A) never replays the first, deleted meeting;
+ * - a new token covers the whole create request (tags and attendees too): the service refuses a
+ *   token reused with different parameters (ConflictException).
  */
 export function idempotencyToken(news: Partial<MeetingInputs>, olds: Partial<MeetingInputs> | undefined): string {
   const previous = olds?.clientRequestToken;
   if (previous && createOnlyKey(olds) === createOnlyKey(news)) return previous;
-  const material = [news.idempotencySeed ?? "", createOnlyKey(news), previous ?? ""].join("\n");
+  const request = canonicalJson({ tags: news.tags, attendees: news.attendees });
+  const material = [news.idempotencySeed ?? "", createOnlyKey(news), request, previous ?? ""].join("\n");
   return TOKEN_PREFIX + sha256Hex(material).slice(0, TOKEN_HASH_LENGTH);
 }

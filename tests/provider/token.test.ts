@@ -18,9 +18,10 @@ describe("Meeting idempotency token", () => {
     );
   });
 
-  it("ignores tags and attendees, which change in place", () => {
+  it("covers the whole create request, so a create with other tags or attendees never reuses a token", () => {
     const plain = idempotencyToken(baseInputs(), undefined);
-    assert.equal(idempotencyToken(baseInputs({ tags: { a: "b" }, attendees: [{ externalUserId: "alice" }] }), undefined), plain);
+    assert.notEqual(idempotencyToken(baseInputs({ tags: { a: "b" } }), undefined), plain);
+    assert.notEqual(idempotencyToken(baseInputs({ attendees: [{ externalUserId: "alice" }] }), undefined), plain);
   });
 
   it("is kept from the old inputs while the create-only inputs stay the same", () => {

@@ -1,0 +1,3 @@
+// Package entry of "chime-meetings": re-exports only.
+export { Meeting, MeetingPartialFailure } from "../components/meeting";
+export type { AttendeeArgs, AttendeeOutput, MediaPlacement, MeetingArgs } from "../components/meeting";

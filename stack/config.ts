@@ -1,0 +1,174 @@
+import { LIMITS } from "../chime/limits";
+import type { AttendeeSpec, MeetingFeatures, NotificationsConfiguration, Tag } from "../chime/types";
+import {
+  formatViolation, validateAttendee, validateAttendeeCount, validateControlRegion, validateMediaRegionForControlRegion,
+  validateMeeting, validateNotificationTargets, type Violation,
+} from "../chime/validate";
+import type { AttendeeArgs } from "../components/meeting/types";
+
+/** Stack config keys of this project. */
+export const MEETINGS_KEY = "chime-meetings:meetings";
+export const REGION_KEY = "chime-meetings:region";
+
+/** One meeting as declared under `chime-meetings:meetings.<name>`. */
+export interface MeetingDeclaration {
+  /** The logical name (map key); also the Pulumi resource name. */
+  name: string;
+  mediaRegion: string;
+  /** @default the logical name */
+  externalMeetingId: string;
+  meetingHostId?: string;
+  meetingFeatures?: MeetingFeatures;
+  notificationsConfiguration?: NotificationsConfiguration;
+  /** A literal primary MeetingId (a meeting not declared in this stack). */
+  primaryMeetingId?: string;
+  /** The logical name of another declared meeting this one replicates. */
+  primary?: string;
+  tenantIds?: string[];
+  tags?: Record<string, string>;
+  attendees?: AttendeeArgs[];
+  /** The control region; @default `chime-meetings:region`. */
+  region?: string;
+  /** Opt in to the stack's notification targets (see stack/notifications.ts). */
+  notifications?: boolean;
+}
+
+const SETTINGS = [
+  "mediaRegion", "externalMeetingId", "meetingHostId", "meetingFeatures", "notificationsConfiguration", "primaryMeetingId",
+  "primary", "tenantIds", "tags", "attendees", "region", "notifications",
+] as const;
+
+/** Thrown for invalid stack config; the message lists every problem with its full config key path. */
+export class StackConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid stack config:\n  ${problems.join("\n  ")}`);
+    this.name = "StackConfigError";
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** YAML turns `year: 2026` into a number; tag values are strings to the API, so scalars are stringified. */
+function tagMap(value: unknown, at: string, out: Violation[]): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) {
+    out.push({ path: at, value, rule: "must be a map of tag key to tag value" });
+    return undefined;
+  }
+  const tags: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") tags[k] = String(v);
+    else out.push({ path: `${at}.${k}`, value: v, rule: "must be a string" });
+  }
+  return tags;
+}
+
+/** chime/ reports tags by list index; in config they are a map, so name the key instead. */
+function tagPath(path: string, tags: Tag[]): string {
+  const m = /^tags\[(\d+)\]\.(key|value)$/.exec(path);
+  return m ? `tags.${tags[Number(m[1])]?.key ?? m[1]}` : path;
+}
+
+function meetingViolations(raw: Record<string, unknown>, defaultRegion: string | undefined): Violation[] {
+  const out: Violation[] = [];
+  for (const key of Object.keys(raw)) {
+    if (!(SETTINGS as readonly string[]).includes(key)) out.push({ path: key, value: raw[key], rule: `is not a meeting setting (known: ${SETTINGS.join(", ")})` });
+  }
+  const tags = tagMap(raw.tags, "tags", out);
+  const tagList = Object.entries(tags ?? {}).map(([key, value]) => ({ key, value }));
+  const spec = { ...raw, tags: tags ? tagList : undefined } as Parameters<typeof validateMeeting>[0];
+  out.push(...validateMeeting(spec).map((v) => ({ ...v, path: tagPath(v.path, tagList) })));
+  const features = isPlainObject(raw.meetingFeatures) ? (raw.meetingFeatures as MeetingFeatures) : undefined;
+  if (raw.attendees !== undefined && !Array.isArray(raw.attendees)) out.push({ path: "attendees", value: raw.attendees, rule: "must be a list" });
+  if (Array.isArray(raw.attendees)) {
+    const seen = new Set<unknown>();
+    raw.attendees.forEach((a: unknown, i) => {
+      out.push(...validateAttendee(a as AttendeeSpec, features, `attendees[${i}]`));
+      const id = isPlainObject(a) ? a.externalUserId : undefined;
+      if (id !== undefined && seen.has(id)) out.push({ path: `attendees[${i}].externalUserId`, value: id, rule: "must be unique among the meeting's attendees" });
+      seen.add(id);
+    });
+    out.push(...validateAttendeeCount(raw.attendees.length, features));
+  }
+  if (raw.notifications !== undefined && typeof raw.notifications !== "boolean") {
+    out.push({ path: "notifications", value: raw.notifications, rule: "must be true or false" });
+  }
+  if (raw.notifications === true && raw.notificationsConfiguration !== undefined) {
+    out.push({ path: "notifications", value: true, rule: "cannot be combined with notificationsConfiguration; choose one" });
+  }
+  const region = raw.region ?? defaultRegion;
+  if (raw.region !== undefined && typeof raw.region !== "string") out.push({ path: "region", value: raw.region, rule: "must be a string" });
+  else if (typeof region === "string") {
+    const regionIssues = validateControlRegion(region, raw.region !== undefined ? "region" : REGION_KEY);
+    out.push(...regionIssues);
+    if (regionIssues.length === 0 && typeof raw.mediaRegion === "string") out.push(...validateMediaRegionForControlRegion(raw.mediaRegion, region));
+    if (regionIssues.length === 0 && isPlainObject(raw.notificationsConfiguration)) {
+      out.push(...validateNotificationTargets(raw.notificationsConfiguration as NotificationsConfiguration, region));
+    }
+  }
+  return out;
+}
+
+function replicaViolations(decls: Map<string, Record<string, unknown>>): { name: string; v: Violation }[] {
+  const out: { name: string; v: Violation }[] = [];
+  const replicas = new Map<string, number>();
+  for (const [name, raw] of decls) {
+    const primary = raw.primary;
+    if (primary === undefined) continue;
+    const issue = (rule: string) => out.push({ name, v: { path: "primary", value: primary, rule } });
+    if (typeof primary !== "string") issue("must be the logical name of another meeting in chime-meetings:meetings");
+    else if (raw.primaryMeetingId !== undefined) issue("cannot be combined with primaryMeetingId; choose one");
+    else if (primary === name) issue("must name another meeting, not the meeting itself");
+    else if (!decls.has(primary)) issue(`must name a meeting declared in ${MEETINGS_KEY} (declared: ${[...decls.keys()].join(", ")})`);
+    else if (decls.get(primary)?.primary !== undefined || decls.get(primary)?.primaryMeetingId !== undefined) {
+      issue("must name a primary meeting; a replica cannot be the primary of another replica");
+    } else {
+      const count = (replicas.get(primary) ?? 0) + 1;
+      replicas.set(primary, count);
+      if (count > LIMITS.replicasPerPrimary) issue(`exceeds ${LIMITS.replicasPerPrimary} replicas per primary meeting`);
+    }
+  }
+  return out;
+}
+
+function toDeclaration(name: string, raw: Record<string, unknown>): MeetingDeclaration {
+  const decl = { ...raw, name, externalMeetingId: (raw.externalMeetingId as string | undefined) ?? name } as MeetingDeclaration;
+  const tags = tagMap(raw.tags, "tags", []);
+  if (tags) decl.tags = tags;
+  return decl;
+}
+
+/**
+ * Parses `chime-meetings:meetings` (a map of logical name → meeting settings) and checks it with the
+ * API's rules from chime/ before any resource is declared, so bad config fails the preview. Every
+ * problem is reported with its full key path, e.g.
+ * `chime-meetings:meetings.townhall.meetingFeatures.attendee.maxCount: value 300 must be an integer from 1 to 250`.
+ */
+export function parseMeetings(raw: unknown, defaultRegion?: string): MeetingDeclaration[] {
+  if (raw === undefined || raw === null) return [];
+  if (!isPlainObject(raw)) throw new StackConfigError([formatViolation({ path: MEETINGS_KEY, value: raw, rule: "must be a map of meeting name to meeting settings" })]);
+  const problems: string[] = [];
+  const decls = new Map<string, Record<string, unknown>>();
+  for (const [name, settings] of Object.entries(raw)) {
+    const at = `${MEETINGS_KEY}.${name}`;
+    if (!isPlainObject(settings)) {
+      problems.push(formatViolation({ path: at, value: settings, rule: "must be a map of meeting settings" }));
+      continue;
+    }
+    const withDefaults = { ...settings, externalMeetingId: settings.externalMeetingId ?? name };
+    decls.set(name, settings);
+    for (const v of meetingViolations(withDefaults, defaultRegion)) {
+      problems.push(formatViolation({ ...v, path: v.path === REGION_KEY ? REGION_KEY : `${at}.${v.path}` }));
+    }
+  }
+  for (const { name, v } of replicaViolations(decls)) problems.push(formatViolation({ ...v, path: `${MEETINGS_KEY}.${name}.${v.path}` }));
+  if (problems.length > 0) throw new StackConfigError([...new Set(problems)]);
+  return [...decls].map(([name, settings]) => toDeclaration(name, settings));
+}
+
+/** Primaries before their replicas, otherwise in declaration order. */
+export function creationOrder(decls: MeetingDeclaration[]): MeetingDeclaration[] {
+  return [...decls.filter((d) => d.primary === undefined), ...decls.filter((d) => d.primary !== undefined)];
+}
