@@ -38,8 +38,3 @@ export function chimeInvokePermissionName(name: string, meetingRegion?: string):
   const suffix = meetingRegion === "*" ? "any-region" : meetingRegion;
   return `${childName(name, "handlerChimeInvoke")}-${suffix}`;
 }
-
-/** Stable statement id for a Lambda permission (letters, digits, `-` and `_` only). */
-export function permissionStatementId(permissionName: string): string {
-  return permissionName.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 100);
-}
