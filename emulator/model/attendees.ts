@@ -1,0 +1,165 @@
+import { LIMITS } from "../../chime/limits";
+import {
+  defaultCapabilities, validateAttendee, validateAttendeeCount, validateCapabilities, validateExcludedAttendeeIds,
+  validateGuid, validateListLength, validateMaxResults,
+} from "../../chime/validate";
+import type { AttendeeCapabilities, AttendeeSpec } from "../../chime/types";
+import { BadRequestException, LimitExceededException, NotFoundException } from "../errors";
+import { newGuid } from "./ids";
+import type { JournalRecord } from "./journal";
+import type { AttendeeState, Meeting } from "./meeting";
+import type { MeetingStore } from "./store";
+import { attendeeView, type AttendeeError, type AttendeeView } from "./views";
+
+export interface RequestContext {
+  /** The API region of the caller (SigV4 credential scope). */
+  controlRegion: string;
+}
+
+/** Default page size of ListAttendees (UNCONFIRMED, docs/EMULATOR.md). */
+export const LIST_ATTENDEES_DEFAULT_PAGE = 10;
+
+/** Splits a batch into valid specs and per-item errors (invalid items never fail the whole call). */
+export function triageAttendees(m: Pick<Meeting, "s">, specs: AttendeeSpec[], path: string) {
+  const valid: AttendeeSpec[] = [];
+  const errors: AttendeeError[] = [];
+  specs.forEach((spec, i) => {
+    const violations = validateAttendee(spec, m.s.meetingFeatures, `${path}[${i}]`);
+    if (violations.length === 0) valid.push(spec);
+    else errors.push({ externalUserId: String(spec?.externalUserId ?? ""), errorCode: "BadRequest", violations });
+  });
+  return { valid, errors };
+}
+
+/** The meeting must still have room: MaxCount, 25 with FHD/UHD, 250 (same ExternalUserId = same attendee). */
+export function checkCapacity(m: Pick<Meeting, "s" | "attendees" | "attendeeByExternalUserId">, specs: AttendeeSpec[], path: string): void {
+  const fresh = new Set(specs.map((s) => s.externalUserId).filter((id) => !m.attendeeByExternalUserId(id)));
+  const violations = validateAttendeeCount(m.attendees.size + fresh.size, m.s.meetingFeatures, path);
+  if (violations.length > 0) throw new LimitExceededException(violations);
+}
+
+/**
+ * Creates attendees (or returns the existing one for a repeated ExternalUserId, which the API documents as
+ * an idempotency token) and returns the journal records and AttendeeAdded events to emit.
+ */
+export function addAttendees(store: MeetingStore, m: Meeting, specs: AttendeeSpec[]): { states: AttendeeState[]; records: JournalRecord[] } {
+  const states: AttendeeState[] = [];
+  const records: JournalRecord[] = [];
+  const now = store.now();
+  for (const spec of specs) {
+    const existing = m.attendeeByExternalUserId(spec.externalUserId);
+    if (existing) {
+      states.push(existing);
+      continue;
+    }
+    const capabilities = spec.capabilities ?? defaultCapabilities(m.s.meetingFeatures);
+    m.addAttendee({ attendeeId: newGuid(), externalUserId: spec.externalUserId, capabilities, joined: false });
+    const added = m.attendeeByExternalUserId(spec.externalUserId) as AttendeeState;
+    states.push(added);
+    records.push({ t: "attendee", meetingId: m.id, a: { ...added }, idleSince: m.s.idleSince });
+    store.o.events.attendee(m, added, "chime:AttendeeAdded", now);
+  }
+  return { states, records };
+}
+
+function requireValid(violations: ReturnType<typeof validateGuid>): void {
+  if (violations.length > 0) throw new BadRequestException(violations);
+}
+
+export function findAttendee(m: Meeting, attendeeId: string): AttendeeState {
+  const a = m.attendees.get(attendeeId);
+  if (!a) throw new NotFoundException(`Attendee ${attendeeId} not found`);
+  return a;
+}
+
+/** Resolves path labels: both must be GUIDs, the meeting live and visible to the caller. */
+export function resolve(store: MeetingStore, ctx: RequestContext, meetingId: string, attendeeId?: string) {
+  requireValid([...validateGuid(meetingId, "meetingId"), ...(attendeeId === undefined ? [] : validateGuid(attendeeId, "attendeeId"))]);
+  const m = store.find(meetingId, ctx.controlRegion);
+  return { m, a: attendeeId === undefined ? undefined : findAttendee(m, attendeeId) };
+}
+
+export function createAttendee(store: MeetingStore, ctx: RequestContext, meetingId: string, spec: AttendeeSpec): AttendeeView {
+  const { m } = resolve(store, ctx, meetingId);
+  requireValid(validateAttendee(spec, m.s.meetingFeatures, "attendee"));
+  checkCapacity(m, [spec], "attendees");
+  const { states, records } = addAttendees(store, m, [spec]);
+  store.commit(records);
+  return attendeeView(store, m, states[0]);
+}
+
+export function batchCreateAttendee(store: MeetingStore, ctx: RequestContext, meetingId: string, specs: AttendeeSpec[]) {
+  const { m } = resolve(store, ctx, meetingId);
+  requireValid(validateListLength(specs, LIMITS.batchCreateAttendee, "attendees"));
+  const { valid, errors } = triageAttendees(m, specs, "attendees");
+  checkCapacity(m, valid, "attendees");
+  const { states, records } = addAttendees(store, m, valid);
+  store.commit(records);
+  return { attendees: states.map((a) => attendeeView(store, m, a)), errors };
+}
+
+export function getAttendee(store: MeetingStore, ctx: RequestContext, meetingId: string, attendeeId: string): AttendeeView {
+  const { m, a } = resolve(store, ctx, meetingId, attendeeId);
+  return attendeeView(store, m, a as AttendeeState);
+}
+
+/** NextToken is opaque to callers: the base64url of "<meetingId>:<offset>". */
+export function listAttendees(
+  store: MeetingStore, ctx: RequestContext, meetingId: string, nextToken: string | undefined, maxResults: number | undefined,
+): { attendees: AttendeeView[]; nextToken?: string } {
+  const { m } = resolve(store, ctx, meetingId);
+  requireValid(validateMaxResults(maxResults));
+  let offset = 0;
+  if (nextToken !== undefined) {
+    const [id, n] = Buffer.from(nextToken, "base64url").toString().split(":");
+    offset = Number(n);
+    if (id !== meetingId || !Number.isInteger(offset) || offset < 0) {
+      throw new BadRequestException([{ path: "nextToken", value: nextToken, rule: "is not a token returned by ListAttendees for this meeting" }]);
+    }
+  }
+  const page = [...m.attendees.values()].slice(offset, offset + (maxResults ?? LIST_ATTENDEES_DEFAULT_PAGE));
+  const end = offset + page.length;
+  return {
+    attendees: page.map((a) => attendeeView(store, m, a)),
+    nextToken: end < m.attendees.size ? Buffer.from(`${meetingId}:${end}`).toString("base64url") : undefined,
+  };
+}
+
+export function deleteAttendee(store: MeetingStore, ctx: RequestContext, meetingId: string, attendeeId: string): void {
+  const { m } = resolve(store, ctx, meetingId, attendeeId);
+  const now = store.now();
+  const a = m.removeAttendee(attendeeId, now) as AttendeeState;
+  store.commit([{ t: "attendeeDeleted", meetingId, attendeeId, idleSince: m.s.idleSince }]);
+  store.o.events.attendee(m, a, "chime:AttendeeDeleted", now);
+}
+
+export function updateAttendeeCapabilities(
+  store: MeetingStore, ctx: RequestContext, meetingId: string, attendeeId: string, capabilities: AttendeeCapabilities,
+): AttendeeView {
+  const { m, a } = resolve(store, ctx, meetingId, attendeeId);
+  requireValid(validateCapabilities(capabilities, m.s.meetingFeatures, "capabilities"));
+  const attendee = a as AttendeeState;
+  setCapabilities(m, [attendee], capabilities);
+  store.commit([{ t: "attendee", meetingId, a: { ...attendee }, idleSince: m.s.idleSince }]);
+  return attendeeView(store, m, attendee);
+}
+
+/** Applies to every attendee except the excluded ones; unknown excluded IDs are ignored (UNCONFIRMED). */
+export function batchUpdateAttendeeCapabilitiesExcept(
+  store: MeetingStore, ctx: RequestContext, meetingId: string, excludedAttendeeIds: { attendeeId: string }[],
+  capabilities: AttendeeCapabilities,
+): void {
+  const { m } = resolve(store, ctx, meetingId);
+  requireValid([
+    ...validateExcludedAttendeeIds(excludedAttendeeIds),
+    ...validateCapabilities(capabilities, m.s.meetingFeatures, "capabilities"),
+  ]);
+  const excluded = new Set(excludedAttendeeIds.map((x) => x.attendeeId.toLowerCase()));
+  const targets = [...m.attendees.values()].filter((a) => !excluded.has(a.attendeeId));
+  setCapabilities(m, targets, capabilities);
+  store.commit(targets.map((a) => ({ t: "attendee", meetingId, a: { ...a }, idleSince: m.s.idleSince })));
+}
+
+function setCapabilities(m: Meeting, attendees: AttendeeState[], capabilities: AttendeeCapabilities): void {
+  for (const a of attendees) m.setCapabilities(a, capabilities);
+}

@@ -1,0 +1,23 @@
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
+
+export function newGuid(): string {
+  return randomUUID();
+}
+
+/**
+ * Join tokens are derived, not stored: base64url("<AttendeeId>:<uuid-shaped HMAC>") — the observed shape
+ * of real tokens (spec §10). Deriving them from a per-data-dir key means the journal never holds a token.
+ */
+export class JoinTokenMinter {
+  constructor(private readonly key: Buffer = randomBytes(32)) {}
+
+  static newKey(): Buffer {
+    return randomBytes(32);
+  }
+
+  mint(meetingId: string, attendeeId: string): string {
+    const h = createHmac("sha256", this.key).update(`${meetingId}/${attendeeId}`).digest("hex");
+    const uuid = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+    return Buffer.from(`${attendeeId}:${uuid}`).toString("base64url");
+  }
+}

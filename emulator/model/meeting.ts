@@ -1,0 +1,131 @@
+import { LIMITS } from "../../chime/limits";
+import type {
+  AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration, Tag, TranscriptionConfiguration,
+} from "../../chime/types";
+import type { AttendeeError } from "./views";
+
+export interface AttendeeState {
+  readonly attendeeId: string;
+  readonly externalUserId: string;
+  capabilities: AttendeeCapabilities;
+  joined: boolean;
+}
+
+/** What an idempotent create remembers to answer a replay with the same ClientRequestToken. */
+export interface CreateRequestMemo {
+  token: string;
+  /** Hash of the request without the token: a replay with other parameters is a conflict. */
+  fingerprint: string;
+  /** CreateMeetingWithAttendees: the attendees and per-item errors of the original answer. */
+  attendeeIds?: string[];
+  errors?: AttendeeError[];
+}
+
+/** The persisted, wire-independent fields of a meeting. */
+export interface MeetingSnapshot {
+  meetingId: string;
+  externalMeetingId: string;
+  meetingHostId?: string;
+  mediaRegion: string;
+  controlRegion: string;
+  meetingFeatures?: MeetingFeatures;
+  notificationsConfiguration?: NotificationsConfiguration;
+  primaryMeetingId?: string;
+  tenantIds: string[];
+  tags: Tag[];
+  createdAt: number;
+  idleSince?: number;
+  transcription?: TranscriptionConfiguration;
+  request?: CreateRequestMemo;
+  attendees: AttendeeState[];
+}
+
+const interned = new Map<string, AttendeeCapabilities>();
+
+/** Capabilities are shared frozen objects: 64 combinations serve any number of attendees. */
+export function internCapabilities(c: AttendeeCapabilities): AttendeeCapabilities {
+  const key = `${c.audio}|${c.video}|${c.content}`;
+  let shared = interned.get(key);
+  if (!shared) {
+    shared = Object.freeze({ audio: c.audio, video: c.video, content: c.content });
+    interned.set(key, shared);
+  }
+  return shared;
+}
+
+/** A live meeting: its attendees, tags, transcription and the timers of its lifecycle. */
+export class Meeting {
+  readonly attendees = new Map<string, AttendeeState>();
+  private readonly byExternalUserId = new Map<string, string>();
+  private joinedCount = 0;
+
+  constructor(readonly s: Omit<MeetingSnapshot, "attendees">) {}
+
+  get id(): string {
+    return this.s.meetingId;
+  }
+
+  get isReplica(): boolean {
+    return this.s.primaryMeetingId !== undefined;
+  }
+
+  get joined(): number {
+    return this.joinedCount;
+  }
+
+  attendeeByExternalUserId(externalUserId: string): AttendeeState | undefined {
+    const id = this.byExternalUserId.get(externalUserId);
+    return id === undefined ? undefined : this.attendees.get(id);
+  }
+
+  addAttendee(a: AttendeeState): void {
+    const state = { ...a, capabilities: internCapabilities(a.capabilities) };
+    this.attendees.set(a.attendeeId, state);
+    this.byExternalUserId.set(a.externalUserId, a.attendeeId);
+    if (a.joined) this.joinedCount++;
+  }
+
+  removeAttendee(attendeeId: string, now: number): AttendeeState | undefined {
+    const a = this.attendees.get(attendeeId);
+    if (!a) return undefined;
+    if (a.joined) this.setJoined(a, false, now);
+    this.attendees.delete(attendeeId);
+    this.byExternalUserId.delete(a.externalUserId);
+    return a;
+  }
+
+  setCapabilities(a: AttendeeState, capabilities: AttendeeCapabilities): void {
+    a.capabilities = internCapabilities(capabilities);
+  }
+
+  /** Joined attendees keep a meeting alive; the idle timer restarts when the last one leaves. */
+  setJoined(a: AttendeeState, joined: boolean, now: number): boolean {
+    if (a.joined === joined) return false;
+    a.joined = joined;
+    this.joinedCount += joined ? 1 : -1;
+    this.s.idleSince = this.joinedCount === 0 ? now : undefined;
+    return true;
+  }
+
+  /**
+   * When the meeting ends by itself (spec §5): 24 h after creation, or 5 min after it became idle.
+   * Replicas end only with their primary.
+   */
+  deadline(): number {
+    if (this.isReplica) return Infinity;
+    const maxAge = this.s.createdAt + LIMITS.maxDurationSeconds * 1000;
+    const idle = this.s.idleSince === undefined ? Infinity : this.s.idleSince + LIMITS.idleEndSeconds * 1000;
+    return Math.min(maxAge, idle);
+  }
+
+  snapshot(): MeetingSnapshot {
+    return { ...this.s, attendees: [...this.attendees.values()].map((a) => ({ ...a })) };
+  }
+
+  static fromSnapshot(snap: MeetingSnapshot): Meeting {
+    const { attendees, ...fields } = snap;
+    const m = new Meeting(fields);
+    for (const a of attendees) m.addAttendee(a);
+    return m;
+  }
+}

@@ -1,0 +1,115 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ADMIN_PREFIX, handleAdminRequest } from "./admin/routes";
+import { BadRequestException } from "./errors";
+import { FaultInjector } from "./faults";
+import { handleAwsRequest, type AwsApp } from "./http/aws-pipeline";
+import { RequestLog } from "./http/request-log";
+import { sendError } from "./http/respond";
+import { OPERATIONS } from "./http/routes";
+import { ChimeBackend } from "./model/backend";
+
+export interface EmulatorOptions {
+  /** Interface to bind; default 127.0.0.1. */
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Keep state in this directory (durable journal); default in memory. */
+  dataDir?: string;
+  /** Accepted SigV4 credentials; default "test" / "test". */
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** Account in meeting ARNs and events; default 123456789012. */
+  accountId?: string;
+  /** Meetings end by themselves (5 min idle, 24 h); default true. */
+  lifecycle?: boolean;
+  /** Emulator clock speed relative to real time; default 1. */
+  clockSpeed?: number;
+}
+
+export interface RunningEmulator {
+  /** http://HOST:PORT */
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const SWEEP_INTERVAL_MS = 1000;
+
+function checkOptions(o: EmulatorOptions): void {
+  if (o.port !== undefined && (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)) {
+    throw new RangeError(`port: value ${o.port} must be an integer from 0 to 65535`);
+  }
+  if (o.accountId !== undefined && !/^\d{12}$/.test(o.accountId)) {
+    throw new RangeError(`accountId: value ${JSON.stringify(o.accountId)} must be 12 digits`);
+  }
+  if (o.accessKeyId === "" || o.secretAccessKey === "") throw new RangeError("accessKeyId and secretAccessKey must not be empty");
+}
+
+/** Starts the Chime SDK Meetings emulator (AWS routes + admin API under /_emulator/). */
+export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
+  checkOptions(opts);
+  const host = opts.host ?? "127.0.0.1";
+  const backend = new ChimeBackend({
+    accountId: opts.accountId ?? "123456789012",
+    lifecycle: opts.lifecycle ?? true,
+    clockSpeed: opts.clockSpeed ?? 1,
+    dataDir: opts.dataDir,
+  });
+  const app: AwsApp = {
+    backend,
+    faults: new FaultInjector({ operations: OPERATIONS }),
+    credentials: new Map([[opts.accessKeyId ?? "test", opts.secretAccessKey ?? "test"]]),
+    log: new RequestLog(),
+  };
+  const server = createServer((req, res) => route(app, req, res));
+  server.keepAliveTimeout = 65_000;
+  const sweeper = setInterval(() => backend.sweep(), SWEEP_INTERVAL_MS);
+  sweeper.unref();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(opts.port ?? 0, host, () => resolve());
+    });
+  } catch (err) {
+    clearInterval(sweeper);
+    backend.close();
+    throw err;
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    close: () => closing ??= new Promise<void>((resolve) => {
+      clearInterval(sweeper);
+      server.close(() => {
+        backend.close();
+        resolve();
+      });
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function route(app: AwsApp, req: IncomingMessage, res: ServerResponse): void {
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const rawPath = q < 0 ? url : url.slice(0, q);
+  const rawQuery = q < 0 ? "" : url.slice(q + 1);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on("data", (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+  });
+  req.on("end", () => {
+    if (size > MAX_BODY_BYTES) {
+      sendError(res, new BadRequestException(`The request body exceeds ${MAX_BODY_BYTES} bytes`));
+      return;
+    }
+    const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    if (rawPath.startsWith(ADMIN_PREFIX)) handleAdminRequest(app, req, res, body, rawPath, rawQuery);
+    else void handleAwsRequest(app, req, res, body, rawPath, rawQuery);
+  });
+}
