@@ -1,0 +1,43 @@
+import { EmulatorAdminClient, startEmulator } from "../../emulator";
+import type { MeetingProvider } from "../../components/meeting/provider";
+import { configuredProvider } from "./helpers";
+
+export interface ProviderFixture {
+  provider: MeetingProvider;
+  admin: EmulatorAdminClient;
+  url: string;
+  close(): Promise<void>;
+  /** Operation names the emulator served since the last clear, in order (e.g. "CreateMeeting"). */
+  operations(): Promise<string[]>;
+}
+
+const CREDENTIALS = { AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test" };
+
+/**
+ * An in-process emulator and a provider configured to reach it through stack config
+ * (`chime-meetings:endpoint`), with the emulator's test credentials in the environment.
+ */
+export async function startProviderFixture(config: Record<string, string> = {}): Promise<ProviderFixture> {
+  const emulator = await startEmulator({ port: 0 });
+  const saved: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(CREDENTIALS)) {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  }
+  saved.AWS_SESSION_TOKEN = process.env.AWS_SESSION_TOKEN;
+  delete process.env.AWS_SESSION_TOKEN;
+  const provider = await configuredProvider({
+    "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": emulator.url, "chime-meetings:maxAttempts": "4", ...config,
+  });
+  const admin = new EmulatorAdminClient(emulator.url);
+  return {
+    provider, admin, url: emulator.url,
+    async operations() {
+      return (await admin.requests()).map((r) => r.operation);
+    },
+    async close() {
+      await emulator.close();
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    },
+  };
+}

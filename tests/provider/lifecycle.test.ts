@@ -1,0 +1,146 @@
+import assert from "node:assert/strict";
+import { MeetingPartialFailure } from "../../components/meeting/errors";
+import type { AttendeeArgs, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
+import { baseInputs } from "./helpers";
+import { startProviderFixture, type ProviderFixture } from "./emulator-fixture";
+
+describe("Meeting provider read(), update() and delete() against the emulator", function () {
+  this.timeout(60_000);
+  let f: ProviderFixture;
+
+  before(async () => {
+    f = await startProviderFixture();
+  });
+  after(async () => f.close());
+  beforeEach(async () => {
+    await f.admin.reset();
+    await f.admin.clearFaults();
+  });
+
+  async function created(inputs: MeetingInputs): Promise<{ id: string; outs: MeetingOutputs }> {
+    const checked = await f.provider.check({} as never, inputs);
+    const { id, outs } = await f.provider.create(checked.inputs!);
+    await f.admin.clearRequests();
+    return { id, outs: outs! };
+  }
+
+  /** The engine's update path: check(old inputs, new) → diff → update. */
+  async function updated(olds: MeetingOutputs, news: MeetingInputs): Promise<MeetingOutputs> {
+    const checked = await f.provider.check(olds as unknown as MeetingInputs, news);
+    assert.deepEqual(checked.failures, []);
+    const diff = await f.provider.diff(olds.meetingId, olds, checked.inputs!);
+    assert.deepEqual(diff.replaces, []);
+    return (await f.provider.update(olds.meetingId, olds, checked.inputs!)).outs!;
+  }
+
+  const alice: AttendeeArgs = { externalUserId: "alice" };
+  const bob: AttendeeArgs = { externalUserId: "bob-1" };
+
+  describe("read()", () => {
+    it("returns the meeting, all attendees (paginated), tags and matching inputs", async () => {
+      const attendees = Array.from({ length: 120 }, (_, i) => ({ externalUserId: `viewer-${i}` }));
+      const { id, outs } = await created(baseInputs({ attendees, tags: { team: "comms" } }));
+      const result = await f.provider.read(id, outs);
+      assert.equal(result.id, id);
+      assert.equal(result.props?.attendees.length, 120);
+      assert.deepEqual(result.props?.attendees.map((a) => a.attendeeId), outs.attendees.map((a) => a.attendeeId));
+      assert.deepEqual(result.props?.tags, { team: "comms" });
+      assert.deepEqual(await f.operations(), ["GetMeeting", "ListAttendees", "ListAttendees", "ListTagsForResource"]);
+      const inputs = result.inputs as unknown as MeetingInputs;
+      assert.equal(inputs.mediaRegion, "us-east-1");
+      assert.equal(inputs.clientRequestToken, outs.clientRequestToken);
+      assert.equal((await f.provider.diff(id, result.props!, inputs)).changes, false);
+    });
+
+    it("keeps join tokens from the state for attendees that still exist", async () => {
+      const { id, outs } = await created(baseInputs({ attendees: [alice] }));
+      const result = await f.provider.read(id, outs);
+      assert.equal(result.props?.attendees[0].joinToken, outs.attendees[0].joinToken);
+    });
+
+    it("reports tags and attendees changed outside Pulumi", async () => {
+      const { id, outs } = await created(baseInputs({ attendees: [alice, bob], tags: { team: "comms" } }));
+      await f.provider.update(id, outs, baseInputs({ ...outs, attendees: [alice], tags: {} }) as MeetingInputs);
+      const result = await f.provider.read(id, outs);
+      assert.deepEqual(result.props?.attendees.map((a) => a.externalUserId), ["alice"]);
+      assert.deepEqual(result.props?.tags, {});
+    });
+
+    it("returns an empty result for a meeting that has ended, so refresh drops it", async () => {
+      const { id, outs } = await created(baseInputs());
+      await f.admin.expireMeeting(id);
+      assert.deepEqual(await f.provider.read(id, outs), {});
+    });
+  });
+
+  describe("update()", () => {
+    it("changes tags in place with UntagResource and TagResource", async () => {
+      const { outs } = await created(baseInputs({ tags: { team: "comms", event: "q3" } }));
+      const next = await updated(outs, baseInputs({ tags: { team: "comms", owner: "sam" } }));
+      assert.deepEqual(next.tags, { team: "comms", owner: "sam" });
+      assert.deepEqual(await f.operations(), ["UntagResource", "TagResource"]);
+      const [meeting] = await f.admin.listMeetings();
+      assert.deepEqual(meeting.tags.map((t) => `${t.key}=${t.value}`).sort(), ["owner=sam", "team=comms"]);
+      assert.equal(next.meetingId, outs.meetingId);
+    });
+
+    it("adds, removes and re-capabilities attendees in place, keeping the others' join tokens", async () => {
+      const carol: AttendeeArgs = { externalUserId: "carol" };
+      const { outs } = await created(baseInputs({ attendees: [alice, bob] }));
+      const muted: AttendeeArgs = { externalUserId: "alice", capabilities: { audio: "Receive", video: "Receive", content: "Receive" } };
+      const next = await updated(outs, baseInputs({ attendees: [muted, carol] }));
+      assert.deepEqual((await f.operations()).sort(), ["BatchCreateAttendee", "DeleteAttendee", "UpdateAttendeeCapabilities"]);
+      assert.deepEqual(next.attendees.map((a) => a.externalUserId), ["alice", "carol"]);
+      assert.equal(next.attendees[0].attendeeId, outs.attendees[0].attendeeId);
+      assert.equal(next.attendees[0].joinToken, outs.attendees[0].joinToken);
+      assert.deepEqual(next.attendees[0].capabilities, muted.capabilities);
+      assert.ok(next.attendees[1].joinToken);
+      const [meeting] = await f.admin.listMeetings();
+      assert.deepEqual(meeting.attendees.map((a) => a.externalUserId).sort(), ["alice", "carol"]);
+      assert.deepEqual(meeting.attendees.find((a) => a.externalUserId === "alice")?.capabilities, muted.capabilities);
+    });
+
+    it("makes no API call when nothing changed in place", async () => {
+      const { outs } = await created(baseInputs({ attendees: [alice], tags: { team: "comms" } }));
+      await f.provider.update(outs.meetingId, outs, { ...baseInputs({ attendees: [alice], tags: { team: "comms" } }), region: "us-east-1" });
+      assert.deepEqual(await f.operations(), []);
+    });
+
+    it("reports what was applied, with the meeting id, when an update fails part-way", async () => {
+      const { outs } = await created(baseInputs({ attendees: [alice], tags: { team: "comms" } }));
+      await f.admin.setFaults({ rules: [{ operation: "BatchCreateAttendee", kind: "serviceFailure" }] });
+      const err = await updated(outs, baseInputs({ attendees: [alice, bob], tags: { team: "support" } })).then(() => undefined, (e: unknown) => e);
+      assert.ok(err instanceof MeetingPartialFailure, String(err));
+      assert.equal(err.id, outs.meetingId);
+      assert.deepEqual(err.properties.tags, { team: "support" });
+      assert.deepEqual(err.properties.attendees.map((a) => a.externalUserId), ["alice"]);
+    });
+  });
+
+  describe("delete()", () => {
+    it("deletes the meeting", async () => {
+      const { id, outs } = await created(baseInputs());
+      await f.provider.delete(id, outs);
+      assert.deepEqual(await f.admin.listMeetings(), []);
+    });
+
+    it("succeeds when the meeting is already gone", async () => {
+      const { id, outs } = await created(baseInputs());
+      await f.admin.expireMeeting(id);
+      await f.provider.delete(id, outs);
+      assert.deepEqual(await f.operations(), ["DeleteMeeting"]);
+    });
+
+    it("sends reads and deletes to the control region stored in the state", async () => {
+      const { id, outs } = await created(baseInputs({ region: "us-west-2", mediaRegion: "us-west-2" }));
+      const elsewhere = await startProviderFixture({ "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": f.url });
+      try {
+        assert.equal((await elsewhere.provider.read(id, outs)).id, id);
+        await elsewhere.provider.delete(id, outs);
+        assert.deepEqual(await f.admin.listMeetings(), []);
+      } finally {
+        await elsewhere.close();
+      }
+    });
+  });
+});
