@@ -33,6 +33,8 @@ export const chimeMeetingLimitContentResolution = resourceRule<ContentResolution
     const features = knownFeatures(meetingInputs(resource.props));
     if (features === undefined) return [];
     const given = features.content?.maxResolution;
+    // A value the service does not know is chime-meeting-enforce-feature-rules' violation, not this one's.
+    if (given !== undefined && !CONTENT_RESOLUTIONS.includes(given)) return [];
     const effective = given ?? SERVICE_DEFAULT;
     if (config.allowedResolutions.includes(effective)) return [];
     return [violationMessage({

@@ -31,6 +31,8 @@ export const chimeMeetingLimitVideoResolution = resourceRule<VideoResolutionConf
     const features = knownFeatures(meetingInputs(resource.props));
     if (features === undefined) return [];
     const given = features.video?.maxResolution;
+    // A value the service does not know is chime-meeting-enforce-feature-rules' violation, not this one's.
+    if (given !== undefined && !VIDEO_RESOLUTIONS.includes(given)) return [];
     const effective = given ?? SERVICE_DEFAULT;
     if (config.allowedResolutions.includes(effective)) return [];
     return [violationMessage({
