@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import type { PolicyViolation } from "../../policies/offline/types";
+
+const ROOT = join(__dirname, "..", "..");
+const FIXTURES = join(__dirname, "fixtures");
+
+interface CheckResult {
+  status: number | null;
+  stderr: string;
+  report?: { resources: number; violations: PolicyViolation[] };
+}
+
+/** Runs `policies/offline/cli.ts` in its own process (mocks are process-global), as `npm run policy:check` does. */
+function policyCheck(program: string, config = join(FIXTURES, "all-mandatory.json")): CheckResult {
+  const child = spawnSync(process.execPath, [
+    "-r", "ts-node/register", "policies/offline/cli.ts", "--stack", "test", "--project-dir", FIXTURES,
+    "--program", join(FIXTURES, program), "--config", config, "--format", "json",
+  ], { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
+  const report = child.status === 0 || child.status === 1 ? JSON.parse(child.stdout) as CheckResult["report"] : undefined;
+  return { status: child.status, stderr: child.stderr, report };
+}
+
+function names(result: CheckResult): string[] {
+  return [...new Set((result.report?.violations ?? []).map((v) => v.policyName))].sort();
+}
+
+describe("offline policy check (mocks, no credentials, no provider plugin)", function () {
+  this.timeout(180_000);
+
+  it("passes the hardened notification setup with every rule mandatory", () => {
+    const result = policyCheck("good.ts");
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.report?.resources, 9);
+    assert.deepEqual(result.report?.violations, []);
+  });
+
+  const variants: [string, string][] = [
+    ["queue-policy-without-conditions.ts", "sqs-queue-require-source-conditions"],
+    ["unencrypted-topic.ts", "sns-topic-enforce-encryption"],
+    ["queue-without-dlq.ts", "sqs-queue-configure-dead-letter-queue"],
+  ];
+  for (const [program, rule] of variants) {
+    it(`fails ${program} with exactly ${rule} and exit code 1`, () => {
+      const result = policyCheck(program);
+      assert.equal(result.status, 1, result.stderr);
+      assert.deepEqual(names(result), [rule]);
+    });
+  }
+
+  it("exits 0 when the only violations are advisory (dev levels)", () => {
+    const result = policyCheck("unencrypted-topic.ts", join(ROOT, "policies", "config", "dev.json"));
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(result.report?.violations.map((v) => [v.policyName, v.enforcementLevel]), [["sns-topic-enforce-encryption", "advisory"]]);
+  });
+
+  it("exits 2 naming the stack when Pulumi.<stack>.yaml is missing", () => {
+    const child = spawnSync(process.execPath, ["-r", "ts-node/register", "policies/offline/cli.ts", "--stack", "nope", "--project-dir", FIXTURES],
+      { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
+    assert.equal(child.status, 2);
+    assert.match(child.stderr, /--stack: value "nope" has no .*Pulumi\.nope\.yaml/);
+  });
+});
