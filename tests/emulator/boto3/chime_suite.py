@@ -52,21 +52,34 @@ def create_meeting(c, external_id, **extra):
     return c.create_meeting(MediaRegion=REGION, ExternalMeetingId=external_id, **extra)["Meeting"]
 
 
+def list_attendee_pages(c, mid, size):
+    """botocore ships no paginator for ListAttendees, so follow NextToken by hand (bounded)."""
+    kwargs = {"MeetingId": mid, "MaxResults": size}
+    for _ in range(100):
+        page = c.list_attendees(**kwargs)
+        yield page
+        if not page.get("NextToken"):
+            return
+        kwargs["NextToken"] = page["NextToken"]
+
+
 def api_phase(endpoint):
     c = client(endpoint)
     out = {}
     token = "suite-" + uuid.uuid4().hex[:16]
-    meeting = create_meeting(
-        c, "boto3-suite", ClientRequestToken=token,
-        MeetingFeatures={"Audio": {"EchoReduction": "AVAILABLE"}, "Attendee": {"MaxCount": 10}},
-        Tags=[{"Key": "team", "Value": "rtc"}],
-    )
+    create_params = {
+        "ClientRequestToken": token,
+        "MeetingFeatures": {"Audio": {"EchoReduction": "AVAILABLE"}, "Attendee": {"MaxCount": 10}},
+        "Tags": [{"Key": "team", "Value": "rtc"}],
+    }
+    meeting = create_meeting(c, "boto3-suite", **create_params)
     mid = meeting["MeetingId"]
     arn = meeting["MeetingArn"]
     out["CreateMeeting"] = {"ok": True, "meetingId": mid, "meetingArn": arn, "mediaRegion": meeting["MediaRegion"],
                             "hasSignalingUrl": bool(meeting.get("MediaPlacement", {}).get("SignalingUrl")),
                             "features": meeting.get("MeetingFeatures")}
-    out["CreateMeetingIdempotent"] = observe(lambda: {"meetingId": create_meeting(c, "boto3-suite", ClientRequestToken=token)["MeetingId"]})
+    out["CreateMeetingIdempotent"] = observe(lambda: {"meetingId": create_meeting(c, "boto3-suite", **create_params)["MeetingId"]})
+    out["ConflictException"] = observe(lambda: create_meeting(c, "boto3-other", ClientRequestToken=token))
     out["GetMeeting"] = observe(lambda: {"meetingId": c.get_meeting(MeetingId=mid)["Meeting"]["MeetingId"]})
 
     attendee = c.create_attendee(MeetingId=mid, ExternalUserId="user-1")["Attendee"]
@@ -76,7 +89,7 @@ def api_phase(endpoint):
     batch = c.batch_create_attendee(MeetingId=mid, Attendees=[{"ExternalUserId": "user-2"}, {"ExternalUserId": "user-3", "Capabilities": AUDIO_ONLY}])
     out["BatchCreateAttendee"] = {"ok": True, "created": len(batch["Attendees"]), "errors": batch.get("Errors", [])}
     out["GetAttendee"] = observe(lambda: {"externalUserId": c.get_attendee(MeetingId=mid, AttendeeId=aid)["Attendee"]["ExternalUserId"]})
-    pages = list(c.get_paginator("list_attendees").paginate(MeetingId=mid, PaginationConfig={"PageSize": 1}))
+    pages = list(list_attendee_pages(c, mid, 1))
     out["ListAttendees"] = {"ok": True, "pages": len(pages), "externalUserIds": sorted(a["ExternalUserId"] for p in pages for a in p["Attendees"])}
     out["UpdateAttendeeCapabilities"] = observe(lambda: {"capabilities": c.update_attendee_capabilities(
         MeetingId=mid, AttendeeId=aid, Capabilities=AUDIO_ONLY)["Attendee"]["Capabilities"]})
