@@ -1,0 +1,15 @@
+// Prints the stack's meetings as a table (from `pulumi stack output --json`; join tokens stay secret).
+import { execFileSync } from "node:child_process";
+import { meetingsTable, type MeetingSummary } from "./table";
+
+const stack = process.argv[2] ?? "local";
+const outputs = JSON.parse(execFileSync("pulumi", ["stack", "output", "--json", "--stack", stack], { encoding: "utf8" })) as {
+  meetings?: Record<string, MeetingSummary>;
+};
+const meetings = outputs.meetings ?? {};
+if (Object.keys(meetings).length === 0) {
+  console.log(`stack ${stack} declares no meetings (chime-meetings:meetings in Pulumi.${stack}.yaml)`);
+} else {
+  console.log(meetingsTable(meetings));
+  console.log(`\nJoin tokens: pulumi stack output joinInfo --show-secrets --stack ${stack}`);
+}
