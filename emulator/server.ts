@@ -110,6 +110,6 @@ function route(app: AwsApp, req: IncomingMessage, res: ServerResponse): void {
     }
     const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
     if (rawPath.startsWith(ADMIN_PREFIX)) handleAdminRequest(app, req, res, body, rawPath, rawQuery);
-    else void handleAwsRequest(app, req, res, body, rawPath, rawQuery);
+    else handleAwsRequest(app, req, res, body, rawPath, rawQuery);
   });
 }

@@ -1,15 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { setTimeout as sleep } from "node:timers/promises";
 import {
   AuthenticationError, BadRequestException, ChimeError, ServiceFailureException, ServiceUnavailableException, ThrottlingException,
   UnknownOperationException,
 } from "../errors";
 import type { Fault, FaultInjector } from "../faults";
 import type { ChimeBackend } from "../model/backend";
-import { HANDLERS } from "./handlers";
+import { HANDLERS, type HandlerInput } from "./handlers";
 import type { RequestLog } from "./request-log";
 import { sendError, sendResult } from "./respond";
-import { matchRoute, NO_CONTENT } from "./routes";
+import { matchRoute, NO_CONTENT, type OperationName } from "./routes";
 import { verifySigV4 } from "./sigv4";
 
 export interface AwsApp {
@@ -20,49 +19,69 @@ export interface AwsApp {
   log: RequestLog;
 }
 
+const EMPTY_QUERY = new URLSearchParams();
+
 /**
  * One AWS API request: route → SigV4 → injected fault → JSON body → handler → response, and a log entry
- * with the operation and the status actually sent.
+ * with the operation and the status actually sent. Synchronous unless a latency fault delays it.
  */
-export async function handleAwsRequest(
+export function handleAwsRequest(
   app: AwsApp, req: IncomingMessage, res: ServerResponse, body: Buffer, rawPath: string, rawQuery: string,
-): Promise<void> {
+): void {
   const method = req.method ?? "GET";
-  const query = new URLSearchParams(rawQuery);
+  const query = rawQuery === "" ? EMPTY_QUERY : new URLSearchParams(rawQuery);
   const match = matchRoute(method, rawPath, query.get("operation") ?? undefined);
-  const operation = match?.operation ?? "Unknown";
-  let status: number;
+  const call: Call = { app, res, method, rawPath, operation: match?.operation ?? "Unknown" };
   try {
     if (!match) throw new UnknownOperationException(`No operation matches ${method} ${rawPath}${rawQuery ? "?" + rawQuery : ""}`);
     const auth = verifySigV4({ method, path: rawPath, rawQuery, headers: req.headers, body }, app.credentials, new Date());
     if (!auth.ok) throw new AuthenticationError(auth.code, auth.message);
-    const fault = app.faults.next(operation);
+    const input = () => ({ ctx: { controlRegion: auth.region }, labels: match.labels, query, body: parseBody(body) });
+    const fault = app.faults.next(match.operation);
     if (fault?.kind === "drop") {
-      app.log.add(operation, method, rawPath, 0);
+      app.log.add(call.operation, method, rawPath, 0);
       req.socket.destroy();
-      return;
+    } else if (fault?.kind === "latency") {
+      setTimeout(() => invoke(call, match.operation, input), fault.ms);
+    } else {
+      if (fault) throw faultError(fault);
+      invoke(call, match.operation, input);
     }
-    if (fault) await applyFault(fault);
-    const output = HANDLERS[match.operation](app.backend, {
-      ctx: { controlRegion: auth.region }, labels: match.labels, query, body: parseBody(body),
-    });
-    status = NO_CONTENT.has(match.operation) ? 204 : 200;
-    sendResult(res, status, output);
   } catch (err) {
-    const chimeError = err instanceof ChimeError ? err : unexpected(err);
-    status = chimeError.status;
-    sendError(res, chimeError);
+    fail(call, err);
   }
-  app.log.add(operation, method, rawPath, status);
 }
 
-async function applyFault(fault: Exclude<Fault, { kind: "drop" }>): Promise<void> {
+interface Call {
+  app: AwsApp;
+  res: ServerResponse;
+  method: string;
+  rawPath: string;
+  operation: string;
+}
+
+function invoke(call: Call, operation: OperationName, input: () => HandlerInput): void {
+  try {
+    const output = HANDLERS[operation](call.app.backend, input());
+    const status = NO_CONTENT.has(operation) ? 204 : 200;
+    sendResult(call.res, status, output);
+    call.app.log.add(call.operation, call.method, call.rawPath, status);
+  } catch (err) {
+    fail(call, err);
+  }
+}
+
+function fail(call: Call, err: unknown): void {
+  const chimeError = err instanceof ChimeError ? err : unexpected(err);
+  sendError(call.res, chimeError);
+  call.app.log.add(call.operation, call.method, call.rawPath, chimeError.status);
+}
+
+function faultError(fault: Fault): ChimeError {
   switch (fault.kind) {
-    case "latency": await sleep(fault.ms); return;
-    case "throttle": throw new ThrottlingException();
-    case "serviceFailure": throw new ServiceFailureException();
-    case "serviceUnavailable":
-      throw new ServiceUnavailableException("The service is temporarily unavailable", fault.retryAfterSeconds);
+    case "throttle": return new ThrottlingException();
+    case "serviceUnavailable": return new ServiceUnavailableException("The service is temporarily unavailable", fault.retryAfterSeconds);
+    default: return new ServiceFailureException();
   }
 }
 

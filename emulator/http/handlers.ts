@@ -12,8 +12,8 @@ export interface HandlerInput {
   body: Record<string, unknown>;
 }
 
-/** A wire response body; undefined for the empty 200/204 answers. */
-export type HandlerOutput = Record<string, unknown> | void;
+/** A wire response body (an object, or JSON already serialised); undefined for the empty 200/204 answers. */
+export type HandlerOutput = Record<string, unknown> | string | void;
 
 type Handler = (b: ChimeBackend, i: HandlerInput) => HandlerOutput;
 
@@ -26,7 +26,7 @@ export const HANDLERS: Record<OperationName, Handler> = {
     const r = b.createMeetingWithAttendees(ctx, W.createMeetingIn(body) as unknown as CreateMeetingWithAttendeesInput);
     return { Meeting: W.meetingOut(r.meeting), Attendees: r.attendees.map(W.attendeeOut), Errors: r.errors.map(W.attendeeErrorOut) };
   },
-  GetMeeting: (b, { ctx, labels }) => ({ Meeting: W.meetingOut(b.getMeeting(ctx, labels.MeetingId)) }),
+  GetMeeting: (b, { ctx, labels }) => W.meetingResponseJson(b.getMeeting(ctx, labels.MeetingId)),
   DeleteMeeting: (b, { ctx, labels }) => b.deleteMeeting(ctx, labels.MeetingId),
   CreateAttendee: (b, { ctx, labels, body }) =>
     ({ Attendee: W.attendeeOut(b.createAttendee(ctx, labels.MeetingId, W.attendeeIn(body) as AttendeeSpec)) }),

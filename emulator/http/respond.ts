@@ -4,13 +4,13 @@ import { ChimeError } from "../errors";
 import { violationsMessage } from "./wire";
 
 /** 200 with a JSON body (`{}` for unit outputs) or 204 with none. */
-export function sendResult(res: ServerResponse, status: number, body: Record<string, unknown> | void): void {
+export function sendResult(res: ServerResponse, status: number, body: Record<string, unknown> | string | void): void {
   if (status === 204) {
     res.writeHead(204, { "x-amzn-requestid": randomUUID() });
     res.end();
     return;
   }
-  const payload = body === undefined ? "{}" : JSON.stringify(body);
+  const payload = body === undefined ? "{}" : typeof body === "string" ? body : JSON.stringify(body);
   res.writeHead(status, {
     "content-type": "application/json",
     "content-length": Buffer.byteLength(payload),

@@ -82,9 +82,11 @@ export const excludedIdsIn = (v: unknown) => list(v, (x) => fields(x, { Attendee
 
 // ---- responses ----
 
+/** Drops undefined members (the wire omits absent optional members). */
 function compact(o: Json): Json {
-  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
-  return o;
+  const out: Json = {};
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out;
 }
 
 function mediaPlacementOut(p: MediaPlacement): Json {
@@ -111,6 +113,18 @@ export function meetingOut(m: MeetingView): Json {
     MediaPlacement: mediaPlacementOut(m.mediaPlacement), MeetingFeatures: featuresOut(m.meetingFeatures),
     PrimaryMeetingId: m.primaryMeetingId, TenantIds: m.tenantIds, MeetingArn: m.meetingArn,
   });
+}
+
+const meetingJson = new WeakMap<MeetingView, string>();
+
+/** `{"Meeting":…}` serialised once per (immutable) view; GetMeeting is the hot path. */
+export function meetingResponseJson(m: MeetingView): string {
+  let json = meetingJson.get(m);
+  if (json === undefined) {
+    json = JSON.stringify({ Meeting: meetingOut(m) });
+    meetingJson.set(m, json);
+  }
+  return json;
 }
 
 export function attendeeOut(a: AttendeeView): Json {

@@ -58,6 +58,8 @@ export class Meeting {
   readonly attendees = new Map<string, AttendeeState>();
   private readonly byExternalUserId = new Map<string, string>();
   private joinedCount = 0;
+  /** GetMeeting's answer never changes for a live meeting, so it is built once, on first read. */
+  cachedView?: unknown;
 
   constructor(readonly s: Omit<MeetingSnapshot, "attendees">) {}
 

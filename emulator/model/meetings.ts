@@ -12,7 +12,7 @@ import { addAttendees, checkCapacity, resolve, triageAttendees, type RequestCont
 import { newGuid } from "./ids";
 import { Meeting, type CreateRequestMemo } from "./meeting";
 import type { MeetingStore } from "./store";
-import { attendeeView, meetingView, type AttendeeError, type AttendeeView, type MeetingView } from "./views";
+import { attendeeView, cachedMeetingView, meetingView, type AttendeeError, type AttendeeView, type MeetingView } from "./views";
 
 export interface CreateMeetingInput extends MeetingSpec {
   clientRequestToken: string;
@@ -66,7 +66,7 @@ export function createMeetingWithAttendees(
 }
 
 export function getMeeting(store: MeetingStore, ctx: RequestContext, meetingId: string): MeetingView {
-  return meetingView(store, resolve(store, ctx, meetingId).m);
+  return cachedMeetingView(store, resolve(store, ctx, meetingId).m);
 }
 
 /** Ends the meeting (and its replicas). An unknown or ended meeting is NotFound (UNCONFIRMED, docs/EMULATOR.md). */

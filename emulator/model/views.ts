@@ -46,6 +46,11 @@ export function meetingView(store: MeetingStore, m: Meeting): MeetingView {
   };
 }
 
+/** The meeting view, built once per meeting on first read (hot path of GetMeeting). */
+export function cachedMeetingView(store: MeetingStore, m: Meeting): MeetingView {
+  return (m.cachedView ??= meetingView(store, m)) as MeetingView;
+}
+
 export function attendeeView(store: MeetingStore, m: Meeting, a: AttendeeState): AttendeeView {
   return {
     externalUserId: a.externalUserId,
