@@ -1,0 +1,208 @@
+// The stack program (index.ts) and the Meeting provider through the real Pulumi CLI against an
+// in-process emulator: one stack, one sequence of steps, as a user would run them.
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Stack } from "@pulumi/pulumi/automation";
+import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
+import { newLocalStack, newWorkDir, repoRoot, stateFileText } from "../support/pulumi";
+
+const ACCESS_KEY = "AKIAE2EMEETINGTEST01";
+const SECRET_KEY = "e2e-meeting-secret-access-key-0001";
+const ALL = { audio: "SendReceive", video: "SendReceive", content: "SendReceive" };
+const LISTEN_ONLY = { audio: "Receive", video: "Receive", content: "Receive" };
+
+type Meetings = Record<string, Record<string, unknown>>;
+
+function baseMeetings(): Meetings {
+  return {
+    townhall: {
+      externalMeetingId: "e2e-townhall", mediaRegion: "us-east-1", tags: { team: "comms", event: "q4" },
+      meetingFeatures: { video: { maxResolution: "HD" }, attendee: { maxCount: 50 } },
+      attendees: [{ externalUserId: "host-sam", capabilities: ALL }, { externalUserId: "viewer-alex", capabilities: LISTEN_ONLY }],
+    },
+    "townhall-eu": { primary: "townhall", externalMeetingId: "e2e-townhall-eu", mediaRegion: "eu-central-1", attendees: [{ externalUserId: "viewer-eu" }] },
+    "support-room": {
+      externalMeetingId: "e2e-support", mediaRegion: "us-east-2", tags: { team: "support" },
+      attendees: [{ externalUserId: "agent-mia" }, { externalUserId: "customer-01" }],
+    },
+  };
+}
+
+interface JoinInfo {
+  meetingId: string;
+  attendees: { externalUserId: string; attendeeId: string; joinToken: string }[];
+}
+
+describe("Meeting stack end to end (real CLI, emulator)", function () {
+  this.timeout(600_000);
+  let emulator: RunningEmulator;
+  let admin: EmulatorAdminClient;
+  let workDir: string;
+  let stack: Stack;
+  let meetings: Meetings;
+
+  async function setMeetings(m: Meetings): Promise<void> {
+    meetings = m;
+    await stack.setConfig("chime-meetings:meetings", { value: JSON.stringify(m) });
+  }
+
+  async function joinInfo(): Promise<Record<string, JoinInfo>> {
+    return (await stack.outputs()).joinInfo.value as Record<string, JoinInfo>;
+  }
+
+  async function live(): Promise<Map<string, AdminMeeting>> {
+    return new Map((await admin.listMeetings()).map((m) => [m.externalMeetingId, m]));
+  }
+
+  async function writeOperations(): Promise<string[]> {
+    return (await admin.requests()).filter((r) => r.method !== "GET").map((r) => r.operation);
+  }
+
+  before(async () => {
+    emulator = await startEmulator({ port: 0, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY });
+    admin = new EmulatorAdminClient(emulator.url);
+    workDir = newWorkDir("meeting");
+    fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [
+      "name: chime-meetings",
+      "runtime:",
+      "  name: nodejs",
+      "  options:",
+      "    typescript: true",
+      `main: ${path.relative(workDir, path.join(repoRoot, "index.ts"))}`,
+      "",
+    ].join("\n"));
+    stack = await newLocalStack({
+      workDir, stackName: "e2e",
+      env: {
+        AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_REGION: "us-east-1",
+        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      },
+    });
+    await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
+  });
+
+  after(async () => {
+    await emulator?.close();
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it("fails the preview on invalid config, naming the key, before any request reaches the API", async () => {
+    const bad = baseMeetings();
+    (bad.townhall.meetingFeatures as { attendee: { maxCount: number } }).attendee.maxCount = 300;
+    await setMeetings(bad);
+    await admin.clearRequests();
+    await assert.rejects(stack.preview(), (err: Error) => {
+      assert.match(err.message, /chime-meetings:meetings\.townhall\.meetingFeatures\.attendee\.maxCount: value 300 must be an integer from 1 to 250/);
+      return true;
+    });
+    assert.deepEqual(await admin.requests(), []);
+  });
+
+  it("creates the declared meetings, the replica wired to its primary", async () => {
+    await setMeetings(baseMeetings());
+    const up = await stack.up();
+    assert.equal(up.summary.result, "succeeded");
+    assert.equal(up.summary.resourceChanges?.create, 4); // the stack and three meetings
+    const byExternalId = await live();
+    assert.deepEqual([...byExternalId.keys()].sort(), ["e2e-support", "e2e-townhall", "e2e-townhall-eu"]);
+    const townhall = byExternalId.get("e2e-townhall")!;
+    assert.equal(byExternalId.get("e2e-townhall-eu")?.primaryMeetingId, townhall.meetingId);
+    assert.deepEqual(townhall.tags.map((t) => `${t.key}=${t.value}`).sort(), ["event=q4", "team=comms"]);
+    assert.deepEqual(townhall.attendees.map((a) => [a.externalUserId, a.capabilities]), [["host-sam", ALL], ["viewer-alex", LISTEN_ONLY]]);
+    const summary = up.outputs.meetings.value as Record<string, { meetingId: string; meetingArn: string }>;
+    assert.equal(summary.townhall.meetingId, townhall.meetingId);
+    assert.equal(summary.townhall.meetingArn, townhall.meetingArn);
+    assert.equal(up.outputs.joinInfo.secret, true);
+    const info = await joinInfo();
+    assert.deepEqual(info.townhall.attendees.map((a) => a.attendeeId), townhall.attendees.map((a) => a.attendeeId));
+  });
+
+  it("changes nothing and writes nothing on a second up", async () => {
+    await admin.clearRequests();
+    const up = await stack.up();
+    assert.deepEqual(up.summary.resourceChanges, { same: 4 });
+    assert.deepEqual(await writeOperations(), []);
+  });
+
+  it("changes tags in place", async () => {
+    const before = await live();
+    const next = baseMeetings();
+    next.townhall.tags = { team: "comms", event: "q4-final" };
+    await setMeetings(next);
+    await admin.clearRequests();
+    const up = await stack.up();
+    assert.deepEqual(up.summary.resourceChanges, { same: 3, update: 1 });
+    assert.deepEqual(await writeOperations(), ["TagResource"]);
+    const townhall = (await live()).get("e2e-townhall")!;
+    assert.equal(townhall.meetingId, before.get("e2e-townhall")?.meetingId);
+    assert.deepEqual(townhall.tags.map((t) => `${t.key}=${t.value}`).sort(), ["event=q4-final", "team=comms"]);
+  });
+
+  it("adds, removes and re-capabilities attendees in place, keeping the others' join tokens", async () => {
+    const tokensBefore = await joinInfo();
+    const next = structuredClone(meetings);
+    next["support-room"].attendees = [{ externalUserId: "agent-mia", capabilities: LISTEN_ONLY }, { externalUserId: "customer-02" }];
+    await setMeetings(next);
+    await admin.clearRequests();
+    const up = await stack.up();
+    assert.deepEqual(up.summary.resourceChanges, { same: 3, update: 1 });
+    assert.deepEqual((await writeOperations()).sort(), ["BatchCreateAttendee", "DeleteAttendee", "UpdateAttendeeCapabilities"]);
+    const support = (await live()).get("e2e-support")!;
+    assert.deepEqual(support.attendees.map((a) => [a.externalUserId, a.capabilities]).sort(), [["agent-mia", LISTEN_ONLY], ["customer-02", ALL]]);
+    const tokensAfter = await joinInfo();
+    const mia = (info: Record<string, JoinInfo>) => info["support-room"].attendees.find((a) => a.externalUserId === "agent-mia");
+    assert.equal(mia(tokensAfter)?.joinToken, mia(tokensBefore)?.joinToken);
+    assert.equal(tokensAfter["support-room"].meetingId, tokensBefore["support-room"].meetingId);
+  });
+
+  it("replaces a meeting whose media region changes, and its replica with it", async () => {
+    const before = await live();
+    const next = structuredClone(meetings);
+    next.townhall.mediaRegion = "us-west-2";
+    await setMeetings(next);
+    const up = await stack.up();
+    assert.deepEqual(up.summary.resourceChanges, { same: 2, replace: 2 });
+    const after = await live();
+    assert.equal(after.size, 3);
+    assert.equal(after.get("e2e-townhall")?.mediaRegion, "us-west-2");
+    assert.notEqual(after.get("e2e-townhall")?.meetingId, before.get("e2e-townhall")?.meetingId);
+    assert.equal(after.get("e2e-townhall-eu")?.primaryMeetingId, after.get("e2e-townhall")?.meetingId);
+    assert.equal(after.get("e2e-support")?.meetingId, before.get("e2e-support")?.meetingId);
+  });
+
+  it("drops an ended meeting on refresh and recreates it with a new id and new join tokens", async () => {
+    const before = await live();
+    const tokensBefore = await joinInfo();
+    await admin.expireMeeting(before.get("e2e-support")!.meetingId);
+    const up = await stack.up({ refresh: true });
+    assert.equal(up.summary.result, "succeeded");
+    assert.equal(up.summary.resourceChanges?.create, 1);
+    const after = await live();
+    assert.equal(after.size, 3);
+    assert.notEqual(after.get("e2e-support")?.meetingId, before.get("e2e-support")?.meetingId);
+    const tokensAfter = await joinInfo();
+    const old = new Set(tokensBefore["support-room"].attendees.map((a) => a.joinToken));
+    assert.ok(tokensAfter["support-room"].attendees.every((a) => a.joinToken && !old.has(a.joinToken)));
+  });
+
+  it("keeps join tokens and credentials out of the state file in plaintext", async () => {
+    const text = stateFileText(path.join(workDir, ".state"), "chime-meetings", "e2e");
+    const info = await joinInfo();
+    const tokens = Object.values(info).flatMap((m) => m.attendees.map((a) => a.joinToken));
+    assert.ok(tokens.length >= 5);
+    for (const token of tokens) assert.ok(!text.includes(token), "a join token is in the state in plaintext");
+    for (const secret of [ACCESS_KEY, SECRET_KEY, emulator.url]) assert.ok(!text.includes(secret), `${secret} is in the state`);
+    const exported = await stack.exportStack();
+    const meeting = (exported.deployment.resources as { type: string; outputs: Record<string, unknown> }[])
+      .find((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting")!;
+    assert.equal((meeting.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
+  });
+
+  it("destroys every meeting", async () => {
+    const destroy = await stack.destroy();
+    assert.equal(destroy.summary.result, "succeeded");
+    assert.deepEqual(await admin.listMeetings(), []);
+  });
+});
