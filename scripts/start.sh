@@ -45,7 +45,7 @@ export AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS="$EMULATOR_URL"
 
 pulumi stack select --create "$STACK" --secrets-provider passphrase --non-interactive >&2
 log "pulumi up --refresh --stack $STACK (emulator at $EMULATOR_URL)"
-pulumi up --stack "$STACK" --yes --refresh --skip-preview --non-interactive >&2
+pulumi up --stack "$STACK" --yes --refresh --skip-preview --suppress-outputs --non-interactive >&2
 
 echo
 node -r ts-node/register/transpile-only scripts/start/print-meetings.ts "$STACK"
