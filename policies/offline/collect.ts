@@ -4,7 +4,9 @@ import type { CollectedResource } from "./types";
 
 export interface CollectOptions {
   /** Absolute path of the stack program (a module that registers resources, or exports a function that does). */
-  programPath: string;
+  programPath?: string;
+  /** An inline program instead of a path (benchmarks, tests). */
+  program?: () => unknown;
   project: string;
   stack: string;
   config: Record<string, string>;
@@ -38,6 +40,8 @@ export async function collectResources(options: CollectOptions): Promise<Collect
   }, options.project, options.stack, false);
   pulumi.runtime.setAllConfig(options.config, options.secretKeys ?? []);
   await pulumi.runtime.runInPulumiStack(async () => {
+    if (options.program !== undefined) return await options.program();
+    if (options.programPath === undefined) throw new Error("collectResources: programPath or program is required");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const program: unknown = require(options.programPath);
     const entry = typeof program === "function" ? program
