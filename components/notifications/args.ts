@@ -54,6 +54,11 @@ export interface LogGroupSettings {
   readonly retentionInDays?: pulumi.Input<number>;
 }
 
+export interface ExistingLogGroup {
+  readonly name: pulumi.Input<string>;
+  readonly arn: pulumi.Input<string>;
+}
+
 export interface HandlerSettings {
   /** @default 30 */
   readonly timeoutSeconds?: number;
@@ -62,7 +67,7 @@ export interface HandlerSettings {
   /** Messages per invocation from the queue. @default 10 */
   readonly batchSize?: pulumi.Input<number>;
   /** Its log group; `existing` takes the group's name and ARN. @default a group with 30 days' retention */
-  readonly logGroup?: OptionalResource<LogGroupSettings, { name: pulumi.Input<string>; arn: pulumi.Input<string> }>;
+  readonly logGroup?: OptionalResource<LogGroupSettings, ExistingLogGroup>;
   /**
    * Also put the function in `notificationsConfiguration` and let meetings invoke it directly (the API accepts a
    * `LambdaFunctionArn`, but its delivery is not documented; spec §9.1). @default false

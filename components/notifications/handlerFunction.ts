@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { meetingArn } from "../../chime/arn";
-import { HandlerSettings, LogGroupSettings } from "./args";
+import { ExistingLogGroup, HandlerSettings, LogGroupSettings } from "./args";
 import { HANDLER_FUNCTION, HANDLER_RUNTIME, handlerArchive } from "./bundle";
 import { childName, chimeInvokePermissionName } from "./names";
 import { resolveOptionalResource } from "./optionalResource";
@@ -25,6 +25,8 @@ export interface HandlerTarget {
 
 interface HandlerInputs {
   queue: aws.sqs.Queue;
+  /** Set when the function is invoked asynchronously, so failed invocations are kept. */
+  deadLetterQueueArn?: pulumi.Output<string>;
   kmsKeyArn?: pulumi.Input<string>;
   source: pulumi.Output<MeetingSource>;
   /** The plain `meetingRegions` arg: how many invoke permissions to create. */
@@ -42,16 +44,16 @@ function resolveLogGroup(
   name: string, settings: HandlerSettings, tags: HandlerInputs["tags"], opts: pulumi.CustomResourceOptions,
 ): LogGroupTarget {
   const defaults: LogGroupSettings = { retentionInDays: HANDLER_DEFAULTS.logRetentionInDays };
-  const resolved = resolveOptionalResource<LogGroupSettings, { name: pulumi.Input<string>; arn: pulumi.Input<string> }, LogGroupTarget>(
-    settings.logGroup, { skip: false, args: defaults }, {
-    create: (args) => {
-      const logGroup = new aws.cloudwatch.LogGroup(childName(name, "handlerLogGroup"), {
-        retentionInDays: args.retentionInDays, tags,
-      }, opts);
-      return { logGroup, name: logGroup.name, arn: logGroup.arn };
-    },
-    adopt: (existing) => ({ name: pulumi.output(existing.name), arn: pulumi.output(existing.arn) }),
-  });
+  const resolved = resolveOptionalResource<LogGroupSettings, ExistingLogGroup, LogGroupTarget>(settings.logGroup,
+    { skip: false, args: defaults }, {
+      create: (args) => {
+        const logGroup = new aws.cloudwatch.LogGroup(childName(name, "handlerLogGroup"), {
+          retentionInDays: args.retentionInDays, tags,
+        }, opts);
+        return { logGroup, name: logGroup.name, arn: logGroup.arn };
+      },
+      adopt: (existing) => ({ name: pulumi.output(existing.name), arn: pulumi.output(existing.arn) }),
+    });
   if (resolved === undefined) throw new Error("handler.logGroup.skip: value true is not allowed");
   return resolved;
 }
@@ -79,8 +81,9 @@ export function createHandlerFunction(
   }, opts);
   const rolePolicy = new aws.iam.RolePolicy(childName(name, "handlerRolePolicy"), {
     role: role.id,
-    policy: pulumi.all([logs.arn, inputs.queue.arn, inputs.kmsKeyArn]).apply(([logGroupArn, queueArn, kmsKeyArn]) =>
-      JSON.stringify(handlerRolePolicyDocument({ logGroupArn, queueArn, kmsKeyArn }))),
+    policy: pulumi.all([logs.arn, inputs.queue.arn, inputs.kmsKeyArn, inputs.deadLetterQueueArn])
+      .apply(([logGroupArn, queueArn, kmsKeyArn, deadLetterQueueArn]) =>
+        JSON.stringify(handlerRolePolicyDocument({ logGroupArn, queueArn, kmsKeyArn, deadLetterQueueArn }))),
   }, opts);
   const fn = new aws.lambda.Function(childName(name, "handler"), {
     runtime: HANDLER_RUNTIME,
@@ -92,6 +95,7 @@ export function createHandlerFunction(
     memorySize: settings.memorySize ?? HANDLER_DEFAULTS.memorySize,
     loggingConfig: { logFormat: "Text", logGroup: logs.name },
     environment: settings.environment === undefined ? undefined : { variables: settings.environment },
+    deadLetterConfig: inputs.deadLetterQueueArn === undefined ? undefined : { targetArn: inputs.deadLetterQueueArn },
     tags: inputs.tags,
   }, { ...opts, dependsOn: [rolePolicy, ...(logs.logGroup ? [logs.logGroup] : [])] });
   // The mapping validates the role's SQS permissions on creation, so it waits for the policy.

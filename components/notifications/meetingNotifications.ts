@@ -47,8 +47,11 @@ export class MeetingNotifications extends pulumi.ComponentResource {
     const queues = createQueues(name, args, key?.arn, childOpts);
     const topic = topicSettings && createTopic(name, topicSettings,
       { kmsKeyArn: key?.arn, queue: queues.queue, source, tags }, childOpts);
-    const handler = handlerSettings && createHandlerFunction(name, handlerSettings,
-      { queue: queues.queue, kmsKeyArn: key?.arn, source, meetingRegions, tags }, childOpts);
+    const invokedAsynchronously = handlerSettings?.directTarget === true || eventBridgeSettings?.target === "handler";
+    const handler = handlerSettings && createHandlerFunction(name, handlerSettings, {
+      queue: queues.queue, deadLetterQueueArn: invokedAsynchronously ? queues.deadLetterQueueArn : undefined,
+      kmsKeyArn: key?.arn, source, meetingRegions, tags,
+    }, childOpts);
     const events = eventBridgeSettings && createEventRule(name, eventBridgeSettings,
       { queue: queues.queue, handler: handler?.function, tags }, childOpts);
     const subscribedTopicArn = topic?.subscription ? topic.topic.arn : undefined;

@@ -149,9 +149,14 @@ export interface HandlerRolePolicyInputs {
   logGroupArn: string;
   queueArn: string;
   kmsKeyArn?: string;
+  /** Set when the function is invoked asynchronously (EventBridge target, direct target): its failures go here. */
+  deadLetterQueueArn?: string;
 }
 
-/** Least privilege for the handler: its own log group, consuming its queue, decrypting with the queue's key. */
+/**
+ * Least privilege for the handler: its own log group, consuming its queue, decrypting with the queue's key, and,
+ * when invoked asynchronously, sending failed invocations to the dead-letter queue.
+ */
 export function handlerRolePolicyDocument(inputs: HandlerRolePolicyInputs): PolicyDocument {
   const statements: PolicyStatement[] = [
     {
@@ -162,6 +167,12 @@ export function handlerRolePolicyDocument(inputs: HandlerRolePolicyInputs): Poli
   ];
   if (inputs.kmsKeyArn !== undefined) {
     statements.push({ Sid: "DecryptQueueMessages", Effect: "Allow", Action: "kms:Decrypt", Resource: inputs.kmsKeyArn });
+  }
+  if (inputs.deadLetterQueueArn !== undefined) {
+    statements.push({ Sid: "SendFailedInvocations", Effect: "Allow", Action: "sqs:SendMessage", Resource: inputs.deadLetterQueueArn });
+    if (inputs.kmsKeyArn !== undefined) {
+      statements.push({ Sid: "EncryptFailedInvocations", Effect: "Allow", Action: "kms:GenerateDataKey", Resource: inputs.kmsKeyArn });
+    }
   }
   return policyDocument(statements);
 }

@@ -218,8 +218,10 @@ describe("MeetingNotifications options", function () {
     });
 
     it("as a direct target adds one scoped invoke permission for meetings and the function ARN", async () => {
-      assert.deepEqual(delta("withDirectHandler", "withHandler"),
-        { added: { "handler-chime-invoke": "aws:lambda/permission:Permission" }, removed: [], changed: [] });
+      assert.deepEqual(delta("withDirectHandler", "withHandler"), {
+        added: { "handler-chime-invoke": "aws:lambda/permission:Permission" }, removed: [],
+        changed: ["handler", "handler-policy"],
+      });
       assert.deepEqual(child(mocks, "withDirectHandler", "handler-chime-invoke").inputs, {
         function: "withDirectHandler-handler-0a1b2c3", action: "lambda:InvokeFunction", principal: "meetings.chime.amazonaws.com",
         sourceAccount: ACCOUNT_ID, sourceArn: `arn:aws:chime:us-east-1:${ACCOUNT_ID}:meeting/*`,
@@ -228,6 +230,16 @@ describe("MeetingNotifications options", function () {
         sqsQueueArn: arnOf("sqs", "withDirectHandler-queue"),
         lambdaFunctionArn: `arn:aws:lambda:us-east-1:${ACCOUNT_ID}:function:withDirectHandler-handler-0a1b2c3`,
       });
+    });
+
+    it("when invoked asynchronously keeps failed invocations in the dead-letter queue", () => {
+      for (const name of ["withDirectHandler", "withRuleToHandler"]) {
+        const dlq = arnOf("sqs", `${name}-dlq`);
+        assert.deepEqual(child(mocks, name, "handler").inputs.deadLetterConfig, { targetArn: dlq });
+        assert.deepEqual(policyOf(child(mocks, name, "handler-policy")).Statement.at(-1),
+          { Sid: "SendFailedInvocations", Effect: "Allow", Action: "sqs:SendMessage", Resource: dlq });
+      }
+      assert.equal("deadLetterConfig" in child(mocks, "withHandler", "handler").inputs, false);
     });
 
     it("as a direct target with meetingRegions adds one invoke permission per region", () => {
@@ -263,7 +275,7 @@ describe("MeetingNotifications options", function () {
       assert.deepEqual(delta("withRuleToHandler", "withHandler"), {
         added: { "events": "aws:cloudwatch/eventRule:EventRule", "events-target": "aws:cloudwatch/eventTarget:EventTarget",
           "events-invoke": "aws:lambda/permission:Permission" },
-        removed: [], changed: [],
+        removed: [], changed: ["handler", "handler-policy"],
       });
       assert.deepEqual(child(mocks, "withRuleToHandler", "events-invoke").inputs, {
         function: "withRuleToHandler-handler-0a1b2c3", action: "lambda:InvokeFunction", principal: "events.amazonaws.com",

@@ -127,12 +127,19 @@ describe("notification policy builders", () => {
     const consume = { Sid: "ConsumeQueue", Effect: "Allow",
       Action: ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"], Resource: QUEUE };
     const KEY = "arn:aws:kms:us-east-1:123456789012:key/abc";
+    const DLQ = "arn:aws:sqs:us-east-1:123456789012:meetings-dlq";
     const cases = [
       { title: "its own log streams and its queue", inputs: { logGroupArn: LOGS, queueArn: QUEUE }, statements: [logs, consume] },
       { title: "the same when the log group ARN ends in :*", inputs: { logGroupArn: `${LOGS}:*`, queueArn: QUEUE },
         statements: [logs, consume] },
       { title: "decrypt with the queue's key when there is one", inputs: { logGroupArn: LOGS, queueArn: QUEUE, kmsKeyArn: KEY },
         statements: [logs, consume, { Sid: "DecryptQueueMessages", Effect: "Allow", Action: "kms:Decrypt", Resource: KEY }] },
+      { title: "sending failed invocations to the dead-letter queue", inputs: { logGroupArn: LOGS, queueArn: QUEUE, deadLetterQueueArn: DLQ },
+        statements: [logs, consume, { Sid: "SendFailedInvocations", Effect: "Allow", Action: "sqs:SendMessage", Resource: DLQ }] },
+      { title: "encrypting failed invocations with the key", inputs: { logGroupArn: LOGS, queueArn: QUEUE, kmsKeyArn: KEY, deadLetterQueueArn: DLQ },
+        statements: [logs, consume, { Sid: "DecryptQueueMessages", Effect: "Allow", Action: "kms:Decrypt", Resource: KEY },
+          { Sid: "SendFailedInvocations", Effect: "Allow", Action: "sqs:SendMessage", Resource: DLQ },
+          { Sid: "EncryptFailedInvocations", Effect: "Allow", Action: "kms:GenerateDataKey", Resource: KEY }] },
     ];
     for (const c of cases) {
       it(`allows ${c.title}`, () => {
