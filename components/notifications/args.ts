@@ -38,7 +38,7 @@ export interface ExistingDeadLetterQueue {
 }
 
 export interface QueueSettings {
-  /** Must be at least the handler timeout. @default 180 (six times the default handler timeout, as AWS advises) */
+  /** Must be at least the handler timeout. @default six times the handler timeout (180 for the default 30), as AWS advises */
   readonly visibilityTimeoutSeconds?: pulumi.Input<number>;
   /** @default 345600 (4 days) */
   readonly messageRetentionSeconds?: pulumi.Input<number>;

@@ -44,7 +44,8 @@ export class MeetingNotifications extends pulumi.ComponentResource {
     const context = targetContext(region, { parent: this, provider });
     const source = meetingSourceOf(context, meetingRegions);
     const key = resolveCustomerKey(name, args, childOpts);
-    const queues = createQueues(name, args, key?.arn, childOpts);
+    const queues = createQueues(name, args,
+      { kmsKeyArn: key?.arn, handlerTimeoutSeconds: handlerSettings?.timeoutSeconds }, childOpts);
     const topic = topicSettings && createTopic(name, topicSettings,
       { kmsKeyArn: key?.arn, queue: queues.queue, source, tags }, childOpts);
     const invokedAsynchronously = handlerSettings?.directTarget === true || eventBridgeSettings?.target === "handler";

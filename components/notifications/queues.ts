@@ -6,9 +6,16 @@ import { resolveOptionalResource } from "./optionalResource";
 import { redrivePolicy } from "./policies";
 
 export const QUEUE_DEFAULTS = {
-  visibilityTimeoutSeconds: 180,
   messageRetentionSeconds: 345_600,
 } as const;
+
+/** Handler timeout assumed when there is no handler, so the default stays the same when one is added. */
+const DEFAULT_CONSUMER_TIMEOUT_SECONDS = 30;
+
+/** AWS advises a visibility timeout of six times the consuming function's timeout. */
+export function defaultVisibilityTimeout(handlerTimeoutSeconds = DEFAULT_CONSUMER_TIMEOUT_SECONDS): number {
+  return 6 * handlerTimeoutSeconds;
+}
 
 export const DEAD_LETTER_QUEUE_DEFAULTS = {
   maxReceiveCount: 5,
@@ -37,10 +44,10 @@ interface DeadLetterTarget {
 export function createQueues(
   name: string,
   args: Pick<MeetingNotificationsArgs, "queue" | "deadLetterQueue" | "tags">,
-  kmsKeyArn: pulumi.Input<string> | undefined,
+  consumer: { kmsKeyArn?: pulumi.Input<string>; handlerTimeoutSeconds?: number },
   opts: pulumi.CustomResourceOptions,
 ): Queues {
-  const encryption = queueEncryption(kmsKeyArn);
+  const encryption = queueEncryption(consumer.kmsKeyArn);
   const dlqSettings: DeadLetterQueueSettings = { ...DEAD_LETTER_QUEUE_DEFAULTS, ...args.deadLetterQueue?.args };
   const dead = resolveOptionalResource<DeadLetterQueueSettings, ExistingDeadLetterQueue, DeadLetterTarget>(
     args.deadLetterQueue, { skip: false, args: dlqSettings }, {
@@ -56,7 +63,7 @@ export function createQueues(
   const maxReceiveCount = dlqSettings.maxReceiveCount ?? DEAD_LETTER_QUEUE_DEFAULTS.maxReceiveCount;
   const queue = new aws.sqs.Queue(childName(name, "queue"), {
     ...encryption,
-    visibilityTimeoutSeconds: args.queue?.visibilityTimeoutSeconds ?? QUEUE_DEFAULTS.visibilityTimeoutSeconds,
+    visibilityTimeoutSeconds: args.queue?.visibilityTimeoutSeconds ?? defaultVisibilityTimeout(consumer.handlerTimeoutSeconds),
     messageRetentionSeconds: args.queue?.messageRetentionSeconds ?? QUEUE_DEFAULTS.messageRetentionSeconds,
     redrivePolicy: dead.arn.apply((arn) => JSON.stringify(redrivePolicy(arn, maxReceiveCount))),
     tags: args.tags,

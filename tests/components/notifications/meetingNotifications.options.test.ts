@@ -27,6 +27,7 @@ const SCENARIOS: Record<string, notifications.MeetingNotificationsArgs> = {
   withExistingKey: { kmsKey: { existing: { arn: EXISTING_KEY } } },
   withKeyAndTopic: { kmsKey: { args: {} }, topic: true },
   withHandler: { handler: true },
+  withSlowHandler: { handler: { timeoutSeconds: 120 } },
   withHandlerAndKey: { handler: true, kmsKey: { existing: { arn: EXISTING_KEY } } },
   withDirectHandler: { handler: { directTarget: true } },
   withDirectHandlerRegions: { handler: { directTarget: true }, meetingRegions: ["us-east-1", "eu-central-1"] },
@@ -173,6 +174,12 @@ describe("MeetingNotifications options", function () {
         },
         removed: [], changed: [],
       });
+    });
+
+    it("a longer handler timeout changes the function and the queue's visibility timeout (six times it)", () => {
+      assert.deepEqual(delta("withSlowHandler", "withHandler"), { added: {}, removed: [], changed: ["handler", "queue"] });
+      assert.equal(child(mocks, "withSlowHandler", "handler").inputs.timeout, 120);
+      assert.equal(child(mocks, "withSlowHandler", "queue").inputs.visibilityTimeoutSeconds, 720);
     });
 
     it("runs the bundled handler on Node 20 and logs to its own group kept 30 days", async () => {
