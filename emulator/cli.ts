@@ -69,12 +69,13 @@ async function main(): Promise<void> {
     return;
   }
   const emulator = await startEmulator(options);
-  process.stdout.write(`listening on ${emulator.url}\n`);
   const stop = () => {
     emulator.close().then(() => process.exit(0), () => process.exit(1));
   };
+  // Handlers first: a supervisor may signal as soon as it reads the URL.
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  process.stdout.write(`listening on ${emulator.url}\n`);
 }
 
 if (require.main === module) {

@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
+import { SignatureV4 } from "@smithy/signature-v4";
+import type { SourceData } from "@smithy/types";
 import { ChimeSDKMeetingsClient } from "@aws-sdk/client-chime-sdk-meetings";
 import { EmulatorAdminClient, startEmulator, type EmulatorOptions, type RunningEmulator } from "../../emulator";
 
@@ -43,4 +46,36 @@ export async function rejectsWith(p: Promise<unknown>, name: string, status: num
     else assert.match(err.message, message);
     return true;
   });
+}
+
+class NodeSha256 {
+  private hash: Hash | Hmac;
+  constructor(private readonly secret?: SourceData) {
+    this.hash = this.fresh();
+  }
+  update(data: Uint8Array): void {
+    this.hash.update(data);
+  }
+  async digest(): Promise<Uint8Array> {
+    return new Uint8Array(this.hash.digest());
+  }
+  reset(): void {
+    this.hash = this.fresh();
+  }
+  private fresh(): Hash | Hmac {
+    return this.secret === undefined ? createHash("sha256") : createHmac("sha256", Buffer.from(this.secret as Uint8Array | string));
+  }
+}
+
+/** Sends a raw request signed with the real SDK signer (for bodies and routes the SDK would never produce). */
+export async function signedFetch(url: string, method: string, pathAndQuery: string, body = "", region = "us-east-1"): Promise<Response> {
+  const target = new URL(pathAndQuery, url);
+  const headers: Record<string, string> = { host: target.host };
+  if (body !== "") headers["content-type"] = "application/json";
+  const signer = new SignatureV4({ service: "chime", region, credentials: { accessKeyId: "test", secretAccessKey: "test" }, sha256: NodeSha256 });
+  const signed = await signer.sign({
+    method, protocol: "http:", hostname: target.hostname, port: Number(target.port), path: target.pathname,
+    query: Object.fromEntries(target.searchParams), headers, body: body === "" ? undefined : body,
+  });
+  return fetch(target, { method, headers: signed.headers, body: body === "" ? undefined : body });
 }
