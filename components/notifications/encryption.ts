@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { KmsKeySettings, MeetingNotificationsArgs } from "./args";
 import { childName } from "./names";
 import { resolveOptionalResource } from "./optionalResource";
-import { kmsKeyPolicyDocument, KeyPolicyInputs } from "./policies";
+import { kmsKeyPolicyDocument, MeetingSource } from "./policies";
 
 export const KMS_KEY_DEFAULTS: Required<KmsKeySettings> = {
   description: "Encrypts Chime meeting notifications",
@@ -42,10 +42,15 @@ export function resolveCustomerKey(
  * (or deliver into a queue encrypted with) the key, so putting it on the key would be a dependency cycle.
  */
 export function attachKeyPolicy(
-  name: string, key: aws.kms.Key, inputs: pulumi.Output<KeyPolicyInputs>, opts: pulumi.CustomResourceOptions,
+  name: string,
+  key: aws.kms.Key,
+  senders: { source: pulumi.Output<MeetingSource>; subscribedTopicArn?: pulumi.Output<string>; eventRuleArn?: pulumi.Output<string> },
+  opts: pulumi.CustomResourceOptions,
 ): aws.kms.KeyPolicy {
   return new aws.kms.KeyPolicy(childName(name, "kmsKeyPolicy"), {
     keyId: key.keyId,
-    policy: inputs.apply((i) => JSON.stringify(kmsKeyPolicyDocument(i))),
+    policy: pulumi.all([senders.source, senders.subscribedTopicArn, senders.eventRuleArn])
+      .apply(([source, subscribedTopicArn, eventRuleArn]) =>
+        JSON.stringify(kmsKeyPolicyDocument({ source, subscribedTopicArn, eventRuleArn }))),
   }, opts);
 }

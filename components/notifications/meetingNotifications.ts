@@ -6,8 +6,7 @@ import { attachKeyPolicy, resolveCustomerKey } from "./encryption";
 import { createEventRule } from "./eventRule";
 import { createHandlerFunction } from "./handlerFunction";
 import { childName } from "./names";
-import { queuePolicyDocument } from "./policies";
-import { createQueues } from "./queues";
+import { attachQueuePolicy, createQueues } from "./queues";
 import { createTopic } from "./topic";
 import { assertValidArgs } from "./validation";
 
@@ -55,18 +54,14 @@ export class MeetingNotifications extends pulumi.ComponentResource {
     }, childOpts);
     const events = eventBridgeSettings && createEventRule(name, eventBridgeSettings,
       { queue: queues.queue, handler: handler?.function, tags }, childOpts);
-    const subscribedTopicArn = topic?.subscription ? topic.topic.arn : undefined;
-    const queueRuleArn = events && eventBridgeSettings?.target !== "handler" ? events.rule.arn : undefined;
-    new aws.sqs.QueuePolicy(childName(name, "queuePolicy"), {
-      queueUrl: queues.queue.url,
-      policy: pulumi.all([queues.queue.arn, source, subscribedTopicArn, queueRuleArn])
-        .apply(([queueArn, src, topicArn, ruleArn]) =>
-          JSON.stringify(queuePolicyDocument({ queueArn, source: src, subscribedTopicArn: topicArn, eventRuleArn: ruleArn }))),
-    }, childOpts);
-    if (key?.key) {
-      attachKeyPolicy(name, key.key, pulumi.all([source, subscribedTopicArn, queueRuleArn])
-        .apply(([src, topicArn, ruleArn]) => ({ source: src, subscribedTopicArn: topicArn, eventRuleArn: ruleArn })), childOpts);
-    }
+    // Services that deliver into the queue need the queue policy (and the key policy, for a customer key).
+    const senders = {
+      source,
+      subscribedTopicArn: topic?.subscription ? topic.topic.arn : undefined,
+      eventRuleArn: events && eventBridgeSettings?.target !== "handler" ? events.rule.arn : undefined,
+    };
+    attachQueuePolicy(name, queues.queue, senders, childOpts);
+    if (key?.key) attachKeyPolicy(name, key.key, senders, childOpts);
 
     this.queue = queues.queue;
     this.deadLetterQueue = queues.deadLetterQueue;

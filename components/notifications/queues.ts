@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { DeadLetterQueueSettings, ExistingDeadLetterQueue, MeetingNotificationsArgs } from "./args";
 import { childName } from "./names";
 import { resolveOptionalResource } from "./optionalResource";
-import { redrivePolicy } from "./policies";
+import { MeetingSource, queuePolicyDocument, redrivePolicy } from "./policies";
 
 export const QUEUE_DEFAULTS = {
   messageRetentionSeconds: 345_600,
@@ -69,4 +69,19 @@ export function createQueues(
     tags: args.tags,
   }, opts);
   return { queue, deadLetterQueue: dead.queue, deadLetterQueueArn: dead.arn };
+}
+
+/** The queue policy: meetings, plus the topic and rule that deliver into the queue when there are any. */
+export function attachQueuePolicy(
+  name: string,
+  queue: aws.sqs.Queue,
+  senders: { source: pulumi.Output<MeetingSource>; subscribedTopicArn?: pulumi.Output<string>; eventRuleArn?: pulumi.Output<string> },
+  opts: pulumi.CustomResourceOptions,
+): aws.sqs.QueuePolicy {
+  return new aws.sqs.QueuePolicy(childName(name, "queuePolicy"), {
+    queueUrl: queue.url,
+    policy: pulumi.all([queue.arn, senders.source, senders.subscribedTopicArn, senders.eventRuleArn])
+      .apply(([queueArn, source, subscribedTopicArn, eventRuleArn]) =>
+        JSON.stringify(queuePolicyDocument({ queueArn, source, subscribedTopicArn, eventRuleArn }))),
+  }, opts);
 }
