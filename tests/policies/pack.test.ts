@@ -64,6 +64,11 @@ describe("policy pack", () => {
     assert.equal(prod.get("sqs-queue-enforce-encryption")?.config.allowSqsManagedSse, false);
   });
 
+  it("docs/POLICIES.md has a defaults row for every rule", () => {
+    const doc = readFileSync(join(ROOT, "docs", "POLICIES.md"), "utf8");
+    for (const policy of allPolicies) assert.match(doc, new RegExp(`^\\| \`${policy.name}\` \\|`, "m"), policy.name);
+  });
+
   it("refuses a config naming a policy the pack does not have", () => {
     assert.throws(() => resolvePackConfig(allPolicies, { "chime-meeting-limit-everything": "mandatory" }), /"chime-meeting-limit-everything" is not a policy of this pack/);
   });

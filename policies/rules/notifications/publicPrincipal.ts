@@ -11,6 +11,7 @@ const URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies
 type PolicyService = keyof typeof POLICY_DOCUMENT_INPUTS;
 
 const RESOURCE_WORD: Record<PolicyService, string> = { sqs: "queue", sns: "topic", kms: "key" };
+const ARTICLE: Record<PolicyService, string> = { sqs: "an", sns: "an", kms: "a" };
 
 /** Allow statements for everyone (`"*"` or `{"AWS":"*"}`); Deny statements such as a TLS-only guard are fine. */
 function publicPrincipalRule(service: PolicyService): ResourceValidationPolicy {
@@ -18,7 +19,7 @@ function publicPrincipalRule(service: PolicyService): ResourceValidationPolicy {
   const word = RESOURCE_WORD[service];
   return resourceRule<PublicPrincipalConfig>({
     name: `${service}-${word}-disallow-public-principal`,
-    description: `Checks that a ${service.toUpperCase()} ${word} policy has no Allow statement for Principal "*" or {"AWS":"*"}.`,
+    description: `Checks that ${ARTICLE[service]} ${service.toUpperCase()} ${word} policy has no Allow statement for Principal "*" or {"AWS":"*"}.`,
     severity: "critical",
     url: URL,
     enforcementLevel: "mandatory",

@@ -14,6 +14,7 @@ const URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.ht
 type PolicyService = keyof typeof POLICY_DOCUMENT_INPUTS;
 
 const RESOURCE_WORD: Record<PolicyService, string> = { sqs: "queue", sns: "topic", kms: "key" };
+const ARTICLE: Record<PolicyService, string> = { sqs: "an", sns: "an", kms: "a" };
 
 /** One rule per service, same logic: a grant to a service principal must say on whose behalf (confused deputy). */
 function sourceConditionsRule(service: PolicyService): ResourceValidationPolicy {
@@ -21,7 +22,7 @@ function sourceConditionsRule(service: PolicyService): ResourceValidationPolicy 
   const word = RESOURCE_WORD[service];
   return resourceRule<SourceConditionsConfig>({
     name: `${service}-${word}-require-source-conditions`,
-    description: `Checks that a ${service.toUpperCase()} ${word} policy granting a service principal limits it with aws:SourceArn or aws:SourceAccount.`,
+    description: `Checks that ${ARTICLE[service]} ${service.toUpperCase()} ${word} policy granting a service principal limits it with aws:SourceArn or aws:SourceAccount.`,
     severity: "high",
     url: URL,
     enforcementLevel: "mandatory",
