@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {
-  BatchCreateAttendeeCommand, ChimeSDKMeetingsClient, CreateAttendeeCommand, CreateMeetingCommand, DeleteAttendeeCommand,
+  BatchCreateAttendeeCommand, ChimeSDKMeetingsClient, CreateAttendeeCommand, DeleteAttendeeCommand,
   DeleteMeetingCommand, StartMeetingTranscriptionCommand, StopMeetingTranscriptionCommand,
 } from "@aws-sdk/client-chime-sdk-meetings";
 import type { ChimeEventEnvelope } from "../../../../chime/events";
@@ -9,6 +9,8 @@ import { InMemoryDedupeStore } from "../../../../components/notifications/handle
 import { jsonLogger } from "../../../../components/notifications/handler/logger";
 import { createEventProcessor } from "../../../../components/notifications/handler/process";
 import { EmulatorAdminClient, startEmulator } from "../../../../emulator";
+import { checkedInputs, meetingViolations } from "../../../../components/meeting/check";
+import { createMeeting } from "../../../../components/meeting/create";
 import type { NotificationsConfigurationOutput } from "../../../../components/notifications/args";
 import { installAwsMocks, outputValue } from "../support/awsMocks";
 import { CHANNELS, invocation, memoryLog } from "./fixtures";
@@ -37,11 +39,15 @@ describe("the handler on the events of an emulated meeting's lifecycle", functio
     });
     const admin = new EmulatorAdminClient(emulator.url);
     try {
-      const created = await client.send(new CreateMeetingCommand({
-        ClientRequestToken: "lifecycle-test-token", MediaRegion: "us-east-1", ExternalMeetingId: "handler-lifecycle",
-        NotificationsConfiguration: { SqsQueueArn: configuration.sqsQueueArn, SnsTopicArn: configuration.snsTopicArn },
-      }));
-      meetingId = created.Meeting!.MeetingId!;
+      // Through the Meeting provider's own check and create, with the component's configuration as is.
+      const inputs = checkedInputs({}, {
+        mediaRegion: "us-east-1", externalMeetingId: "handler-lifecycle", notificationsConfiguration: configuration,
+        idempotencySeed: "chime-meetings/test/handler-lifecycle",
+      }, "us-east-1");
+      assert.deepEqual(meetingViolations(inputs, "us-east-1"), []);
+      meetingId = (await createMeeting(client, inputs, "us-east-1")).meetingId;
+      const stored = (await admin.listMeetings()).find((m) => m.meetingId === meetingId);
+      assert.deepEqual(stored?.notificationsConfiguration, configuration);
       const host = await client.send(new CreateAttendeeCommand({ MeetingId: meetingId, ExternalUserId: "host-0001" }));
       const batch = await client.send(new BatchCreateAttendeeCommand({
         MeetingId: meetingId, Attendees: [{ ExternalUserId: "guest-0001" }, { ExternalUserId: "guest-0002" }],
@@ -62,6 +68,11 @@ describe("the handler on the events of an emulated meeting's lifecycle", functio
 
   after(async () => {
     await emulator?.close();
+  });
+
+  it("creates a meeting with the component's notificationsConfiguration through the Meeting provider", () => {
+    assert.deepEqual(Object.keys(configuration), ["sqsQueueArn", "snsTopicArn"]);
+    assert.match(meetingId, /^[0-9a-f-]{36}$/);
   });
 
   it("records the lifecycle the test drove", () => {
