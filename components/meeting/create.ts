@@ -49,14 +49,14 @@ export async function createMeeting(client: ChimeSDKMeetingsClient, inputs: Meet
   } catch (err) {
     throw new MeetingPartialFailure(
       `meeting ${meetingId} was created but adding attendees failed: ${describeError(err)}`,
-      meetingId, withProviderOf(snapshot(), inputs), [describeError(err)],
+      meetingId, withProviderOf(snapshot(), inputs),
     );
   }
   if (result.failed.length > 0) {
     const reasons = result.failed.map(describeAttendeeFailure);
     throw new MeetingPartialFailure(
       `meeting ${meetingId} was created but ${result.failed.length} attendee(s) were refused: ${reasons.join("; ")}`,
-      meetingId, withProviderOf(snapshot(), inputs), reasons,
+      meetingId, withProviderOf(snapshot(), inputs),
     );
   }
   return snapshot();

@@ -9,14 +9,15 @@ import type { MeetingOutputs } from "./types";
 export class MeetingPartialFailure extends Error {
   readonly id: string;
   readonly properties: MeetingOutputs & { __provider?: string };
+  /** What the engine prints for a partial failure (it shows these instead of the message). */
   readonly reasons: string[];
 
-  constructor(message: string, id: string, properties: MeetingOutputs & { __provider?: string }, reasons: string[]) {
+  constructor(message: string, id: string, properties: MeetingOutputs & { __provider?: string }) {
     super(message);
     this.name = "MeetingPartialFailure";
     this.id = id;
     this.properties = properties;
-    this.reasons = reasons;
+    this.reasons = [message];
   }
 }
 

@@ -70,17 +70,17 @@ async function applyAttendees(client: ChimeSDKMeetingsClient, meetingId: string,
  */
 export async function updateMeeting(client: ChimeSDKMeetingsClient, olds: MeetingOutputs, news: MeetingInputs): Promise<MeetingOutputs> {
   const progress: Progress = { tags: { ...(olds.tags ?? {}) }, attendees: [...(olds.attendees ?? [])] };
-  const fail = (message: string, reasons: string[]) =>
-    new MeetingPartialFailure(message, olds.meetingId, withProviderOf(updatedOutputs(olds, news, progress), news), reasons);
+  const fail = (message: string) =>
+    new MeetingPartialFailure(message, olds.meetingId, withProviderOf(updatedOutputs(olds, news, progress), news));
   let refused: string[];
   try {
     await applyTags(client, olds.meetingArn, news, progress);
     refused = await applyAttendees(client, olds.meetingId, news, progress);
   } catch (err) {
-    throw fail(`updating meeting ${olds.meetingId} failed part-way: ${describeError(err)}`, [describeError(err)]);
+    throw fail(`updating meeting ${olds.meetingId} failed part-way: ${describeError(err)}`);
   }
   if (refused.length > 0) {
-    throw fail(`meeting ${olds.meetingId}: ${refused.length} attendee(s) were refused: ${refused.join("; ")}`, refused);
+    throw fail(`meeting ${olds.meetingId}: ${refused.length} attendee(s) were refused: ${refused.join("; ")}`);
   }
   return updatedOutputs(olds, news, progress);
 }

@@ -100,8 +100,14 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     assert.deepEqual(await admin.requests(), []);
   });
 
-  it("creates the declared meetings, the replica wired to its primary", async () => {
+  it("previews the declared meetings as creates, the replica's primary id still unknown", async () => {
     await setMeetings(baseMeetings());
+    const preview = await stack.preview();
+    assert.deepEqual(preview.changeSummary, { create: 4 });
+    assert.deepEqual(await admin.requests(), []);
+  });
+
+  it("creates the declared meetings, the replica wired to its primary", async () => {
     const up = await stack.up();
     assert.equal(up.summary.result, "succeeded");
     assert.equal(up.summary.resourceChanges?.create, 4); // the stack and three meetings
