@@ -44,6 +44,7 @@ EMULATOR_URL="$(node -r ts-node/register/transpile-only scripts/start/emulator.t
 export AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS="$EMULATOR_URL"
 
 pulumi stack select --create "$STACK" --secrets-provider passphrase --non-interactive >&2
+node -r ts-node/register/transpile-only scripts/start/stale-locks.ts "$ROOT/.pulumi-state" chime-meetings "$STACK"
 log "pulumi up --refresh --stack $STACK (emulator at $EMULATOR_URL)"
 pulumi up --stack "$STACK" --yes --refresh --skip-preview --suppress-outputs --non-interactive >&2
 
