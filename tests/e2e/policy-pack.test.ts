@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Stack } from "@pulumi/pulumi/automation";
-import { newLocalStack, newWorkDir, repoRoot, writeProject } from "../support/pulumi";
+import { LocalWorkspace, Stack } from "@pulumi/pulumi/automation";
+import { newLocalStack, newWorkDir, offlineEnv, pulumiCommand, repoRoot, writeProject } from "../support/pulumi";
 
 const PROGRAM = `import * as pulumi from "@pulumi/pulumi";
 import { Meeting } from "${path.join(repoRoot, "components", "meeting").replace(/\\/g, "/")}";
@@ -55,5 +55,26 @@ describe("policy pack through the real Pulumi CLI (preview, offline)", function 
     assert.equal(result.ok, false, result.output);
     assert.match(result.output, /\[mandatory\].*chime-meeting-limit-media-regions/);
     assert.match(result.output, /mediaRegion is "us-east-1" but the allowed media regions are \["eu-central-1","eu-west-1"\]/);
+  });
+
+  it("passes the shipped local stack under policies/config/dev.json (the PR workflow's preview)", async () => {
+    const stateDir = newWorkDir("policy-pack-local-state");
+    try {
+      // The repository's own project and Pulumi.local.yaml; only the state lives elsewhere.
+      const ws = await LocalWorkspace.create({
+        workDir: repoRoot, pulumiCommand: await pulumiCommand(), secretsProvider: "passphrase",
+        envVars: offlineEnv(stateDir, { PULUMI_CONFIG_PASSPHRASE: "chime-meetings-local" }),
+      });
+      const local = await Stack.createOrSelect("local", ws);
+      let output = "";
+      await local.preview({
+        policyPacks: [path.join(repoRoot, "policies")], policyPackConfigs: [path.join(repoRoot, "policies", "config", "dev.json")],
+        onOutput: (s) => { output += s; },
+      });
+      assert.match(output, /chime-meetings@v0\.1\.0/);
+      assert.doesNotMatch(output, /\[mandatory\]/);
+    } finally {
+      fs.rmSync(stateDir, { recursive: true, force: true });
+    }
   });
 });
