@@ -1,9 +1,10 @@
 import { LIMITS } from "../chime/limits";
-import type { AttendeeSpec, MeetingFeatures, NotificationsConfiguration, Tag } from "../chime/types";
+import type { AttendeeSpec, MeetingFeatures, NotificationsConfiguration } from "../chime/types";
 import {
   formatViolation, validateAttendee, validateAttendeeCount, validateControlRegion, validateMediaRegionForControlRegion,
   validateMeeting, validateNotificationTargets, type Violation,
 } from "../chime/validate";
+import { tagPathByKey } from "../components/meeting/tag-paths";
 import type { AttendeeArgs } from "../components/meeting/types";
 
 /** Stack config keys of this project. */
@@ -65,11 +66,6 @@ function tagMap(value: unknown, at: string, out: Violation[]): Record<string, st
   return tags;
 }
 
-/** chime/ reports tags by list index; in config they are a map, so name the key instead. */
-function tagPath(path: string, tags: Tag[]): string {
-  const m = /^tags\[(\d+)\]\.(key|value)$/.exec(path);
-  return m ? `tags.${tags[Number(m[1])]?.key ?? m[1]}` : path;
-}
 
 function meetingViolations(raw: Record<string, unknown>, defaultRegion: string | undefined): Violation[] {
   const out: Violation[] = [];
@@ -79,7 +75,7 @@ function meetingViolations(raw: Record<string, unknown>, defaultRegion: string |
   const tags = tagMap(raw.tags, "tags", out);
   const tagList = Object.entries(tags ?? {}).map(([key, value]) => ({ key, value }));
   const spec = { ...raw, tags: tags ? tagList : undefined } as Parameters<typeof validateMeeting>[0];
-  out.push(...validateMeeting(spec).map((v) => ({ ...v, path: tagPath(v.path, tagList) })));
+  out.push(...validateMeeting(spec).map((v) => ({ ...v, path: tagPathByKey(v.path, tagList) })));
   const features = isPlainObject(raw.meetingFeatures) ? (raw.meetingFeatures as MeetingFeatures) : undefined;
   if (raw.attendees !== undefined && !Array.isArray(raw.attendees)) out.push({ path: "attendees", value: raw.attendees, rule: "must be a list" });
   if (Array.isArray(raw.attendees)) {

@@ -4,6 +4,7 @@ import {
 } from "../../chime/validate";
 import type { AttendeeSpec, MeetingFeatures, MeetingSpec, Tag } from "../../chime/types";
 import { CREATE_ONLY_FIELDS } from "./compare";
+import { tagPathByKey } from "./tag-paths";
 import { idempotencyToken } from "./token";
 import type { MeetingInputs } from "./types";
 import { containsUnknown, isUnknown, isUnknownAtPath, withoutUnknowns } from "./unknown";
@@ -78,7 +79,7 @@ export function meetingViolations(news: MeetingInputs, region: string | undefine
   out.push(...attendeeViolations(news.attendees, knownFeatures));
   out.push(...regionViolations(news, region));
   const root = { ...spec, attendees: news.attendees, region };
-  return out.filter((v) => !isUnknownAtPath(root, v.path));
+  return out.filter((v) => !isUnknownAtPath(root, v.path)).map((v) => ({ ...v, path: tagPathByKey(v.path, tags ?? []) }));
 }
 
 export function toFailures(violations: Violation[]): CheckFailure[] {
