@@ -28,7 +28,7 @@ export const chimeMeetingRequireTagKeys = resourceRule<RequiredTagKeysConfig>({
     const missing = config.keys.filter((key) => !present.includes(key));
     if (missing.length === 0) return [];
     return [violationMessage({
-      resource, field: "tags", value: present.length === 0 ? undefined : `keys ${JSON.stringify(present)}`,
+      resource, field: "tags", value: tags,
       problem: `the required tag keys ${JSON.stringify(missing)} are missing (policy config keys)`,
       fix: `add tags ${missing.map((k) => JSON.stringify(k)).join(", ")}`,
     })];
