@@ -12,14 +12,17 @@ export interface EventRuleTarget {
 }
 
 /**
- * A rule on the default bus, where meeting events always arrive in the control region (spec §9.1). The queue's
- * own policy (built by the component) admits the rule; a handler target gets a Lambda permission here.
+ * A rule on the default bus, where meeting events always arrive in the control region (spec §9.1). The queue
+ * policies (built by the component) admit the rule; a handler target gets a Lambda permission here. Events the
+ * rule cannot deliver go to the dead-letter queue instead of being dropped after EventBridge's retries.
  */
 export function createEventRule(
   name: string,
   settings: EventBridgeSettings,
   targets: {
     queue: aws.sqs.Queue;
+    /** Where EventBridge puts events it fails to deliver to the target. */
+    deadLetterQueueArn: pulumi.Output<string>;
     handler?: aws.lambda.Function;
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
   },
@@ -39,12 +42,12 @@ export function createEventRule(
       sourceArn: rule.arn,
     }, opts);
     const target = new aws.cloudwatch.EventTarget(childName(name, "eventTarget"), {
-      rule: rule.name, arn: targets.handler.arn,
+      rule: rule.name, arn: targets.handler.arn, deadLetterConfig: { arn: targets.deadLetterQueueArn },
     }, { ...opts, dependsOn: [invokePermission] });
     return { rule, target, invokePermission };
   }
   const target = new aws.cloudwatch.EventTarget(childName(name, "eventTarget"), {
-    rule: rule.name, arn: targets.queue.arn,
+    rule: rule.name, arn: targets.queue.arn, deadLetterConfig: { arn: targets.deadLetterQueueArn },
   }, opts);
   return { rule, target };
 }

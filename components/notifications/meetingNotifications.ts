@@ -6,7 +6,7 @@ import { attachKeyPolicy, resolveCustomerKey } from "./encryption";
 import { createEventRule } from "./eventRule";
 import { createHandlerFunction } from "./handlerFunction";
 import { childName } from "./names";
-import { attachQueuePolicy, createQueues } from "./queues";
+import { attachDeadLetterQueuePolicy, attachQueuePolicy, createQueues } from "./queues";
 import { createTopic } from "./topic";
 import { assertValidArgs } from "./validation";
 
@@ -52,16 +52,15 @@ export class MeetingNotifications extends pulumi.ComponentResource {
       queue: queues.queue, deadLetterQueueArn: invokedAsynchronously ? queues.deadLetterQueueArn : undefined,
       kmsKeyArn: key?.arn, source, meetingRegions, tags,
     }, childOpts);
-    const events = eventBridgeSettings && createEventRule(name, eventBridgeSettings,
-      { queue: queues.queue, handler: handler?.function, tags }, childOpts);
-    // Services that deliver into the queue need the queue policy (and the key policy, for a customer key).
-    const senders = {
-      source,
-      subscribedTopicArn: topic?.subscription ? topic.topic.arn : undefined,
-      eventRuleArn: events && eventBridgeSettings?.target !== "handler" ? events.rule.arn : undefined,
-    };
-    attachQueuePolicy(name, queues.queue, senders, childOpts);
-    if (key?.key) attachKeyPolicy(name, key.key, senders, childOpts);
+    const events = eventBridgeSettings && createEventRule(name, eventBridgeSettings, {
+      queue: queues.queue, deadLetterQueueArn: queues.deadLetterQueueArn, handler: handler?.function, tags,
+    }, childOpts);
+    // Services that deliver into the queues need the queue policies (and the key policy, for a customer key).
+    const subscribedTopicArn = topic?.subscription ? topic.topic.arn : undefined;
+    const queueRuleArn = events && eventBridgeSettings?.target !== "handler" ? events.rule.arn : undefined;
+    attachQueuePolicy(name, queues.queue, { source, subscribedTopicArn, eventRuleArn: queueRuleArn }, childOpts);
+    if (events && queues.deadLetterQueue) attachDeadLetterQueuePolicy(name, queues.deadLetterQueue, events.rule.arn, childOpts);
+    if (key?.key) attachKeyPolicy(name, key.key, { source, subscribedTopicArn, eventRuleArn: events?.rule.arn }, childOpts);
 
     this.queue = queues.queue;
     this.deadLetterQueue = queues.deadLetterQueue;

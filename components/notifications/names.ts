@@ -8,6 +8,7 @@ export const CHILD_ROLES = {
   kmsKeyPolicy: "key-policy",
   queue: "queue",
   deadLetterQueue: "dlq",
+  deadLetterQueuePolicy: "dlq-policy",
   queuePolicy: "queue-policy",
   topic: "topic",
   topicPolicy: "topic-policy",

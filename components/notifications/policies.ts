@@ -88,6 +88,15 @@ export function queuePolicyDocument(inputs: QueuePolicyInputs): PolicyDocument {
   return policyDocument(statements);
 }
 
+/** The dead-letter queue also receives events the EventBridge rule could not deliver to its target. */
+export function deadLetterQueuePolicyDocument(inputs: { queueArn: string; eventRuleArn: string }): PolicyDocument {
+  return policyDocument([
+    serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn,
+      inputs.eventRuleArn),
+    denyInsecureTransport("sqs:*", inputs.queueArn),
+  ]);
+}
+
 export function topicPolicyDocument(inputs: { topicArn: string; source: MeetingSource }): PolicyDocument {
   return policyDocument([
     {
@@ -102,7 +111,7 @@ export interface KeyPolicyInputs {
   source: MeetingSource;
   /** Set when an SNS topic delivers into a queue encrypted with this key. */
   subscribedTopicArn?: string;
-  /** Set when an EventBridge rule delivers into a queue encrypted with this key. */
+  /** Set when an EventBridge rule delivers into a queue (or dead-letter queue) encrypted with this key. */
   eventRuleArn?: string;
 }
 

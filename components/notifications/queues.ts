@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { DeadLetterQueueSettings, ExistingDeadLetterQueue, MeetingNotificationsArgs } from "./args";
 import { childName } from "./names";
 import { resolveOptionalResource } from "./optionalResource";
-import { MeetingSource, queuePolicyDocument, redrivePolicy } from "./policies";
+import { deadLetterQueuePolicyDocument, MeetingSource, queuePolicyDocument, redrivePolicy } from "./policies";
 
 export const QUEUE_DEFAULTS = {
   messageRetentionSeconds: 345_600,
@@ -83,5 +83,16 @@ export function attachQueuePolicy(
     policy: pulumi.all([queue.arn, senders.source, senders.subscribedTopicArn, senders.eventRuleArn])
       .apply(([queueArn, source, subscribedTopicArn, eventRuleArn]) =>
         JSON.stringify(queuePolicyDocument({ queueArn, source, subscribedTopicArn, eventRuleArn }))),
+  }, opts);
+}
+
+/** Lets the EventBridge rule put undeliverable events in the dead-letter queue (its target's deadLetterConfig). */
+export function attachDeadLetterQueuePolicy(
+  name: string, deadLetterQueue: aws.sqs.Queue, eventRuleArn: pulumi.Output<string>, opts: pulumi.CustomResourceOptions,
+): aws.sqs.QueuePolicy {
+  return new aws.sqs.QueuePolicy(childName(name, "deadLetterQueuePolicy"), {
+    queueUrl: deadLetterQueue.url,
+    policy: pulumi.all([deadLetterQueue.arn, eventRuleArn])
+      .apply(([queueArn, ruleArn]) => JSON.stringify(deadLetterQueuePolicyDocument({ queueArn, eventRuleArn: ruleArn }))),
   }, opts);
 }

@@ -263,25 +263,45 @@ describe("MeetingNotifications options", function () {
   describe("eventBridge", () => {
     it("adds a rule for aws.chime meeting events targeting the queue, and admits only that rule", () => {
       assert.deepEqual(delta("withRule"), {
-        added: { "events": "aws:cloudwatch/eventRule:EventRule", "events-target": "aws:cloudwatch/eventTarget:EventTarget" },
+        added: { "events": "aws:cloudwatch/eventRule:EventRule", "events-target": "aws:cloudwatch/eventTarget:EventTarget",
+          "dlq-policy": "aws:sqs/queuePolicy:QueuePolicy" },
         removed: [], changed: ["queue-policy"],
       });
       assert.deepEqual(child(mocks, "withRule", "events").inputs, {
         description: "Amazon Chime SDK meeting events",
         eventPattern: JSON.stringify({ source: ["aws.chime"], "detail-type": ["Chime Meeting State Change"] }),
       });
-      assert.deepEqual(child(mocks, "withRule", "events-target").inputs,
-        { rule: "withRule-events-0a1b2c3", arn: arnOf("sqs", "withRule-queue") });
+      assert.deepEqual(child(mocks, "withRule", "events-target").inputs, {
+        rule: "withRule-events-0a1b2c3", arn: arnOf("sqs", "withRule-queue"),
+        deadLetterConfig: { arn: arnOf("sqs", "withRule-dlq") },
+      });
       assert.deepEqual(policyOf(child(mocks, "withRule", "queue-policy")).Statement[1], {
         Sid: "AllowEventRuleSendMessage", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sqs:SendMessage",
         Resource: arnOf("sqs", "withRule-queue"), Condition: { ArnEquals: { "aws:SourceArn": arnOf("events", "rule/withRule-events") } },
       });
     });
 
+    it("lets the rule put undeliverable events in the dead-letter queue, and nothing else", () => {
+      const dlq = arnOf("sqs", "withRule-dlq");
+      const policy = child(mocks, "withRule", "dlq-policy");
+      assert.equal(policy.inputs.queueUrl, `https://sqs.us-east-1.amazonaws.com/${ACCOUNT_ID}/withRule-dlq-0a1b2c3`);
+      assert.deepEqual(policyOf(policy), { Version: "2012-10-17", Statement: [
+        { Sid: "AllowEventRuleSendMessage", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sqs:SendMessage",
+          Resource: dlq, Condition: { ArnEquals: { "aws:SourceArn": arnOf("events", "rule/withRule-events") } } },
+        { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "sqs:*", Resource: dlq,
+          Condition: { Bool: { "aws:SecureTransport": "false" } } },
+      ] });
+    });
+
+    it("with a customer key lets the rule use the key", () => {
+      assert.deepEqual(statementSids("withRegion", "key-policy"),
+        ["AllowAccountAdministration", "AllowChimeMeetingsUseOfKey", "AllowTopicUseOfKey", "AllowEventRuleUseOfKey"]);
+    });
+
     it("targeting the handler adds the rule, its target and a rule-scoped invoke permission, and leaves the queue policy alone", () => {
       assert.deepEqual(delta("withRuleToHandler", "withHandler"), {
         added: { "events": "aws:cloudwatch/eventRule:EventRule", "events-target": "aws:cloudwatch/eventTarget:EventTarget",
-          "events-invoke": "aws:lambda/permission:Permission" },
+          "events-invoke": "aws:lambda/permission:Permission", "dlq-policy": "aws:sqs/queuePolicy:QueuePolicy" },
         removed: [], changed: ["handler", "handler-policy"],
       });
       assert.deepEqual(child(mocks, "withRuleToHandler", "events-invoke").inputs, {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {
-  chimeEventPattern, handlerAssumeRolePolicyDocument, handlerRolePolicyDocument, kmsKeyPolicyDocument,
+  chimeEventPattern, deadLetterQueuePolicyDocument, handlerAssumeRolePolicyDocument, handlerRolePolicyDocument, kmsKeyPolicyDocument,
   kmsStatementsForMeetings, MeetingSource, meetingSourceArnPatterns, meetingsSourceConditions, queuePolicyDocument,
   redrivePolicy, topicPolicyDocument,
 } from "../../../components/notifications/policies";
@@ -74,6 +74,19 @@ describe("notification policy builders", () => {
           { Version: "2012-10-17", Statement: c.statements });
       });
     }
+  });
+
+  it("lets only the EventBridge rule send to the dead-letter queue", () => {
+    const DLQ = "arn:aws:sqs:us-east-1:123456789012:meetings-dlq";
+    assert.deepEqual(deadLetterQueuePolicyDocument({ queueArn: DLQ, eventRuleArn: RULE }), {
+      Version: "2012-10-17",
+      Statement: [
+        { Sid: "AllowEventRuleSendMessage", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sqs:SendMessage",
+          Resource: DLQ, Condition: { ArnEquals: { "aws:SourceArn": RULE } } },
+        { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "sqs:*", Resource: DLQ,
+          Condition: { Bool: { "aws:SecureTransport": "false" } } },
+      ],
+    });
   });
 
   it("lets meetings publish to the topic and nothing else", () => {

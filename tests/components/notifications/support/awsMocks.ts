@@ -13,6 +13,8 @@ export interface Registration {
   inputs: Inputs;
   /** Region of the provider the resource was registered with (the mock default when none). */
   region: string;
+  /** Inputs plus the computed outputs the mock returned. */
+  state: Inputs;
 }
 
 export interface AwsMocks {
@@ -68,8 +70,9 @@ export async function installAwsMocks(): Promise<AwsMocks> {
       const id = `${args.name}-id`;
       if (args.type === "pulumi:providers:aws" && typeof inputs.region === "string") providerRegions.set(id, inputs.region);
       const region = regionOf(args.provider);
-      recorded.registrations.push({ type: args.type, name: args.name, inputs, region });
-      return { id, state: { ...inputs, ...computedState(args.type, args.name, inputs, region) } };
+      const state = { ...inputs, ...computedState(args.type, args.name, inputs, region) };
+      recorded.registrations.push({ type: args.type, name: args.name, inputs, region, state });
+      return { id, state };
     },
     call(args) {
       const region = regionOf(args.provider);
