@@ -1,7 +1,16 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 
+/**
+ * A copy of `s` as one flat string. Node builds UUIDs (and V8 builds template literals) as trees of
+ * concatenated pieces, about 20 heap objects per id; ids kept for the life of a meeting are flattened
+ * so 10,000 meetings x 10 attendees stay small.
+ */
+export function flat(s: string): string {
+  return Buffer.from(s, "latin1").toString("latin1");
+}
+
 export function newGuid(): string {
-  return randomUUID();
+  return flat(randomUUID());
 }
 
 /**

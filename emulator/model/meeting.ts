@@ -56,7 +56,6 @@ export function internCapabilities(c: AttendeeCapabilities): AttendeeCapabilitie
 /** A live meeting: its attendees, tags, transcription and the timers of its lifecycle. */
 export class Meeting {
   readonly attendees = new Map<string, AttendeeState>();
-  private readonly byExternalUserId = new Map<string, string>();
   private joinedCount = 0;
   /** GetMeeting's answer never changes for a live meeting, so it is built once, on first read. */
   cachedView?: unknown;
@@ -75,15 +74,15 @@ export class Meeting {
     return this.joinedCount;
   }
 
+  /** A scan, not an index: at most 250 attendees, and one Map less per meeting keeps large runs small. */
   attendeeByExternalUserId(externalUserId: string): AttendeeState | undefined {
-    const id = this.byExternalUserId.get(externalUserId);
-    return id === undefined ? undefined : this.attendees.get(id);
+    for (const a of this.attendees.values()) if (a.externalUserId === externalUserId) return a;
+    return undefined;
   }
 
   addAttendee(a: AttendeeState): void {
     const state = { ...a, capabilities: internCapabilities(a.capabilities) };
     this.attendees.set(a.attendeeId, state);
-    this.byExternalUserId.set(a.externalUserId, a.attendeeId);
     if (a.joined) this.joinedCount++;
   }
 
@@ -92,7 +91,6 @@ export class Meeting {
     if (!a) return undefined;
     if (a.joined) this.setJoined(a, false, now);
     this.attendees.delete(attendeeId);
-    this.byExternalUserId.delete(a.externalUserId);
     return a;
   }
 

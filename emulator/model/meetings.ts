@@ -9,7 +9,7 @@ import {
 import type { Violation } from "../../chime/violation";
 import { BadRequestException, ConflictException, LimitExceededException } from "../errors";
 import { addAttendees, checkCapacity, resolve, triageAttendees, type RequestContext } from "./attendees";
-import { newGuid } from "./ids";
+import { flat, newGuid } from "./ids";
 import { Meeting, type CreateRequestMemo } from "./meeting";
 import type { MeetingStore } from "./store";
 import { attendeeView, cachedMeetingView, meetingView, type AttendeeError, type AttendeeView, type MeetingView } from "./views";
@@ -96,7 +96,7 @@ function checkCreate(ctx: RequestContext, input: CreateMeetingInput, extra: Viol
 
 function fingerprintOf(operation: string, input: CreateMeetingInput): string {
   const { clientRequestToken: _token, ...rest } = input;
-  return createHash("sha256").update(operation).update(JSON.stringify(rest)).digest("base64url").slice(0, 22);
+  return flat(createHash("sha256").update(operation).update(JSON.stringify(rest)).digest("base64url").slice(0, 22));
 }
 
 /** Same ClientRequestToken (in the same API region) while the meeting lives → the same meeting. */

@@ -2,7 +2,7 @@ import { meetingArn } from "../../chime/arn";
 import { NotFoundException } from "../errors";
 import type { Clock } from "./clock";
 import type { EventLog } from "./events";
-import type { JoinTokenMinter } from "./ids";
+import { flat, type JoinTokenMinter } from "./ids";
 import type { Journal, JournalRecord } from "./journal";
 import { Meeting } from "./meeting";
 
@@ -160,7 +160,7 @@ export class MeetingStore {
   private index(m: Meeting): void {
     this.meetings.set(m.id, m);
     const token = m.s.request?.token;
-    if (token !== undefined) this.tokens.set(`${m.s.controlRegion}\n${token}`, m.id);
+    if (token !== undefined) this.tokens.set(flat(`${m.s.controlRegion}\n${token}`), m.id);
     const primary = m.s.primaryMeetingId;
     if (primary !== undefined) {
       const set = this.replicas.get(primary) ?? new Set<string>();
