@@ -16,6 +16,10 @@ export interface HandlerDependencies {
 
 type RecordOutcome = "processed" | "duplicate" | "failed";
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Handles every record of one invocation, in order, and names the failed ones. A failure is a record that cannot be
  * decoded or parsed, or whose action threw; it fails alone, so SQS redelivers only it (and then moves it to the DLQ).
@@ -38,15 +42,23 @@ export function createEventProcessor(deps: HandlerDependencies = {}): (event: un
     }
     const { eventId, detail } = parsed.event;
     const about = { ...where, eventId, eventType: detail.eventType, meetingId: detail.meetingId };
-    if (!(await dedupe.claim(eventId))) {
+    let claimed: boolean;
+    try {
+      claimed = await dedupe.claim(eventId);
+    } catch (error) {
+      logger.log("error", "dedupe store failed", { ...about, error: messageOf(error) });
+      return "failed";
+    }
+    if (!claimed) {
       logger.log("info", "duplicate skipped", about);
       return "duplicate";
     }
     try {
       await action.handle(parsed.event);
     } catch (error) {
-      await dedupe.release(eventId);
-      logger.log("error", "action failed", { ...about, error: error instanceof Error ? error.message : String(error) });
+      logger.log("error", "action failed", { ...about, error: messageOf(error) });
+      await dedupe.release(eventId).catch((releaseError: unknown) =>
+        logger.log("error", "dedupe release failed", { ...about, error: messageOf(releaseError) }));
       return "failed";
     }
     logger.log("info", "event processed", about);

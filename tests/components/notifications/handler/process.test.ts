@@ -5,7 +5,7 @@ import { jsonLogger } from "../../../../components/notifications/handler/logger"
 import {
   createEventProcessor, createLambdaHandler, RejectedInvocationError,
 } from "../../../../components/notifications/handler/process";
-import { InMemoryDedupeStore } from "../../../../components/notifications/handler/dedupe";
+import { DedupeStore, InMemoryDedupeStore } from "../../../../components/notifications/handler/dedupe";
 import { ALL_EVENT_TYPES, CHANNELS, invocation, memoryLog, sampleEvent, sqsRecord } from "./fixtures";
 
 /** Records what reached the business action. */
@@ -84,6 +84,21 @@ describe("Chime event handler", () => {
     assert.deepEqual(await process(invocation("sqs", [event])), { batchItemFailures: [{ itemIdentifier: "msg-0" }] });
     assert.deepEqual(await process(invocation("sqs", [event])), { batchItemFailures: [] });
     assert.deepEqual(action.handled.map((e) => e.eventId), [event.id]);
+  });
+
+  it("fails only the record whose dedupe claim throws, leaving the action untouched", async () => {
+    const action = new RecordingAction();
+    const log = memoryLog();
+    const [first, second] = [sampleEvent("chime:AttendeeJoined"), sampleEvent("chime:AttendeeLeft")];
+    const flaky: DedupeStore = {
+      claim: async (id) => { if (id === first.id) throw new Error("store unreachable"); return true; },
+      release: async () => undefined,
+    };
+    const process = createEventProcessor({ action, dedupe: flaky, logger: jsonLogger(log.write) });
+    assert.deepEqual(await process(invocation("sqs", [first, second])), { batchItemFailures: [{ itemIdentifier: "msg-0" }] });
+    assert.deepEqual(action.handled.map((e) => e.eventId), [second.id]);
+    assert.equal(log.entries()[0].message, "dedupe store failed");
+    assert.equal(log.entries()[0].error, "store unreachable");
   });
 
   it("returns a partial batch response to SQS but throws for asynchronous invocations with a failure", async () => {
