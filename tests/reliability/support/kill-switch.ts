@@ -1,0 +1,119 @@
+// A loopback HTTP pass-through in front of the emulator that counts API write calls by operation and,
+// once armed, SIGKILLs a process group at an exact call: "before" (the call never reaches the emulator)
+// or "after" (the emulator applied it, the client never sees the answer). Deterministic, unlike polling
+// the request log while the CLI keeps going.
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import { matchRoute } from "../../../emulator/http/routes";
+
+export interface KillPoint {
+  /** API operation, e.g. "BatchCreateAttendee". */
+  operation: string;
+  /** 1-based: the Nth call of `operation` since arming. */
+  occurrence: number;
+  when: "before" | "after";
+}
+
+export interface KillSwitch {
+  url: string;
+  /** Kill process group `pgid` at `point`. */
+  arm(point: KillPoint, pgid: number): void;
+  /** Pass everything through again. */
+  disarm(): void;
+  /** Whether the armed point fired, and the write operations forwarded since arming (in arrival order). */
+  fired(): boolean;
+  writesSinceArm(): string[];
+  close(): Promise<void>;
+}
+
+export async function startKillSwitch(target: string): Promise<KillSwitch> {
+  const upstream = new URL(target);
+  let armed: { point: KillPoint; pgid: number; seen: number } | undefined;
+  let fired = false;
+  let writes: string[] = [];
+  const sockets = new Set<import("node:net").Socket>();
+
+  const kill = (pgid: number) => {
+    fired = true;
+    try {
+      process.kill(-pgid, "SIGKILL");
+    } catch {
+      // Already gone: the run ended before the point (the test sees fired() and the exit status).
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      if (fired) {
+        req.socket.destroy();
+        return;
+      }
+      const url = new URL(req.url ?? "/", "http://x");
+      const op = matchRoute(req.method ?? "GET", url.pathname, url.searchParams.get("operation") ?? undefined)?.operation ?? "Unknown";
+      const isWrite = req.method !== "GET";
+      let killAfter = false;
+      if (armed && op === armed.point.operation) {
+        armed.seen += 1;
+        if (armed.seen === armed.point.occurrence) {
+          if (armed.point.when === "before") {
+            kill(armed.pgid);
+            req.socket.destroy();
+            return;
+          }
+          killAfter = true;
+        }
+      }
+      if (isWrite && armed) writes.push(op);
+      const body = Buffer.concat(chunks);
+      const forward = http.request({
+        host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers,
+      }, (up) => {
+        const parts: Buffer[] = [];
+        up.on("data", (c: Buffer) => parts.push(c));
+        up.on("end", () => {
+          if (killAfter) {
+            const pgid = armed?.pgid;
+            if (pgid !== undefined) kill(pgid);
+            req.socket.destroy();
+            return;
+          }
+          if (fired) {
+            req.socket.destroy();
+            return;
+          }
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          res.end(Buffer.concat(parts));
+        });
+      });
+      // The emulator's own dropped-connection fault: pass the drop through.
+      forward.on("error", () => req.socket.destroy());
+      forward.end(body);
+    });
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    arm(point, pgid) {
+      armed = { point, pgid, seen: 0 };
+      fired = false;
+      writes = [];
+    },
+    disarm() {
+      armed = undefined;
+      fired = false;
+    },
+    fired: () => fired,
+    writesSinceArm: () => [...writes],
+    close: () => new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}
