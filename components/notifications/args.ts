@@ -14,9 +14,9 @@ export interface OptionalResource<TArgs, TExisting> {
 }
 
 export interface KmsKeySettings {
-  /** @default "Encrypts Chime meeting notifications" */
+  /** Shown in the KMS console. @default "Encrypts Chime meeting notifications" */
   readonly description?: pulumi.Input<string>;
-  /** @default 30 */
+  /** Days a scheduled deletion waits (7–30). @default 30 */
   readonly deletionWindowInDays?: pulumi.Input<number>;
 }
 
@@ -28,7 +28,7 @@ export interface ExistingKmsKey {
 export interface DeadLetterQueueSettings {
   /** Receives before a message moves to the dead-letter queue. @default 5 */
   readonly maxReceiveCount?: number;
-  /** @default 1209600 (14 days, the SQS maximum) */
+  /** How long failed messages are kept. @default 1209600 (14 days, the SQS maximum) */
   readonly messageRetentionSeconds?: pulumi.Input<number>;
 }
 
@@ -40,7 +40,7 @@ export interface ExistingDeadLetterQueue {
 export interface QueueSettings {
   /** Must be at least the handler timeout. @default six times the handler timeout (180 for the default 30), as AWS advises */
   readonly visibilityTimeoutSeconds?: pulumi.Input<number>;
-  /** @default 345600 (4 days) */
+  /** How long undelivered messages are kept. @default 345600 (4 days) */
   readonly messageRetentionSeconds?: pulumi.Input<number>;
 }
 
@@ -50,19 +50,21 @@ export interface TopicSettings {
 }
 
 export interface LogGroupSettings {
-  /** @default 30 */
+  /** Days the handler's logs are kept. @default 30 */
   readonly retentionInDays?: pulumi.Input<number>;
 }
 
 export interface ExistingLogGroup {
+  /** Name of the group the function logs to. */
   readonly name: pulumi.Input<string>;
+  /** ARN of the same group, for the role's log permissions. */
   readonly arn: pulumi.Input<string>;
 }
 
 export interface HandlerSettings {
-  /** @default 30 */
+  /** Function timeout, 1–900 s; the queue's visibility timeout follows it. @default 30 */
   readonly timeoutSeconds?: number;
-  /** @default 256 */
+  /** Function memory in MB. @default 256 */
   readonly memorySize?: pulumi.Input<number>;
   /** Messages per invocation from the queue. @default 10 */
   readonly batchSize?: pulumi.Input<number>;
