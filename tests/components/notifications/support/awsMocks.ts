@@ -47,6 +47,12 @@ function computedState(type: string, name: string, inputs: Inputs, region: strin
       return { name: physical, arn: `arn:${p}:logs:${region}:${ACCOUNT_ID}:log-group:${physical}` };
     case "aws:cloudwatch/eventRule:EventRule":
       return { name: physical, arn: `arn:${p}:events:${region}:${ACCOUNT_ID}:rule/${physical}` };
+    case "pulumi-nodejs:dynamic/chime:Meeting": {
+      const meetingId = `${name}-meeting-id`;
+      const attendees = ((inputs.attendees as Inputs[] | undefined) ?? [])
+        .map((a, i) => ({ ...a, attendeeId: `${name}-attendee-${i}`, joinToken: `token-${name}-${i}` }));
+      return { meetingId, meetingArn: `arn:${p}:chime:${String(inputs.mediaRegion)}:${ACCOUNT_ID}:meeting/${meetingId}`, attendees };
+    }
     default:
       return {};
   }
