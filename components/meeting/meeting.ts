@@ -13,6 +13,15 @@ const INPUT_OUTPUTS = [
 ] as const;
 
 /**
+ * Stable per resource and unique like its URN (two children named alike under different parents differ):
+ * the basis of the idempotency token derived in check().
+ */
+function idempotencySeed(name: string, parent: pulumi.Resource | undefined): pulumi.Input<string> {
+  const stackScope = `${pulumi.getProject()}/${pulumi.getStack()}`;
+  return parent ? pulumi.interpolate`${parent.urn}/${name}` : `${stackScope}/${name}`;
+}
+
+/**
  * An Amazon Chime SDK meeting with its attendees (type `pulumi-nodejs:dynamic/chime:Meeting`).
  * Create-only inputs replace the meeting; tags and attendees change in place. `attendees` is a
  * secret output because it carries each attendee's join token.
@@ -40,10 +49,7 @@ export class Meeting extends pulumi.dynamic.Resource {
   constructor(name: string, args: MeetingArgs, opts?: pulumi.CustomResourceOptions) {
     const props: pulumi.Inputs = {};
     for (const key of [...SERVICE_OUTPUTS, ...INPUT_OUTPUTS]) props[key] = undefined;
-    Object.assign(props, args, {
-      // Stable per resource: the basis of the idempotency token derived in check().
-      idempotencySeed: `${pulumi.getProject()}/${pulumi.getStack()}/${name}`,
-    });
+    Object.assign(props, args, { idempotencySeed: idempotencySeed(name, opts?.parent) });
     super(meetingProvider, name, props, pulumi.mergeOptions(opts, { additionalSecretOutputs: ["attendees"] }), "chime", "Meeting");
   }
 }

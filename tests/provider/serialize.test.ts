@@ -51,5 +51,12 @@ describe("Meeting provider serialization", function () {
     assert.equal(typeof provider, "string");
     for (const value of Object.values(SECRETS)) assert.ok(!(provider as string).includes(value), `__provider contains ${value}`);
     assert.equal(entry.inputs.idempotencySeed, "chime-meetings/serialize/townhall");
+
+    // Two meetings with one name under different parents must not share an idempotency seed.
+    const parent = new pulumi.ComponentResource("test:index:Event", "q4");
+    const child = new Meeting("townhall", { mediaRegion: "us-east-1", externalMeetingId: "townhall" }, { parent });
+    await new Promise<void>((resolve) => child.urn.apply(() => resolve()));
+    const seeds = registered.filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting").map((r) => r.inputs.idempotencySeed);
+    assert.deepEqual(seeds, ["chime-meetings/serialize/townhall", "urn:pulumi:serialize::chime-meetings::test:index:Event::q4/townhall"]);
   });
 });
