@@ -73,9 +73,18 @@ describe("emulator error shapes reach the JS SDK as their modeled classes", () =
     });
   });
   it("ForbiddenException (403) for an unsupported Authorization algorithm", async () => {
-    const res = await fetch(`${h.emulator.url}/meetings/${unknownId}`, { headers: { authorization: "AWS4-HMAC-SHA512 Credential=x" } });
-    assert.equal(res.status, 403);
-    assert.equal(res.headers.get("x-amzn-errortype"), "ForbiddenException");
+    const c = h.client();
+    // After signing, swap the algorithm so the emulator's SigV4 check refuses it.
+    c.middlewareStack.add((next) => async (args) => {
+      const request = args.request as { headers: Record<string, string> };
+      request.headers.authorization = request.headers.authorization.replace("AWS4-HMAC-SHA256", "AWS4-HMAC-SHA512");
+      return next(args);
+    }, { step: "finalizeRequest", priority: "low" });
+    await assert.rejects(c.send(new GetMeetingCommand({ MeetingId: unknownId })), (err: Error) => {
+      assert.ok(err instanceof ForbiddenException, `got ${err.name}`);
+      assert.match(err.message, /^Unsupported Authorization Type/);
+      return true;
+    });
   });
   it("an unsigned request is MissingAuthenticationTokenException (403)", async () => {
     const res = await fetch(`${h.emulator.url}/meetings/${unknownId}`);
