@@ -55,12 +55,17 @@ describe("offline policy check (mocks, no credentials, no provider plugin)", fun
     assert.deepEqual(result.report?.violations.map((v) => [v.policyName, v.enforcementLevel]), [["sns-topic-enforce-encryption", "advisory"]]);
   });
 
-  it("passes the project's MeetingNotifications component (all options on) under the dev config", () => {
-    const result = policyCheck("component.ts", join(ROOT, "policies", "config", "dev.json"));
+  it("passes the project's MeetingNotifications component (all options on) with every rule mandatory", () => {
+    const result = policyCheck("component.ts");
     assert.equal(result.status, 0, result.stderr);
     assert.ok((result.report?.resources ?? 0) > 10);
-    // Known gap at the time of writing: its EventBridge target has no DLQ (advisory in dev, mandatory in prod).
-    assert.deepEqual(names(result).filter((n) => n !== "events-target-configure-dead-letter-queue"), []);
+    assert.deepEqual(result.report?.violations, []);
+  });
+
+  it("refuses the component without a KMS key under prod, which asks for KMS-encrypted queues", () => {
+    const result = policyCheck("component-sqs-managed-sse.ts", join(ROOT, "policies", "config", "prod.json"));
+    assert.equal(result.status, 1, result.stderr);
+    assert.deepEqual(names(result), ["sqs-queue-enforce-encryption"]);
   });
 
   for (const stack of ["local", "dev"]) {
