@@ -33,8 +33,8 @@ for (const d of declared) {
   const m = new Meeting(d.name, { externalMeetingId: d.externalMeetingId, mediaRegion: d.mediaRegion, tags: d.tags, attendees: d.attendees });
   attendees[d.name] = m.attendees;
 }
-/** Secret (the Meeting marks attendees secret): carries every join token. */
-export const joinInfo = attendees;
+/** Secret as a whole (all() of secret outputs): carries every join token. */
+export const joinInfo = pulumi.all(attendees);
 `;
 
 /** `count` meetings named m000.., each with `attendeesEach` attendees; ids carry a run prefix so runs never collide. */
