@@ -46,7 +46,7 @@ export class MeetingNotifications extends pulumi.ComponentResource {
     const queues = createQueues(name, args,
       { kmsKeyArn: key?.arn, handlerTimeoutSeconds: handlerSettings?.timeoutSeconds }, childOpts);
     const topic = topicSettings && createTopic(name, topicSettings,
-      { kmsKeyArn: key?.arn, queue: queues.queue, source, tags }, childOpts);
+      { kmsKeyArn: key?.arn, queue: queues.queue, deadLetterQueueArn: queues.deadLetterQueueArn, source, tags }, childOpts);
     const invokedAsynchronously = handlerSettings?.directTarget === true || eventBridgeSettings?.target === "handler";
     const handler = handlerSettings && createHandlerFunction(name, handlerSettings, {
       queue: queues.queue, deadLetterQueueArn: invokedAsynchronously ? queues.deadLetterQueueArn : undefined,
@@ -59,7 +59,9 @@ export class MeetingNotifications extends pulumi.ComponentResource {
     const subscribedTopicArn = topic?.subscription ? topic.topic.arn : undefined;
     const queueRuleArn = events && eventBridgeSettings?.target !== "handler" ? events.rule.arn : undefined;
     attachQueuePolicy(name, queues.queue, { source, subscribedTopicArn, eventRuleArn: queueRuleArn }, childOpts);
-    if (events && queues.deadLetterQueue) attachDeadLetterQueuePolicy(name, queues.deadLetterQueue, events.rule.arn, childOpts);
+    if ((subscribedTopicArn || events) && queues.deadLetterQueue) {
+      attachDeadLetterQueuePolicy(name, queues.deadLetterQueue, { subscribedTopicArn, eventRuleArn: events?.rule.arn }, childOpts);
+    }
     if (key?.key) attachKeyPolicy(name, key.key, { source, subscribedTopicArn, eventRuleArn: events?.rule.arn }, childOpts);
 
     this.queue = queues.queue;

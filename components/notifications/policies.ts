@@ -88,13 +88,24 @@ export function queuePolicyDocument(inputs: QueuePolicyInputs): PolicyDocument {
   return policyDocument(statements);
 }
 
-/** The dead-letter queue also receives events the EventBridge rule could not deliver to its target. */
-export function deadLetterQueuePolicyDocument(inputs: { queueArn: string; eventRuleArn: string }): PolicyDocument {
-  return policyDocument([
-    serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn,
-      inputs.eventRuleArn),
-    denyInsecureTransport("sqs:*", inputs.queueArn),
-  ]);
+/**
+ * The dead-letter queue also receives what the services in front of the queue could not deliver: SNS (the
+ * subscription's redrive policy) and EventBridge (the target's dead-letter config).
+ */
+export function deadLetterQueuePolicyDocument(inputs: {
+  queueArn: string; subscribedTopicArn?: string; eventRuleArn?: string;
+}): PolicyDocument {
+  const statements: PolicyStatement[] = [];
+  if (inputs.subscribedTopicArn !== undefined) {
+    statements.push(serviceSendsFrom("AllowTopicSendMessage", SNS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn,
+      inputs.subscribedTopicArn));
+  }
+  if (inputs.eventRuleArn !== undefined) {
+    statements.push(serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage",
+      inputs.queueArn, inputs.eventRuleArn));
+  }
+  statements.push(denyInsecureTransport("sqs:*", inputs.queueArn));
+  return policyDocument(statements);
 }
 
 export function topicPolicyDocument(inputs: { topicArn: string; source: MeetingSource }): PolicyDocument {

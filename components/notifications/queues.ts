@@ -86,13 +86,17 @@ export function attachQueuePolicy(
   }, opts);
 }
 
-/** Lets the EventBridge rule put undeliverable events in the dead-letter queue (its target's deadLetterConfig). */
+/** Lets the topic's subscription and the EventBridge rule put what they cannot deliver in the dead-letter queue. */
 export function attachDeadLetterQueuePolicy(
-  name: string, deadLetterQueue: aws.sqs.Queue, eventRuleArn: pulumi.Output<string>, opts: pulumi.CustomResourceOptions,
+  name: string,
+  deadLetterQueue: aws.sqs.Queue,
+  senders: { subscribedTopicArn?: pulumi.Output<string>; eventRuleArn?: pulumi.Output<string> },
+  opts: pulumi.CustomResourceOptions,
 ): aws.sqs.QueuePolicy {
   return new aws.sqs.QueuePolicy(childName(name, "deadLetterQueuePolicy"), {
     queueUrl: deadLetterQueue.url,
-    policy: pulumi.all([deadLetterQueue.arn, eventRuleArn])
-      .apply(([queueArn, ruleArn]) => JSON.stringify(deadLetterQueuePolicyDocument({ queueArn, eventRuleArn: ruleArn }))),
+    policy: pulumi.all([deadLetterQueue.arn, senders.subscribedTopicArn, senders.eventRuleArn])
+      .apply(([queueArn, subscribedTopicArn, eventRuleArn]) =>
+        JSON.stringify(deadLetterQueuePolicyDocument({ queueArn, subscribedTopicArn, eventRuleArn }))),
   }, opts);
 }

@@ -18,6 +18,8 @@ export function createTopic(
   inputs: {
     kmsKeyArn?: pulumi.Input<string>;
     queue: aws.sqs.Queue;
+    /** Where SNS puts messages it cannot deliver to the queue. */
+    deadLetterQueueArn: pulumi.Output<string>;
     source: pulumi.Output<MeetingSource>;
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
   },
@@ -34,7 +36,10 @@ export function createTopic(
   }, opts);
   const subscription = settings.subscribeQueue === false ? undefined : new aws.sns.TopicSubscription(
     childName(name, "topicSubscription"),
-    { topic: topic.arn, protocol: "sqs", endpoint: inputs.queue.arn, rawMessageDelivery: true },
+    {
+      topic: topic.arn, protocol: "sqs", endpoint: inputs.queue.arn, rawMessageDelivery: true,
+      redrivePolicy: inputs.deadLetterQueueArn.apply((arn) => JSON.stringify({ deadLetterTargetArn: arn })),
+    },
     opts,
   );
   return { topic, topicPolicy, subscription };

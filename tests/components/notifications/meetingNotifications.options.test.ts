@@ -76,7 +76,7 @@ describe("MeetingNotifications options", function () {
     it("adds a topic, its policy and the queue subscription, and lets that topic send to the queue", () => {
       assert.deepEqual(delta("withTopic"), {
         added: { "topic": "aws:sns/topic:Topic", "topic-policy": "aws:sns/topicPolicy:TopicPolicy",
-          "topic-queue": "aws:sns/topicSubscription:TopicSubscription" },
+          "topic-queue": "aws:sns/topicSubscription:TopicSubscription", "dlq-policy": "aws:sqs/queuePolicy:QueuePolicy" },
         removed: [], changed: ["queue-policy"],
       });
       const sendFromTopic = policyOf(child(mocks, "withTopic", "queue-policy")).Statement[1];
@@ -90,10 +90,19 @@ describe("MeetingNotifications options", function () {
       assert.deepEqual(child(mocks, "withTopic", "topic").inputs, { kmsMasterKeyId: "alias/aws/sns" });
     });
 
-    it("subscribes the queue with raw message delivery", () => {
+    it("subscribes the queue with raw message delivery, redriving undeliverable messages to the dead-letter queue", () => {
       assert.deepEqual(child(mocks, "withTopic", "topic-queue").inputs, {
         topic: arnOf("sns", "withTopic-topic"), protocol: "sqs", endpoint: arnOf("sqs", "withTopic-queue"), rawMessageDelivery: true,
+        redrivePolicy: JSON.stringify({ deadLetterTargetArn: arnOf("sqs", "withTopic-dlq") }),
       });
+      assert.deepEqual(statementSids("withTopic", "dlq-policy"), ["AllowTopicSendMessage", "DenyInsecureTransport"]);
+      assert.deepEqual(policyOf(child(mocks, "withTopic", "dlq-policy")).Statement[0].Condition,
+        { ArnEquals: { "aws:SourceArn": arnOf("sns", "withTopic-topic") } });
+    });
+
+    it("with topic, rule and key admits both senders to the dead-letter queue", () => {
+      assert.deepEqual(statementSids("withRegion", "dlq-policy"),
+        ["AllowTopicSendMessage", "AllowEventRuleSendMessage", "DenyInsecureTransport"]);
     });
 
     it("lets meetings of this account publish, and nothing else", () => {

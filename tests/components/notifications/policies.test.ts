@@ -76,17 +76,24 @@ describe("notification policy builders", () => {
     }
   });
 
-  it("lets only the EventBridge rule send to the dead-letter queue", () => {
+  describe("deadLetterQueuePolicyDocument", () => {
     const DLQ = "arn:aws:sqs:us-east-1:123456789012:meetings-dlq";
-    assert.deepEqual(deadLetterQueuePolicyDocument({ queueArn: DLQ, eventRuleArn: RULE }), {
-      Version: "2012-10-17",
-      Statement: [
-        { Sid: "AllowEventRuleSendMessage", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sqs:SendMessage",
-          Resource: DLQ, Condition: { ArnEquals: { "aws:SourceArn": RULE } } },
-        { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "sqs:*", Resource: DLQ,
-          Condition: { Bool: { "aws:SecureTransport": "false" } } },
-      ],
-    });
+    const fromTopic = { Sid: "AllowTopicSendMessage", Effect: "Allow", Principal: { Service: "sns.amazonaws.com" },
+      Action: "sqs:SendMessage", Resource: DLQ, Condition: { ArnEquals: { "aws:SourceArn": TOPIC } } };
+    const fromRule = { Sid: "AllowEventRuleSendMessage", Effect: "Allow", Principal: { Service: "events.amazonaws.com" },
+      Action: "sqs:SendMessage", Resource: DLQ, Condition: { ArnEquals: { "aws:SourceArn": RULE } } };
+    const tls = { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "sqs:*", Resource: DLQ,
+      Condition: { Bool: { "aws:SecureTransport": "false" } } };
+    const cases = [
+      { title: "the subscribed topic", inputs: { subscribedTopicArn: TOPIC }, statements: [fromTopic, tls] },
+      { title: "the EventBridge rule", inputs: { eventRuleArn: RULE }, statements: [fromRule, tls] },
+      { title: "both", inputs: { subscribedTopicArn: TOPIC, eventRuleArn: RULE }, statements: [fromTopic, fromRule, tls] },
+    ];
+    for (const c of cases) {
+      it(`lets only ${c.title} send undeliverable messages to the dead-letter queue`, () => {
+        assert.deepEqual(deadLetterQueuePolicyDocument({ queueArn: DLQ, ...c.inputs }), { Version: "2012-10-17", Statement: c.statements });
+      });
+    }
   });
 
   it("lets meetings publish to the topic and nothing else", () => {
