@@ -1,4 +1,5 @@
 import type { Attendee, ChimeSDKMeetingsClient, CreateAttendeeError } from "@aws-sdk/client-chime-sdk-meetings";
+import { defaultCapabilities } from "../../chime/features";
 import { LIMITS } from "../../chime/limits";
 import type { MeetingFeatures } from "../../chime/types";
 import { chimeSdk } from "./client";
@@ -21,7 +22,7 @@ export function chunk<T>(items: T[], size: number): T[][] {
 
 export function toAttendeeOutput(a: Attendee, requested: AttendeeArgs | undefined, features: MeetingFeatures | undefined): AttendeeOutput {
   const capabilities = fromWireCapabilities(a.Capabilities)
-    ?? (requested ? effectiveCapabilities(requested, features) : effectiveCapabilities({ externalUserId: "" }, features));
+    ?? (requested ? effectiveCapabilities(requested, features) : defaultCapabilities(features));
   const out: AttendeeOutput = { externalUserId: a.ExternalUserId ?? requested?.externalUserId ?? "", attendeeId: a.AttendeeId ?? "", capabilities };
   if (a.JoinToken !== undefined) out.joinToken = a.JoinToken;
   return out;

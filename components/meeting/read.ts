@@ -18,15 +18,16 @@ async function listAllAttendees(client: ChimeSDKMeetingsClient, meetingId: strin
 }
 
 /**
- * Attendees as the service lists them, in the state's order; join tokens are kept from the state
- * because ListAttendees may not return them (spec §12).
+ * Attendees as the service lists them, in the state's order. The join token handed out at creation
+ * is kept from the state: ListAttendees may not return one (spec §12), and a refresh must not swap
+ * the tokens people already use. A token from the list only fills a gap.
  */
 function mergeAttendees(listed: Attendee[], known: AttendeeOutput[], props: MeetingOutputs): AttendeeOutput[] {
   const byId = new Map(known.map((a) => [a.attendeeId, a]));
   const merged = listed.map((a) => {
     const previous = byId.get(a.AttendeeId ?? "");
     const out = toAttendeeOutput(a, previous, props.meetingFeatures);
-    if (out.joinToken === undefined && previous?.joinToken !== undefined) out.joinToken = previous.joinToken;
+    if (previous?.joinToken !== undefined) out.joinToken = previous.joinToken;
     return out;
   });
   const rank = new Map(known.map((a, i) => [a.attendeeId, i]));
