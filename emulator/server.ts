@@ -35,6 +35,7 @@ export interface RunningEmulator {
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const SWEEP_INTERVAL_MS = 1000;
+const EMPTY_BODY = Buffer.alloc(0);
 
 function checkOptions(o: EmulatorOptions): void {
   if (o.port !== undefined && (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)) {
@@ -97,6 +98,16 @@ function route(app: AwsApp, req: IncomingMessage, res: ServerResponse): void {
   const q = url.indexOf("?");
   const rawPath = q < 0 ? url : url.slice(0, q);
   const rawQuery = q < 0 ? "" : url.slice(q + 1);
+  const dispatch = (body: Buffer) => {
+    if (rawPath.startsWith(ADMIN_PREFIX)) handleAdminRequest(app, req, res, body, rawPath, rawQuery);
+    else handleAwsRequest(app, req, res, body, rawPath, rawQuery);
+  };
+  const length = req.headers["content-length"];
+  if (length === "0" || (length === undefined && req.headers["transfer-encoding"] === undefined)) {
+    // No body (most GET/DELETE): answer now; Node discards the empty stream before reusing the connection.
+    dispatch(EMPTY_BODY);
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   req.on("data", (chunk: Buffer) => {
@@ -108,8 +119,6 @@ function route(app: AwsApp, req: IncomingMessage, res: ServerResponse): void {
       sendError(res, new BadRequestException(`The request body exceeds ${MAX_BODY_BYTES} bytes`));
       return;
     }
-    const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-    if (rawPath.startsWith(ADMIN_PREFIX)) handleAdminRequest(app, req, res, body, rawPath, rawQuery);
-    else handleAwsRequest(app, req, res, body, rawPath, rawQuery);
+    dispatch(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
   });
 }

@@ -63,6 +63,20 @@ for (const r of ROUTES) {
  * when no `operation` parameter is present, so an unknown literal is never mistaken for another operation.
  */
 export function matchRoute(method: string, rawPath: string, queryOperation: string | undefined): RouteMatch | undefined {
+  const key = `${method} ${rawPath} ${queryOperation ?? ""}`;
+  const cached = recent.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findRoute(method, rawPath, queryOperation);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(key, found ?? null);
+  return found;
+}
+
+/** Clients repeat the same few paths (polling GetMeeting); a small memo skips the segment matching. */
+const recent = new Map<string, RouteMatch | null>();
+const RECENT_LIMIT = 1024;
+
+function findRoute(method: string, rawPath: string, queryOperation: string | undefined): RouteMatch | undefined {
   const segments = rawPath.split("/").filter(Boolean);
   for (const r of byMethodAndLength.get(`${method} ${segments.length}`) ?? []) {
     if (r.literal !== queryOperation) continue;
