@@ -38,7 +38,14 @@ export async function spawnEmulator(cliJs: string, args: string[], timeoutMs = 6
       new Promise((resolve) => {
         process.removeListener("exit", killOnExit);
         if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+        const forced = setTimeout(() => {
+          process.stderr.write(`emulator (pid ${child.pid}) did not exit within 5 s of SIGTERM; killing it\n`);
+          child.kill("SIGKILL");
+        }, 5000);
+        child.once("exit", () => {
+          clearTimeout(forced);
+          resolve();
+        });
         child.kill("SIGTERM");
       }),
   };

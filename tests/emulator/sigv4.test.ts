@@ -110,6 +110,12 @@ describe("SigV4 verification with requests signed by the JS SDK signer", () => {
     assert.equal(verifySigV4(req, CREDENTIALS, new Date(SIGNED_AT.getTime() - 15 * 60_000)).ok, true);
   });
 
+  it("accepts header names in any case, as callers other than node:http may pass them", async () => {
+    const req = await signed();
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toUpperCase(), v]));
+    assert.equal(verifySigV4({ ...req, headers }, CREDENTIALS, SIGNED_AT).ok, true);
+  });
+
   it("accepts a path whose label needed encoding, signed with double encoding", async () => {
     const req = await signed({ method: "GET", path: "/meetings/a%20b%2Fc%C3%A9", query: {}, body: undefined });
     assert.equal(verifySigV4(req, CREDENTIALS, SIGNED_AT).ok, true);
