@@ -6,3 +6,4 @@ export * from "./patterns";
 export * from "./validate";
 export * from "./arn";
 export * from "./events";
+export * from "./feature-defaults";

@@ -2,7 +2,7 @@ import { LIMITS } from "../../chime/limits";
 import type {
   AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration, Tag, TranscriptionConfiguration,
 } from "../../chime/types";
-import type { AttendeeError } from "./views";
+import type { AttendeeError, MeetingView } from "./views";
 
 export interface AttendeeState {
   readonly attendeeId: string;
@@ -58,7 +58,7 @@ export class Meeting {
   readonly attendees = new Map<string, AttendeeState>();
   private joinedCount = 0;
   /** GetMeeting's answer never changes for a live meeting, so it is built once, on first read. */
-  cachedView?: unknown;
+  cachedView?: MeetingView;
 
   constructor(readonly s: Omit<MeetingSnapshot, "attendees">) {}
 

@@ -48,7 +48,7 @@ export function meetingView(store: MeetingStore, m: Meeting): MeetingView {
 
 /** The meeting view, built once per meeting on first read (hot path of GetMeeting). */
 export function cachedMeetingView(store: MeetingStore, m: Meeting): MeetingView {
-  return (m.cachedView ??= meetingView(store, m)) as MeetingView;
+  return (m.cachedView ??= meetingView(store, m));
 }
 
 export function attendeeView(store: MeetingStore, m: Meeting, a: AttendeeState): AttendeeView {
