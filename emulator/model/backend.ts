@@ -90,6 +90,6 @@ export class ChimeBackend {
   now() { return this.store.now(); }
 
   close(): void {
-    this.journal?.close();
+    this.journal?.release();
   }
 }

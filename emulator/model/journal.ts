@@ -17,6 +17,7 @@ export type JournalRecord =
 
 const JOURNAL = "journal.jsonl";
 const KEY = "join-token.key";
+const LOCK = "emulator.pid";
 
 /**
  * Append-only JSON-lines journal. Every acknowledged write is fsync'ed before the response is sent;
@@ -30,8 +31,14 @@ export class Journal {
   /** Opens (or creates) a data directory; returns the journal, the records to replay and the token minter. */
   static open(dir: string): { journal: Journal; records: JournalRecord[]; minter: JoinTokenMinter } {
     fs.mkdirSync(dir, { recursive: true });
+    lockDirectory(dir);
     const journal = new Journal(dir);
-    return { journal, records: journal.read(), minter: new JoinTokenMinter(journal.loadKey()) };
+    try {
+      return { journal, records: journal.read(), minter: new JoinTokenMinter(journal.loadKey()) };
+    } catch (err) {
+      journal.release();
+      throw err;
+    }
   }
 
   append(records: JournalRecord[]): void {
@@ -57,6 +64,12 @@ export class Journal {
   close(): void {
     if (this.fd !== undefined) fs.closeSync(this.fd);
     this.fd = undefined;
+  }
+
+  /** Closes the journal and gives the directory back to other emulators. */
+  release(): void {
+    this.close();
+    fs.rmSync(path.join(this.dir, LOCK), { force: true });
   }
 
   private read(): JournalRecord[] {
@@ -88,6 +101,37 @@ export class Journal {
     fs.closeSync(fd);
     syncDirectory(this.dir);
     return key;
+  }
+}
+
+/**
+ * One emulator per data directory: two writers would interleave their journals. A lock left by a process
+ * that no longer runs (kill -9) is taken over.
+ */
+function lockDirectory(dir: string): void {
+  const file = path.join(dir, LOCK);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: "wx", mode: 0o600 });
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const owner = Number(fs.readFileSync(file, "utf8"));
+      if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
+        throw new Error(`data directory ${dir} is in use by the emulator with pid ${owner}; stop it or choose another --data-dir`);
+      }
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`could not lock data directory ${dir}`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
