@@ -1,4 +1,5 @@
-import { checkInteger, checkList, checkObject, checkString, isObject } from "./checks";
+import { checkEnum, checkInteger, checkList, checkObject, checkString, isObject } from "./checks";
+import { MEDIA_PLACEMENT_NETWORK_TYPES } from "./enums";
 import { LIMITS } from "./limits";
 import { CONTROL_REGIONS, partitionOf } from "./regions";
 import type { NotificationsConfiguration } from "./types";
@@ -47,6 +48,13 @@ export function validateExcludedAttendeeIds(ids: unknown, path = "excludedAttend
   ids.forEach((item, i) => {
     if (checkObject(item, `${path}[${i}]`, out) && isObject(item)) out.push(...validateGuid(item.attendeeId, `${path}[${i}].attendeeId`));
   });
+  return out;
+}
+
+/** CreateMeeting's MediaPlacementNetworkType (request-only member). */
+export function validateMediaPlacementNetworkType(value: unknown, path = "mediaPlacementNetworkType"): Violation[] {
+  const out: Violation[] = [];
+  checkEnum(value, path, MEDIA_PLACEMENT_NETWORK_TYPES, out);
   return out;
 }
 

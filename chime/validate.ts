@@ -6,7 +6,7 @@ export { validateTags, validateTagKeys } from "./validate-tags";
 export { validateAttendee, validateCapabilities, validateAttendeeCount } from "./validate-attendee";
 export {
   validateClientRequestToken, validateGuid, validateMaxResults, validateResourceArn, validateListLength,
-  validateExcludedAttendeeIds, validateControlRegion, validateMediaRegionForControlRegion, validateNotificationTargets,
+  validateExcludedAttendeeIds, validateControlRegion, validateMediaPlacementNetworkType, validateMediaRegionForControlRegion, validateNotificationTargets,
 } from "./validate-requests";
 export { validateTranscriptionConfiguration } from "./validate-transcription";
 export { attendeeCeiling, defaultCapabilities, isHighResolution } from "./features";

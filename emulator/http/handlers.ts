@@ -17,6 +17,13 @@ export type HandlerOutput = Record<string, unknown> | string | void;
 
 type Handler = (b: ChimeBackend, i: HandlerInput) => HandlerOutput;
 
+/** A query integer; a non-numeric value is passed on as text so validation names it as sent. */
+function integerParam(raw: string | null): number | undefined {
+  if (raw === null) return undefined;
+  const n = Number(raw);
+  return (raw.trim() !== "" && Number.isFinite(n) ? n : raw) as number;
+}
+
 // Handlers parse wire → domain, call the model method of the same name, and serialise back. No rules here:
 // the casts only name the shape the model validates at run time.
 export const HANDLERS: Record<OperationName, Handler> = {
@@ -36,8 +43,7 @@ export const HANDLERS: Record<OperationName, Handler> = {
   },
   GetAttendee: (b, { ctx, labels }) => ({ Attendee: W.attendeeOut(b.getAttendee(ctx, labels.MeetingId, labels.AttendeeId)) }),
   ListAttendees: (b, { ctx, labels, query }) => {
-    const max = query.get("max-results");
-    const r = b.listAttendees(ctx, labels.MeetingId, query.get("next-token") ?? undefined, max === null ? undefined : Number(max));
+    const r = b.listAttendees(ctx, labels.MeetingId, query.get("next-token") ?? undefined, integerParam(query.get("max-results")));
     return { Attendees: r.attendees.map(W.attendeeOut), NextToken: r.nextToken };
   },
   DeleteAttendee: (b, { ctx, labels }) => b.deleteAttendee(ctx, labels.MeetingId, labels.AttendeeId),

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
-import { MEDIA_PLACEMENT_NETWORK_TYPES } from "../../chime/enums";
 import { LIMITS } from "../../chime/limits";
 import type { AttendeeSpec, MeetingSpec } from "../../chime/types";
 import {
-  validateClientRequestToken, validateControlRegion, validateListLength, validateMediaRegionForControlRegion, validateMeeting,
-  validateNotificationTargets,
+  validateClientRequestToken, validateControlRegion, validateListLength, validateMediaPlacementNetworkType,
+  validateMediaRegionForControlRegion, validateMeeting, validateNotificationTargets,
 } from "../../chime/validate";
 import type { Violation } from "../../chime/violation";
 import { BadRequestException, ConflictException, LimitExceededException } from "../errors";
@@ -79,12 +78,9 @@ function checkCreate(ctx: RequestContext, input: CreateMeetingInput, extra: Viol
     ...validateControlRegion(ctx.controlRegion),
     ...validateClientRequestToken(input.clientRequestToken),
     ...validateMeeting(input),
+    ...validateMediaPlacementNetworkType(input.mediaPlacementNetworkType),
     ...extra,
   ];
-  const network = input.mediaPlacementNetworkType;
-  if (network !== undefined && !MEDIA_PLACEMENT_NETWORK_TYPES.includes(network)) {
-    violations.push({ path: "mediaPlacementNetworkType", value: network, rule: `must be one of ${MEDIA_PLACEMENT_NETWORK_TYPES.join(", ")}` });
-  }
   if (violations.length === 0) {
     violations.push(...validateMediaRegionForControlRegion(input.mediaRegion, ctx.controlRegion));
     if (input.notificationsConfiguration) {

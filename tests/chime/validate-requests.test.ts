@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import {
-  formatViolation, validateClientRequestToken, validateControlRegion, validateExcludedAttendeeIds, validateGuid,
+  formatViolation, validateClientRequestToken, validateControlRegion, validateExcludedAttendeeIds, validateGuid, validateMediaPlacementNetworkType,
   validateListLength, validateMaxResults, validateMediaRegionForControlRegion, validateNotificationTargets, validateResourceArn,
 } from "../../chime/validate";
 
@@ -65,5 +65,12 @@ describe("chime request-level validators", () => {
       ['notificationsConfiguration.sqsQueueArn: value "arn:aws:sqs:us-west-2:123456789012:q" must be in the API region us-east-1 that creates the meeting']);
     assert.deepEqual(paths(validateNotificationTargets({ sqsQueueArn: "arn:aws:sns:us-east-1:123456789012:t" }, "us-east-1")),
       ["notificationsConfiguration.sqsQueueArn"]);
+  });
+});
+
+describe("chime validateMediaPlacementNetworkType", () => {
+  it("accepts Ipv4Only, DualStack and absence; rejects anything else", () => {
+    assert.deepEqual([...validateMediaPlacementNetworkType("Ipv4Only"), ...validateMediaPlacementNetworkType("DualStack"), ...validateMediaPlacementNetworkType(undefined)], []);
+    assert.deepEqual(validateMediaPlacementNetworkType("Ipv6").map(formatViolation), ['mediaPlacementNetworkType: value "Ipv6" must be one of Ipv4Only, DualStack']);
   });
 });

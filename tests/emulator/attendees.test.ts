@@ -5,7 +5,7 @@ import {
   DeleteAttendeeCommand, GetAttendeeCommand, ListAttendeesCommand, UpdateAttendeeCapabilitiesCommand,
   type MeetingFeaturesConfiguration,
 } from "@aws-sdk/client-chime-sdk-meetings";
-import { GUID_PATTERN, rejectsWith, useEmulator } from "./support";
+import { GUID_PATTERN, rejectsWith, signedFetch, useEmulator } from "./support";
 
 describe("emulator attendees over HTTP (JS SDK)", () => {
   const h = useEmulator();
@@ -65,6 +65,13 @@ describe("emulator attendees over HTTP (JS SDK)", () => {
     await rejectsWith(h.client().send(new ListAttendeesCommand({ MeetingId: id, MaxResults: 101 })), "BadRequestException", 400,
       "MaxResults: value 101 must be an integer from 1 to 100");
     assert.deepEqual((await h.client().send(new ListAttendeesCommand({ MeetingId: id, MaxResults: 100 }))).Attendees, []);
+  });
+
+  it("ListAttendees names a max-results that is not a number as sent", async () => {
+    const { Meeting } = await h.client().send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "room" }));
+    const res = await signedFetch(h.emulator.url, "GET", `/meetings/${Meeting?.MeetingId}/attendees?max-results=ten`);
+    assert.equal(res.status, 400);
+    assert.equal(((await res.json()) as { Message: string }).Message, 'MaxResults: value "ten" must be an integer from 1 to 100');
   });
 
   it("ListAttendees rejects a next-token it did not issue", async () => {
