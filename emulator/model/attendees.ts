@@ -53,8 +53,7 @@ export function addAttendees(store: MeetingStore, m: Meeting, specs: AttendeeSpe
       continue;
     }
     const capabilities = spec.capabilities ?? defaultCapabilities(m.s.meetingFeatures);
-    m.addAttendee({ attendeeId: newGuid(), externalUserId: spec.externalUserId, capabilities, joined: false });
-    const added = m.attendeeByExternalUserId(spec.externalUserId) as AttendeeState;
+    const added = m.addAttendee({ attendeeId: newGuid(), externalUserId: spec.externalUserId, capabilities, joined: false });
     states.push(added);
     records.push({ t: "attendee", meetingId: m.id, a: { ...added }, idleSince: m.s.idleSince });
     store.o.events.attendee(m, added, "chime:AttendeeAdded", now);

@@ -80,10 +80,11 @@ export class Meeting {
     return undefined;
   }
 
-  addAttendee(a: AttendeeState): void {
+  addAttendee(a: AttendeeState): AttendeeState {
     const state = { ...a, capabilities: internCapabilities(a.capabilities) };
     this.attendees.set(a.attendeeId, state);
     if (a.joined) this.joinedCount++;
+    return state;
   }
 
   removeAttendee(attendeeId: string, now: number): AttendeeState | undefined {
