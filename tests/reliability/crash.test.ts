@@ -6,13 +6,13 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
 import { runPulumi } from "./support/cli";
-import { crashAt, CLI_TIMEOUT_MS, lockFiles, recover } from "./support/crash";
+import { crashAt, CLI_TIMEOUT_MS, lockFiles, recover, stackJoinInfo } from "./support/crash";
 import { CRASH_CASES } from "./support/crash-cases";
 import { fleetEnv } from "./support/env";
 import { recordFigure, SOAK } from "./support/figures";
 import { declare, newFleetProject, stateDirOf, STACK, type DeclaredMeeting } from "./support/fleet";
 import { startKillSwitch, type KillSwitch } from "./support/kill-switch";
-import { fleetProblems } from "./support/verify";
+import { fleetProblems, stateProblems } from "./support/verify";
 
 const CASES = CRASH_CASES.filter((c) => SOAK || c.fast);
 
@@ -52,7 +52,9 @@ describe(`kill -9 of the Pulumi CLI's process group at ${CASES.length} API calls
       const problemsAfterCrash = fleetProblems(await admin.listMeetings(), target).length;
       const started = Date.now();
       await recover(workDir, stateDir, c.command, env);
-      const problems = fleetProblems(await admin.listMeetings(), target);
+      const live = await admin.listMeetings();
+      const problems = fleetProblems(live, target);
+      const stateDiffs = c.command === "up" ? stateProblems(live, target, await stackJoinInfo(workDir, stateDir, env)) : [];
       outcomes.push({
         case: c.name, writesBeforeKill: evidence.writesBeforeKill.length, staleLock: evidence.lockFiles > 0,
         pendingOperations: evidence.pendingOperations.length, differencesAfterKill: problemsAfterCrash,
@@ -60,6 +62,7 @@ describe(`kill -9 of the Pulumi CLI's process group at ${CASES.length} API calls
       });
       assert.equal(evidence.signal, "SIGKILL");
       assert.deepEqual(problems, []);
+      assert.deepEqual(stateDiffs, [], "the state matches the emulator, join tokens included");
       assert.deepEqual(lockFiles(stateDir), [], "the recovery leaves no lock behind");
       declared = target;
     });

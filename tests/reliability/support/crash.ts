@@ -74,3 +74,11 @@ export async function recover(workDir: string, stateDir: string, command: "up" |
   const result = await runPulumi(workDir, stateDir, [command, "--yes", "--skip-preview", "--stack", STACK], env, CLI_TIMEOUT_MS);
   return result.output;
 }
+
+type JoinInfo = Record<string, { externalUserId: string; attendeeId: string; joinToken?: string }[]>;
+
+/** The stack's joinInfo output (secrets shown), read through the CLI like a user would. */
+export async function stackJoinInfo(workDir: string, stateDir: string, env: Record<string, string>): Promise<JoinInfo> {
+  const result = await runPulumi(workDir, stateDir, ["stack", "output", "joinInfo", "--json", "--show-secrets", "--stack", STACK], env, CLI_TIMEOUT_MS);
+  return JSON.parse(result.output) as JoinInfo;
+}

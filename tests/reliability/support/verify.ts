@@ -45,3 +45,23 @@ export function duplicateExternalIds(live: AdminMeeting[]): string[] {
   for (const m of live) seen.set(m.externalMeetingId, (seen.get(m.externalMeetingId) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
 }
+
+/**
+ * Differences between the state's view (the stack's joinInfo output) and the emulator: each declared
+ * meeting's attendees must be the live ones, by attendeeId, each with a join token.
+ */
+export function stateProblems(
+  live: AdminMeeting[], declared: DeclaredMeeting[], joinInfo: Record<string, { attendeeId: string; joinToken?: string }[]>,
+): string[] {
+  const problems: string[] = [];
+  for (const d of declared) {
+    const m = live.find((x) => x.externalMeetingId === d.externalMeetingId);
+    const stated = joinInfo[d.name] ?? [];
+    const liveIds = (m?.attendees ?? []).map((a) => a.attendeeId).sort();
+    const statedIds = stated.map((a) => a.attendeeId).sort();
+    if (JSON.stringify(liveIds) !== JSON.stringify(statedIds)) problems.push(`state attendees of ${d.name} differ from the live ones`);
+    const tokenless = stated.filter((a) => !a.joinToken).length;
+    if (tokenless > 0) problems.push(`${tokenless} attendee(s) of ${d.name} have no join token in the state`);
+  }
+  return problems;
+}
