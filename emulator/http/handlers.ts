@@ -13,7 +13,7 @@ export interface HandlerInput {
 }
 
 /** A wire response body (an object, or JSON already serialised); undefined for the empty 200/204 answers. */
-export type HandlerOutput = Record<string, unknown> | string | void;
+export type HandlerOutput = Record<string, unknown> | Buffer | void;
 
 type Handler = (b: ChimeBackend, i: HandlerInput) => HandlerOutput;
 

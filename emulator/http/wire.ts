@@ -115,13 +115,13 @@ export function meetingOut(m: MeetingView): Json {
   });
 }
 
-const meetingJson = new WeakMap<MeetingView, string>();
+const meetingJson = new WeakMap<MeetingView, Buffer>();
 
-/** `{"Meeting":…}` serialised once per (immutable) view; GetMeeting is the hot path. */
-export function meetingResponseJson(m: MeetingView): string {
+/** `{"Meeting":…}` serialised once per (immutable) view, as bytes ready for the socket; GetMeeting is the hot path. */
+export function meetingResponseJson(m: MeetingView): Buffer {
   let json = meetingJson.get(m);
   if (json === undefined) {
-    json = JSON.stringify({ Meeting: meetingOut(m) });
+    json = Buffer.from(JSON.stringify({ Meeting: meetingOut(m) }));
     meetingJson.set(m, json);
   }
   return json;
