@@ -27,8 +27,7 @@ function integerParam(raw: string | null): number | undefined {
 // Handlers parse wire → domain, call the model method of the same name, and serialise back. No rules here:
 // the casts only name the shape the model validates at run time.
 export const HANDLERS: Record<OperationName, Handler> = {
-  CreateMeeting: (b, { ctx, body }) =>
-    ({ Meeting: W.meetingOut(b.createMeeting(ctx, W.createMeetingIn(body) as unknown as CreateMeetingInput)) }),
+  CreateMeeting: (b, { ctx, body }) => W.meetingResponseJson(b.createMeeting(ctx, W.createMeetingIn(body) as unknown as CreateMeetingInput)),
   CreateMeetingWithAttendees: (b, { ctx, body }) => {
     const r = b.createMeetingWithAttendees(ctx, W.createMeetingIn(body) as unknown as CreateMeetingWithAttendeesInput);
     return { Meeting: W.meetingOut(r.meeting), Attendees: r.attendees.map(W.attendeeOut), Errors: r.errors.map(W.attendeeErrorOut) };

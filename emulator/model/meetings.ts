@@ -32,7 +32,7 @@ export function createMeeting(store: MeetingStore, ctx: RequestContext, input: C
   checkCreate(ctx, input, []);
   const fingerprint = fingerprintOf("CreateMeeting", input);
   const replay = replayOf(store, ctx, input.clientRequestToken, fingerprint);
-  if (replay) return meetingView(store, replay);
+  if (replay) return cachedMeetingView(store, replay);
   const m = newMeeting(store, ctx, input, { token: input.clientRequestToken, fingerprint });
   store.insert(m);
   return meetingView(store, m);
