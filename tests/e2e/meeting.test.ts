@@ -78,6 +78,8 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
         AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_REGION: "us-east-1",
         AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+        // The program is type-checked by `tsc`; here only its behaviour counts, so skip ts-node's checker.
+        PULUMI_NODEJS_TRANSPILE_ONLY: "true",
       },
     });
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
@@ -204,6 +206,29 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     const meeting = (exported.deployment.resources as { type: string; outputs: Record<string, unknown> }[])
       .find((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting")!;
     assert.equal((meeting.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
+  });
+
+  // Pins host behaviour the provider relies on (pulumi-notes A8): an error carrying `id` and `properties`
+  // from create() makes the engine record the meeting as a partial failure instead of orphaning it.
+  it("records a meeting whose attendees failed after it was created, and completes it on the next up", async () => {
+    const next = structuredClone(meetings);
+    next.webinar = { externalMeetingId: "e2e-webinar", mediaRegion: "us-east-1", attendees: Array.from({ length: 25 }, (_, i) => ({ externalUserId: `viewer-${i}` })) };
+    await setMeetings(next);
+    await stack.setConfig("chime-meetings:maxAttempts", { value: "2" });
+    await admin.setFaults({ rules: [{ operation: "BatchCreateAttendee", kind: "serviceFailure" }] });
+    await assert.rejects(stack.up(), /was created but adding attendees failed/);
+    const webinar = (await live()).get("e2e-webinar")!;
+    assert.equal(webinar.attendees.length, 20);
+    const state = await stack.exportStack();
+    const recorded = (state.deployment.resources as { urn: string; id?: string }[]).find((r) => r.urn.endsWith("::webinar"));
+    assert.equal(recorded?.id, webinar.meetingId);
+
+    await admin.clearFaults();
+    const up = await stack.up();
+    assert.deepEqual(up.summary.resourceChanges, { same: 4, update: 1 });
+    const completed = (await live()).get("e2e-webinar")!;
+    assert.equal(completed.meetingId, webinar.meetingId);
+    assert.equal(completed.attendees.length, 25);
   });
 
   it("destroys every meeting", async () => {
