@@ -101,6 +101,12 @@ describe("emulator admin API", () => {
     assert.deepEqual(await h.admin.requests(), []);
   });
 
+  it("logs a connection dropped by a fault with status 0", async () => {
+    await h.admin.setFaults({ rules: [{ operation: "GetMeeting", kind: "drop", count: 1 }] });
+    await assert.rejects(h.client().send(new GetMeetingCommand({ MeetingId: "00000000-0000-0000-0000-000000000000" })));
+    assert.deepEqual((await h.admin.requests()).map((r) => [r.operation, r.status]), [["GetMeeting", 0]]);
+  });
+
   it("advances the clock and reports it", async () => {
     const before = await h.admin.now();
     await h.admin.advanceClock(3600);
