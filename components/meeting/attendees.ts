@@ -48,11 +48,14 @@ export function isRetryableAttendeeFailure(f: AttendeeFailure): boolean {
   return /throttl|toomanyrequests|servicefailure|serviceunavailable|internal|timeout|5\d\d/i.test(f.errorCode);
 }
 
-/** BatchCreateAttendee in batches of 100; per-attendee errors are returned, not thrown. */
+/**
+ * BatchCreateAttendee in batches of 100; per-attendee errors are collected, not thrown. Results are
+ * added to `result` batch by batch, so a caller that catches a failed call still sees the earlier batches.
+ */
 export async function batchCreateAttendees(
   client: ChimeSDKMeetingsClient, meetingId: string, attendees: AttendeeArgs[], features: MeetingFeatures | undefined,
+  result: AttendeeBatchResult = { created: [], failed: [] },
 ): Promise<AttendeeBatchResult> {
-  const result: AttendeeBatchResult = { created: [], failed: [] };
   for (const batch of chunk(attendees, LIMITS.batchCreateAttendee)) {
     const res = await client.send(new (chimeSdk().BatchCreateAttendeeCommand)({ MeetingId: meetingId, Attendees: batch.map(toWireAttendee) }));
     const part = collectBatch(res.Attendees, res.Errors, batch, features);
@@ -62,7 +65,10 @@ export async function batchCreateAttendees(
   return result;
 }
 
-/** Retries the retryable failures once; what still fails is returned for the caller to raise. */
+/**
+ * Retries the retryable failures once, in place: `result.failed` ends up holding what still fails, for
+ * the caller to raise.
+ */
 export async function retryFailedOnce(
   client: ChimeSDKMeetingsClient, meetingId: string, result: AttendeeBatchResult, requested: AttendeeArgs[], features: MeetingFeatures | undefined,
 ): Promise<AttendeeBatchResult> {
@@ -70,11 +76,8 @@ export async function retryFailedOnce(
   if (retryable.length === 0) return result;
   const byUser = new Map(requested.map((a) => [a.externalUserId, a]));
   const again = retryable.map((f) => byUser.get(f.externalUserId)).filter((a): a is AttendeeArgs => a !== undefined);
-  const second = await batchCreateAttendees(client, meetingId, again, features);
-  return {
-    created: [...result.created, ...second.created],
-    failed: [...result.failed.filter((f) => !isRetryableAttendeeFailure(f)), ...second.failed],
-  };
+  result.failed = result.failed.filter((f) => !isRetryableAttendeeFailure(f));
+  return batchCreateAttendees(client, meetingId, again, features, result);
 }
 
 /** Orders attendees as the inputs list them (the service may answer in any order). */

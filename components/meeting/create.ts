@@ -40,12 +40,11 @@ export async function createMeeting(client: ChimeSDKMeetingsClient, inputs: Meet
   const { meeting, batch } = await createMeetingCall(client, inputs, token, first);
   const meetingId = meeting.MeetingId;
   if (!meetingId) throw new Error("CreateMeeting returned no MeetingId");
-  let result = batch;
+  const result = batch;
   const snapshot = () => meetingOutputs(inputs, region, meeting, inInputOrder(result.created, attendees), inputs.tags);
   try {
-    const rest = await batchCreateAttendees(client, meetingId, attendees.slice(first.length), inputs.meetingFeatures);
-    result = { created: [...result.created, ...rest.created], failed: [...result.failed, ...rest.failed] };
-    result = await retryFailedOnce(client, meetingId, result, attendees, inputs.meetingFeatures);
+    await batchCreateAttendees(client, meetingId, attendees.slice(first.length), inputs.meetingFeatures, result);
+    await retryFailedOnce(client, meetingId, result, attendees, inputs.meetingFeatures);
   } catch (err) {
     throw new MeetingPartialFailure(
       `meeting ${meetingId} was created but adding attendees failed: ${describeError(err)}`,

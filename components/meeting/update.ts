@@ -1,5 +1,5 @@
 import type { ChimeSDKMeetingsClient } from "@aws-sdk/client-chime-sdk-meetings";
-import { batchCreateAttendees, inInputOrder, retryFailedOnce } from "./attendees";
+import { batchCreateAttendees, inInputOrder, retryFailedOnce, type AttendeeBatchResult } from "./attendees";
 import { chimeSdk, describeError, isNotFound } from "./client";
 import { describeAttendeeFailure, MeetingPartialFailure } from "./errors";
 import { withProviderOf } from "./outputs";
@@ -55,11 +55,10 @@ async function applyAttendees(client: ChimeSDKMeetingsClient, meetingId: string,
     progress.attendees = progress.attendees.map((x) => (x.attendeeId === attendee.attendeeId ? { ...x, capabilities } : x));
   }
   if (plan.add.length === 0) return [];
-  let result = await batchCreateAttendees(client, meetingId, plan.add, news.meetingFeatures);
-  progress.attendees.push(...result.created);
-  const created = result.created.length;
-  result = await retryFailedOnce(client, meetingId, result, plan.add, news.meetingFeatures);
-  progress.attendees.push(...result.created.slice(created));
+  // Created attendees join progress.attendees batch by batch, so a failed call still reports them.
+  const result: AttendeeBatchResult = { created: progress.attendees, failed: [] };
+  await batchCreateAttendees(client, meetingId, plan.add, news.meetingFeatures, result);
+  await retryFailedOnce(client, meetingId, result, plan.add, news.meetingFeatures);
   return result.failed.map(describeAttendeeFailure);
 }
 

@@ -123,6 +123,18 @@ describe("Meeting provider create() against the emulator", function () {
     assert.match(err.message, /ThrottlingException/);
   });
 
+  it("reports the attendees of earlier batches when a later batch fails", async () => {
+    await f.admin.setFaults({ rules: [
+      { operation: "BatchCreateAttendee", kind: "latency", ms: 1, count: 1 },
+      { operation: "BatchCreateAttendee", kind: "serviceFailure" },
+    ] });
+    const checked = await f.provider.check({} as never, baseInputs({ attendees: people(150) }));
+    const err = await f.provider.create(checked.inputs!).then(() => undefined, (e: unknown) => e);
+    assert.ok(err instanceof MeetingPartialFailure, String(err));
+    assert.equal(err.properties.attendees.length, 120);
+    assert.equal((await f.admin.listMeetings())[0].attendees.length, 120);
+  });
+
   it("leaves nothing behind when the meeting itself cannot be created", async () => {
     await f.admin.setFaults({ rules: [{ operation: "CreateMeeting", kind: "throttle" }] });
     const checked = await f.provider.check({} as never, baseInputs());
