@@ -13,6 +13,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 STACK="${CHIME_STACK:-local}"
+# Overridable so tests can run npm start in isolation.
+STATE_DIR="${CHIME_STATE_DIR:-$ROOT/.pulumi-state}"
+export CHIME_EMULATOR_DIR="${CHIME_EMULATOR_DIR:-$ROOT/.emulator-data}"
 
 log() { printf '[start] %s\n' "$*" >&2; }
 
@@ -25,8 +28,8 @@ BIN_DIR="$(bash scripts/pulumi-toolchain.sh)"
 export PATH="$BIN_DIR:$PATH"
 
 # Offline Pulumi: local file backend, no update checks, no plugin downloads.
-mkdir -p .pulumi-state
-export PULUMI_BACKEND_URL="file://$ROOT/.pulumi-state"
+mkdir -p "$STATE_DIR"
+export PULUMI_BACKEND_URL="file://$STATE_DIR"
 # Local-only default passphrase for the local stack's secrets (join tokens); Pulumi.local.yaml's
 # encryptionsalt matches it. Never use it for a stack that talks to AWS.
 export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE-chime-meetings-local}"
@@ -44,7 +47,7 @@ EMULATOR_URL="$(node -r ts-node/register/transpile-only scripts/start/emulator.t
 export AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS="$EMULATOR_URL"
 
 pulumi stack select --create "$STACK" --secrets-provider passphrase --non-interactive >&2
-node -r ts-node/register/transpile-only scripts/start/stale-locks.ts "$ROOT/.pulumi-state" chime-meetings "$STACK"
+node -r ts-node/register/transpile-only scripts/start/stale-locks.ts "$STATE_DIR" chime-meetings "$STACK"
 log "pulumi up --refresh --stack $STACK (emulator at $EMULATOR_URL)"
 pulumi up --stack "$STACK" --yes --refresh --skip-preview --suppress-outputs --non-interactive >&2
 

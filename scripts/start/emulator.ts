@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const DATA_DIR = path.join(ROOT, ".emulator-data");
+const DATA_DIR = path.resolve(ROOT, process.env.CHIME_EMULATOR_DIR ?? ".emulator-data");
 const PID_FILE = path.join(DATA_DIR, "emulator.pid");
 const URL_FILE = path.join(DATA_DIR, "emulator.url");
 const LOG_FILE = path.join(DATA_DIR, "emulator.log");
