@@ -11,5 +11,7 @@ if (Object.keys(meetings).length === 0) {
   console.log(`stack ${stack} declares no meetings (chime-meetings:meetings in Pulumi.${stack}.yaml)`);
 } else {
   console.log(meetingsTable(meetings));
-  console.log(`\nJoin tokens: pulumi stack output joinInfo --show-secrets --stack ${stack}`);
+  const backend = process.env.PULUMI_BACKEND_URL ? `PULUMI_BACKEND_URL=${process.env.PULUMI_BACKEND_URL} ` : "";
+  // The passphrase is not echoed; the local stack's default is documented in Pulumi.local.yaml.
+  console.log(`\nJoin tokens (secret): ${backend}pulumi stack output joinInfo --show-secrets --stack ${stack}`);
 }
