@@ -25,7 +25,7 @@ if [ ! -d node_modules ]; then
 fi
 
 BIN_DIR="$(bash scripts/pulumi-toolchain.sh)"
-export PATH="$BIN_DIR:$PATH"
+export PATH="$BIN_DIR:$PATH" CHIME_PULUMI_BIN_DIR="$BIN_DIR"
 
 # Offline Pulumi: local file backend, no update checks, no plugin downloads.
 mkdir -p "$STATE_DIR"

@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { meetingsTable, type MeetingSummary } from "./table";
 
 const stack = process.argv[2] ?? "local";
+const LOCAL_PASSPHRASE = "chime-meetings-local";
 const outputs = JSON.parse(execFileSync("pulumi", ["stack", "output", "--json", "--stack", stack], { encoding: "utf8" })) as {
   meetings?: Record<string, MeetingSummary>;
 };
@@ -12,6 +13,8 @@ if (Object.keys(meetings).length === 0) {
 } else {
   console.log(meetingsTable(meetings));
   const backend = process.env.PULUMI_BACKEND_URL ? `PULUMI_BACKEND_URL=${process.env.PULUMI_BACKEND_URL} ` : "";
-  // The passphrase is not echoed; the local stack's default is documented in Pulumi.local.yaml.
-  console.log(`\nJoin tokens (secret): ${backend}pulumi stack output joinInfo --show-secrets --stack ${stack}`);
+  // Only the public local-only default passphrase is ever echoed, never one the user set.
+  const passphrase = process.env.PULUMI_CONFIG_PASSPHRASE === LOCAL_PASSPHRASE ? `PULUMI_CONFIG_PASSPHRASE=${LOCAL_PASSPHRASE} ` : "";
+  const pulumi = process.env.CHIME_PULUMI_BIN_DIR ? `${process.env.CHIME_PULUMI_BIN_DIR}/pulumi` : "pulumi";
+  console.log(`\nJoin tokens (secret): ${backend}${passphrase}${pulumi} stack output joinInfo --show-secrets --stack ${stack}`);
 }
