@@ -22,6 +22,7 @@ const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78
 /** The shape every SDK writes; anything else goes through the general parser. */
 const AUTHORIZATION_FAST = /^AWS4-HMAC-SHA256 Credential=([^,\s]+), ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]+)$/;
 const UNRESERVED = /^[A-Za-z0-9\-_.~]*$/;
+const CANONICAL_PATH = /^(?:\/[A-Za-z0-9\-_~][A-Za-z0-9\-_.~]*)*\/?$/;
 
 export interface SigV4Request {
   method: string;
@@ -163,18 +164,58 @@ function parsePresignedQuery(query: [string, string][]): Claim | SigV4Failure {
   return { ...claim, expiresSeconds: expires };
 }
 
+interface CredentialScope {
+  accessKeyId: string;
+  scopeDate: string;
+  region: string;
+  service: string;
+  terminator: string;
+}
+
 function buildClaim(credential: string, signedHeaders: string, signature: string, longDate: string, presigned: boolean): Claim | SigV4Failure {
-  const parts = credential.split("/");
-  if (parts.length !== 5 || parts.some((p) => p.length === 0)) {
+  const scope = credentialScopes.get(credential, parseCredential);
+  if (scope === undefined) {
     return fail("ForbiddenException", `Credential must have the form <access key id>/<date>/<region>/${SIGNING_SERVICE}/${TERMINATOR}, not ${JSON.stringify(credential)}.`);
   }
-  const [accessKeyId, scopeDate, region, service, terminator] = parts as [string, string, string, string, string];
   return {
-    accessKeyId, scopeDate, region, service, terminator, longDate, presigned,
-    signedHeaders: /^[a-z0-9;-]+$/.test(signedHeaders) ? signedHeaders.split(";") : signedHeaders.split(";").map((h) => h.trim().toLowerCase()),
+    accessKeyId: scope.accessKeyId, scopeDate: scope.scopeDate, region: scope.region, service: scope.service,
+    terminator: scope.terminator, longDate, presigned,
+    signedHeaders: signedHeaderLists.get(signedHeaders, parseSignedHeaders),
     signature: signature.toLowerCase(),
   };
 }
+
+function parseSignedHeaders(list: string): string[] {
+  return list.split(";").map((h) => h.trim().toLowerCase());
+}
+
+function parseCredential(credential: string): CredentialScope | undefined {
+  const parts = credential.split("/");
+  if (parts.length !== 5 || parts.some((p) => p.length === 0)) return undefined;
+  const [accessKeyId, scopeDate, region, service, terminator] = parts as [string, string, string, string, string];
+  return { accessKeyId, scopeDate, region, service, terminator };
+}
+
+/**
+ * A small bounded memo. Every request of a client in the same day repeats its credential scope and signed-header
+ * list, and every request in the same second repeats its X-Amz-Date, so parsing them once saves work under load.
+ */
+class BoundedMemo<V> {
+  private readonly values = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string, compute: (key: string) => V): V {
+    const known = this.values.get(key);
+    if (known !== undefined || this.values.has(key)) return known as V;
+    const value = compute(key);
+    if (this.values.size >= this.limit) this.values.clear();
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+const credentialScopes = new BoundedMemo<CredentialScope | undefined>(256);
+const signedHeaderLists = new BoundedMemo<string[]>(256);
+const longDates = new BoundedMemo<number>(64);
 
 function checkScope(claim: Claim): SigV4Failure | undefined {
   if (claim.longDate === undefined || claim.longDate.length !== 16 || !LONG_DATE.test(claim.longDate)) {
@@ -235,6 +276,8 @@ function resolvePayloadHash(req: SigV4Request): string | SigV4Failure {
 
 /** Removes "." / ".." / empty segments and encodes the already-encoded wire path once more, keeping "/". */
 export function canonicalUri(rawPath: string): string {
+  // Already canonical: no empty, "." or ".." segment and nothing to encode (every API path with GUID labels).
+  if (rawPath !== "" && CANONICAL_PATH.test(rawPath)) return rawPath;
   const segments: string[] = [];
   for (const segment of rawPath.split("/")) {
     if (segment === "" || segment === ".") continue;
@@ -340,6 +383,10 @@ function sha256Hex(data: string | Buffer): string {
 }
 
 function parseLongDate(longDate: string): number {
+  return longDates.get(longDate, longDateToMs);
+}
+
+function longDateToMs(longDate: string): number {
   const m = LONG_DATE.exec(longDate) as RegExpExecArray;
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
