@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -81,4 +81,15 @@ export function residentMiB(pid: number): number {
   const m = /^VmRSS:\s+(\d+) kB$/m.exec(status);
   if (!m) throw new Error(`/proc/${pid}/status has no VmRSS line`);
   return Number(m[1]) / 1024;
+}
+
+let clockTicks: number | undefined;
+
+/** CPU time (user + system) a process has used so far, in seconds, from /proc/<pid>/stat (Linux). */
+export function cpuSeconds(pid: number): number {
+  clockTicks ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the parenthesised command name; utime and stime are fields 14 and 15 of the whole line.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
 }
