@@ -26,18 +26,18 @@ function main(): void {
   const faults = of("faults");
   if (faults.length > 0) {
     out.push("### Faults (20% throttle, 5% 5xx, 2% dropped connections)", table(
-      ["meetings x attendees", "up runs to converge", "runs", "seconds", "API calls", "injected failures"],
+      ["meetings x attendees", "up runs (last = no-change check)", "runs", "seconds", "API calls", "injected failures"],
       faults.map((f) => [`${f.meetings} x ${f.attendees}`, f.upRuns, (f.runs as string[]).join(" → "), f.seconds, f.apiCalls, f.injectedFailures]),
     ));
     for (const d of of("faults-destroy")) out.push(`destroy of ${d.meetings} meetings under the same faults: ${d.destroyRuns} run(s)`);
   }
   for (const c of of("crash")) {
     const rows = (c.outcomes as Record<string, unknown>[]).map((o) => [
-      o.case, o.writesBeforeKill, o.staleLock ? "yes" : "no", o.pendingOperations, o.differencesAfterKill, o.recoverySeconds,
+      o.case, o.killedProcesses, o.writesBeforeKill, o.staleLock ? "yes" : "no", o.pendingOperations, o.differencesAfterKill, o.recoverySeconds,
       o.differencesAfterRecovery === 0 ? "exact" : `${o.differencesAfterRecovery} differences`,
     ]);
     out.push(`### Crashes (${c.points} kill points)`, table(
-      ["kill point", "writes before kill", "stale lock", "pending ops", "differences after kill", "recovery s", "after recovery"], rows,
+      ["kill point", "processes killed", "writes before kill", "stale lock", "pending ops", "differences after kill", "recovery s", "after recovery"], rows,
     ));
   }
   const expiry = [...of("expiry-some"), ...of("expiry-all")];

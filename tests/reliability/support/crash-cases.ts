@@ -58,7 +58,7 @@ export const CRASH_CASES: CrashCase[] = [
     point: { operation: "UntagResource", occurrence: 1, when: "after" },
   },
   {
-    name: "attendee add in an update (25 + 2 new): after the 1st BatchCreateAttendee, answer lost", command: "up", fast: true,
+    name: "attendee add in an update (25 + 2 new): after the 1st BatchCreateAttendee, answer lost", command: "up", fast: false,
     change: (p) => {
       const next = clone(p);
       addUsers(next[0], 25, "add");

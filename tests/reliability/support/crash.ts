@@ -3,7 +3,7 @@
 // documented recovery and report what it took.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { runPulumi, startPulumi, groupIsGone } from "./cli";
+import { allGone, runPulumi, startPulumi } from "./cli";
 import { PROJECT, STACK } from "./fleet";
 import type { KillPoint, KillSwitch } from "./kill-switch";
 
@@ -12,6 +12,9 @@ export const CLI_TIMEOUT_MS = 180_000;
 export interface CrashEvidence {
   fired: boolean;
   signal: string | null;
+  /** Processes the kill took down (CLI, language host, program, dynamic provider), and whether all are gone. */
+  killedProcesses: number;
+  allGone: boolean;
   writesBeforeKill: string[];
   lockFiles: number;
   pendingOperations: string[];
@@ -35,19 +38,21 @@ export function pendingOperations(stateDir: string): string[] {
   return (state.checkpoint?.latest?.pending_operations ?? []).map((p) => `${p.resource.urn.split("::").pop()} (${p.type})`);
 }
 
-async function waitGroupGone(pgid: number): Promise<void> {
-  for (let i = 0; i < 100 && !groupIsGone(pgid); i++) await new Promise((r) => setTimeout(r, 50));
+async function waitGone(pids: number[]): Promise<boolean> {
+  for (let i = 0; i < 100 && !allGone(pids); i++) await new Promise((r) => setTimeout(r, 50));
+  return allGone(pids);
 }
 
-/** Runs `pulumi <command>` and kills its whole process group at `point`. */
+/** Runs `pulumi <command>` and kills it and every process it started at `point`. */
 export async function crashAt(
   workDir: string, stateDir: string, command: "up" | "destroy", point: KillPoint, killSwitch: KillSwitch, env: Record<string, string>,
 ): Promise<CrashEvidence> {
   const run = startPulumi(workDir, stateDir, [command, "--yes", "--skip-preview", "--stack", STACK], env, CLI_TIMEOUT_MS);
   killSwitch.arm(point, run.pgid);
   const result = await run.done;
-  await waitGroupGone(run.pgid);
   const fired = killSwitch.fired();
+  const killed = killSwitch.killed();
+  const gone = await waitGone(killed);
   const writesBeforeKill = killSwitch.writesSinceArm();
   killSwitch.disarm();
   if (!fired) {
@@ -56,6 +61,8 @@ export async function crashAt(
   return {
     fired,
     signal: result.signal,
+    killedProcesses: killed.length,
+    allGone: gone,
     writesBeforeKill,
     lockFiles: lockFiles(stateDir).length,
     pendingOperations: pendingOperations(stateDir),

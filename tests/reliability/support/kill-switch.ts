@@ -1,10 +1,11 @@
 // A loopback HTTP pass-through in front of the emulator that counts API write calls by operation and,
-// once armed, SIGKILLs a process group at an exact call: "before" (the call never reaches the emulator)
+// once armed, SIGKILLs a process tree (see killTree) at an exact call: "before" (the call never reaches the emulator)
 // or "after" (the emulator applied it, the client never sees the answer). Deterministic, unlike polling
 // the request log while the CLI keeps going.
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { matchRoute } from "../../../emulator/http/routes";
+import { killTree } from "./cli";
 
 export interface KillPoint {
   /** API operation, e.g. "BatchCreateAttendee". */
@@ -16,30 +17,29 @@ export interface KillPoint {
 
 export interface KillSwitch {
   url: string;
-  /** Kill process group `pgid` at `point`. */
-  arm(point: KillPoint, pgid: number): void;
+  /** Kill the process tree of `pid` at `point`. */
+  arm(point: KillPoint, pid: number): void;
   /** Pass everything through again. */
   disarm(): void;
   /** Whether the armed point fired, and the write operations forwarded since arming (in arrival order). */
   fired(): boolean;
+  /** The pids the kill took down. */
+  killed(): number[];
   writesSinceArm(): string[];
   close(): Promise<void>;
 }
 
 export async function startKillSwitch(target: string): Promise<KillSwitch> {
   const upstream = new URL(target);
-  let armed: { point: KillPoint; pgid: number; seen: number } | undefined;
+  let armed: { point: KillPoint; pid: number; seen: number } | undefined;
   let fired = false;
+  let killed: number[] = [];
   let writes: string[] = [];
   const sockets = new Set<import("node:net").Socket>();
 
-  const kill = (pgid: number) => {
+  const kill = (pid: number) => {
     fired = true;
-    try {
-      process.kill(-pgid, "SIGKILL");
-    } catch {
-      // Already gone: the run ended before the point (the test sees fired() and the exit status).
-    }
+    killed = killTree(pid);
   };
 
   const server = http.createServer((req, res) => {
@@ -58,7 +58,7 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
         armed.seen += 1;
         if (armed.seen === armed.point.occurrence) {
           if (armed.point.when === "before") {
-            kill(armed.pgid);
+            kill(armed.pid);
             req.socket.destroy();
             return;
           }
@@ -74,8 +74,7 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
         up.on("data", (c: Buffer) => parts.push(c));
         up.on("end", () => {
           if (killAfter) {
-            const pgid = armed?.pgid;
-            if (pgid !== undefined) kill(pgid);
+            if (armed) kill(armed.pid);
             req.socket.destroy();
             return;
           }
@@ -100,9 +99,10 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    arm(point, pgid) {
-      armed = { point, pgid, seen: 0 };
+    arm(point, pid) {
+      armed = { point, pid, seen: 0 };
       fired = false;
+      killed = [];
       writes = [];
     },
     disarm() {
@@ -110,6 +110,7 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
       fired = false;
     },
     fired: () => fired,
+    killed: () => [...killed],
     writesSinceArm: () => [...writes],
     close: () => new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
