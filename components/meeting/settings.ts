@@ -33,10 +33,25 @@ export function parseMaxAttempts(raw: string | undefined): number {
   return n;
 }
 
+export function parseEndpoint(raw: string | undefined): string | undefined {
+  const value = nonEmpty(raw);
+  if (value === undefined) return undefined;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== "http:" && protocol !== "https:") {
+    throw new Error(`${CONFIG_KEYS.endpoint}: value ${JSON.stringify(value)} must be an http:// or https:// URL`);
+  }
+  return value;
+}
+
 export function settingsFromConfig(config: Pick<Config, "get">): ProviderSettings {
   return {
     region: nonEmpty(config.get(CONFIG_KEYS.region)) ?? nonEmpty(config.get(CONFIG_KEYS.awsRegion)),
-    endpoint: nonEmpty(config.get(CONFIG_KEYS.endpoint)),
+    endpoint: parseEndpoint(config.get(CONFIG_KEYS.endpoint)),
     maxAttempts: parseMaxAttempts(config.get(CONFIG_KEYS.maxAttempts)),
   };
 }

@@ -24,6 +24,11 @@ describe("Meeting provider settings from stack config", () => {
     assert.throws(() => settingsFromConfig(config({ "chime-meetings:maxAttempts": "0" })), /must be an integer from 1 to 20/);
   });
 
+  it("rejects an endpoint that is not an http(s) URL, naming the key", () => {
+    assert.throws(() => settingsFromConfig(config({ "chime-meetings:endpoint": "127.0.0.1:4566" })),
+      /^Error: chime-meetings:endpoint: value "127.0.0.1:4566" must be an http:\/\/ or https:\/\/ URL$/);
+  });
+
   it("falls back to AWS_REGION, then AWS_DEFAULT_REGION", () => {
     assert.equal(regionFromEnvironment({ AWS_REGION: "us-west-2", AWS_DEFAULT_REGION: "eu-west-2" }), "us-west-2");
     assert.equal(regionFromEnvironment({ AWS_DEFAULT_REGION: "eu-west-2" }), "eu-west-2");
