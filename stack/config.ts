@@ -1,11 +1,8 @@
 import { LIMITS } from "../chime/limits";
-import type { AttendeeSpec, MeetingFeatures, NotificationsConfiguration } from "../chime/types";
-import {
-  formatViolation, validateAttendee, validateAttendeeCount, validateControlRegion, validateMediaRegionForControlRegion,
-  validateMeeting, validateNotificationTargets, type Violation,
-} from "../chime/validate";
-import { tagPathByKey } from "../components/meeting/tag-paths";
-import type { AttendeeArgs } from "../components/meeting/types";
+import type { MeetingFeatures, NotificationsConfiguration } from "../chime/types";
+import { formatViolation, type Violation } from "../chime/validate";
+import { meetingViolations as providerViolations } from "../components/meeting/check";
+import type { AttendeeArgs, MeetingInputs } from "../components/meeting/types";
 
 /** Stack config keys of this project. */
 export const MEETINGS_KEY = "chime-meetings:meetings";
@@ -66,43 +63,28 @@ function tagMap(value: unknown, at: string, out: Violation[]): Record<string, st
   return tags;
 }
 
-
+/**
+ * One meeting's settings checked with the provider's own check() rules (all from chime/), plus what only
+ * the config has: unknown settings, scalar tag values, and the notifications opt-in.
+ */
 function meetingViolations(raw: Record<string, unknown>, defaultRegion: string | undefined): Violation[] {
   const out: Violation[] = [];
   for (const key of Object.keys(raw)) {
     if (!(SETTINGS as readonly string[]).includes(key)) out.push({ path: key, value: raw[key], rule: `is not a meeting setting (known: ${SETTINGS.join(", ")})` });
   }
   const tags = tagMap(raw.tags, "tags", out);
-  const tagList = Object.entries(tags ?? {}).map(([key, value]) => ({ key, value }));
-  const spec = { ...raw, tags: tags ? tagList : undefined } as Parameters<typeof validateMeeting>[0];
-  out.push(...validateMeeting(spec).map((v) => ({ ...v, path: tagPathByKey(v.path, tagList) })));
-  const features = isPlainObject(raw.meetingFeatures) ? (raw.meetingFeatures as MeetingFeatures) : undefined;
-  if (raw.attendees !== undefined && !Array.isArray(raw.attendees)) out.push({ path: "attendees", value: raw.attendees, rule: "must be a list" });
-  if (Array.isArray(raw.attendees)) {
-    const seen = new Set<unknown>();
-    raw.attendees.forEach((a: unknown, i) => {
-      out.push(...validateAttendee(a as AttendeeSpec, features, `attendees[${i}]`));
-      const id = isPlainObject(a) ? a.externalUserId : undefined;
-      if (id !== undefined && seen.has(id)) out.push({ path: `attendees[${i}].externalUserId`, value: id, rule: "must be unique among the meeting's attendees" });
-      seen.add(id);
-    });
-    out.push(...validateAttendeeCount(raw.attendees.length, features));
+  if (raw.region !== undefined && typeof raw.region !== "string") out.push({ path: "region", value: raw.region, rule: "must be a string" });
+  const region = typeof raw.region === "string" ? raw.region : defaultRegion;
+  for (const v of providerViolations({ ...raw, tags } as MeetingInputs, region)) {
+    // Without a region in config the provider resolves one later (aws:region, the environment).
+    if (region === undefined && v.path === "region") continue;
+    out.push(v.path === "region" && raw.region === undefined ? { ...v, path: REGION_KEY } : v);
   }
   if (raw.notifications !== undefined && typeof raw.notifications !== "boolean") {
     out.push({ path: "notifications", value: raw.notifications, rule: "must be true or false" });
   }
   if (raw.notifications === true && raw.notificationsConfiguration !== undefined) {
     out.push({ path: "notifications", value: true, rule: "cannot be combined with notificationsConfiguration; choose one" });
-  }
-  const region = raw.region ?? defaultRegion;
-  if (raw.region !== undefined && typeof raw.region !== "string") out.push({ path: "region", value: raw.region, rule: "must be a string" });
-  else if (typeof region === "string") {
-    const regionIssues = validateControlRegion(region, raw.region !== undefined ? "region" : REGION_KEY);
-    out.push(...regionIssues);
-    if (regionIssues.length === 0 && typeof raw.mediaRegion === "string") out.push(...validateMediaRegionForControlRegion(raw.mediaRegion, region));
-    if (regionIssues.length === 0 && isPlainObject(raw.notificationsConfiguration)) {
-      out.push(...validateNotificationTargets(raw.notificationsConfiguration as NotificationsConfiguration, region));
-    }
   }
   return out;
 }
