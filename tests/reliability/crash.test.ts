@@ -1,5 +1,5 @@
-// kill -9 of `pulumi up` (the CLI, its language host and the dynamic-provider plugin: one process
-// group) at exact API calls during creates, attendee batches, updates, replaces and deletes; after the
+// kill -9 of `pulumi up` and every process it started (language host, program, dynamic-provider
+// plugin; see killTree) at exact API calls during creates, attendee batches, updates, replaces and deletes; after the
 // documented recovery the emulator holds exactly the declared meetings and attendees. Fast subset
 // (3 points) in `npm test`, all 12 in `npm run soak`.
 import assert from "node:assert/strict";
@@ -16,7 +16,7 @@ import { fleetProblems, stateProblems } from "./support/verify";
 
 const CASES = CRASH_CASES.filter((c) => SOAK || c.fast);
 
-describe(`kill -9 of the Pulumi CLI's process group at ${CASES.length} API calls, then the documented recovery`, function () {
+describe(`kill -9 of the Pulumi CLI and every process it started, at ${CASES.length} API calls, then the documented recovery`, function () {
   this.timeout(4 * CLI_TIMEOUT_MS);
   let emulator: RunningEmulator;
   let admin: EmulatorAdminClient;
