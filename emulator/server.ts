@@ -8,6 +8,7 @@ import { RequestLog } from "./http/request-log";
 import { sendError } from "./http/respond";
 import { OPERATIONS } from "./http/routes";
 import { ChimeBackend } from "./model/backend";
+import { handleSsmRequest, isSsmRequest, ParameterStore, type SsmApp } from "./ssm";
 
 export interface EmulatorOptions {
   /** Interface to bind; default 127.0.0.1. */
@@ -63,7 +64,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     credentials: new Map([[opts.accessKeyId ?? "test", opts.secretAccessKey ?? "test"]]),
     log: new RequestLog(),
   };
-  const server = createServer((req, res) => route(app, req, res));
+  // The SSM Parameter Store subset (emulator/ssm) shares the credentials and the request log.
+  const ssm: SsmApp = { store: new ParameterStore(opts.dataDir), credentials: app.credentials, log: app.log, accountId: opts.accountId ?? "123456789012" };
+  const server = createServer((req, res) => route(app, ssm, req, res));
   server.keepAliveTimeout = 65_000;
   const sweeper = setInterval(() => backend.sweep(), SWEEP_INTERVAL_MS);
   sweeper.unref();
@@ -93,13 +96,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   };
 }
 
-function route(app: AwsApp, req: IncomingMessage, res: ServerResponse): void {
+function route(app: AwsApp, ssm: SsmApp, req: IncomingMessage, res: ServerResponse): void {
   const url = req.url ?? "/";
   const q = url.indexOf("?");
   const rawPath = q < 0 ? url : url.slice(0, q);
   const rawQuery = q < 0 ? "" : url.slice(q + 1);
   const dispatch = (body: Buffer) => {
     if (rawPath.startsWith(ADMIN_PREFIX)) handleAdminRequest(app, req, res, body, rawPath, rawQuery);
+    else if (isSsmRequest(req, rawPath)) handleSsmRequest(ssm, req, res, body, rawPath, rawQuery);
     else handleAwsRequest(app, req, res, body, rawPath, rawQuery);
   };
   const length = req.headers["content-length"];

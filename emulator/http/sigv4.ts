@@ -64,12 +64,14 @@ export function verifySigV4(
   req: SigV4Request,
   credentials: ReadonlyMap<string, string>,
   now: Date,
+  /** The signing name the credential scope must carry (e.g. "ssm" for the emulator's SSM subset). */
+  service: string = SIGNING_SERVICE,
 ): SigV4Result {
   const query = parseQuery(req.rawQuery);
   const authorization = headerValue(req.headers, "authorization");
   let claim: Claim | SigV4Failure;
-  if (authorization !== undefined) claim = parseAuthorizationHeader(authorization, req.headers);
-  else if (query.some(([k]) => k === "X-Amz-Algorithm")) claim = parsePresignedQuery(query);
+  if (authorization !== undefined) claim = parseAuthorizationHeader(authorization, req.headers, service);
+  else if (query.some(([k]) => k === "X-Amz-Algorithm")) claim = parsePresignedQuery(query, service);
   else return fail("MissingAuthenticationTokenException", "Missing Authentication Token");
   if ("ok" in claim) return claim;
 
@@ -77,7 +79,7 @@ export function verifySigV4(
   if (secret === undefined) {
     return fail("UnrecognizedClientException", "The security token included in the request is invalid.");
   }
-  const problem = checkScope(claim) ?? checkTime(claim, now) ?? checkSignedHeaders(claim);
+  const problem = checkScope(claim, service) ?? checkTime(claim, now) ?? checkSignedHeaders(claim);
   if (problem) return problem;
 
   const payloadHash = resolvePayloadHash(req);
@@ -94,7 +96,7 @@ export function verifySigV4(
   ].join("\n");
   const scope = `${claim.scopeDate}/${claim.region}/${claim.service}/${claim.terminator}`;
   const stringToSign = `${ALGORITHM}\n${longDate}\n${scope}\n${sha256Hex(canonicalRequest)}`;
-  const expected = createHmac("sha256", signingKey(secret, claim.scopeDate, claim.region))
+  const expected = createHmac("sha256", signingKey(secret, claim.scopeDate, claim.region, service))
     .update(stringToSign, "utf8")
     .digest("hex");
   if (!sameHex(expected, claim.signature)) {
@@ -112,10 +114,11 @@ export function verifySigV4(
 function parseAuthorizationHeader(
   authorization: string,
   headers: SigV4Request["headers"],
+  service: string,
 ): Claim | SigV4Failure {
   const longDate = requestLongDate(headers);
   const fast = AUTHORIZATION_FAST.exec(authorization);
-  if (fast && longDate !== undefined) return buildClaim(fast[1] as string, fast[2] as string, fast[3] as string, longDate, false);
+  if (fast && longDate !== undefined) return buildClaim(fast[1] as string, fast[2] as string, fast[3] as string, longDate, false, service);
   const trimmed = authorization.trim();
   const space = trimmed.indexOf(" ");
   const algorithm = space < 0 ? trimmed : trimmed.slice(0, space);
@@ -134,7 +137,7 @@ function parseAuthorizationHeader(
   if (longDate === undefined) {
     return fail("ForbiddenException", "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
   }
-  return buildClaim(fields.get("Credential")!, fields.get("SignedHeaders")!, fields.get("Signature")!, longDate, false);
+  return buildClaim(fields.get("Credential")!, fields.get("SignedHeaders")!, fields.get("Signature")!, longDate, false, service);
 }
 
 function requestLongDate(headers: SigV4Request["headers"]): string | undefined {
@@ -144,7 +147,7 @@ function requestLongDate(headers: SigV4Request["headers"]): string | undefined {
   return httpDate === undefined ? undefined : toLongDate(httpDate);
 }
 
-function parsePresignedQuery(query: [string, string][]): Claim | SigV4Failure {
+function parsePresignedQuery(query: [string, string][], service: string): Claim | SigV4Failure {
   const get = (name: string): string | undefined => query.find(([k]) => k === name)?.[1];
   const algorithm = get("X-Amz-Algorithm");
   if (algorithm !== ALGORITHM) {
@@ -159,7 +162,7 @@ function parsePresignedQuery(query: [string, string][]): Claim | SigV4Failure {
   if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGNED_EXPIRES_SECONDS) {
     return fail("ForbiddenException", `X-Amz-Expires must be an integer from 1 to ${MAX_PRESIGNED_EXPIRES_SECONDS} seconds, not ${JSON.stringify(get("X-Amz-Expires"))}.`);
   }
-  const claim = buildClaim(get("X-Amz-Credential")!, get("X-Amz-SignedHeaders")!, get("X-Amz-Signature")!, get("X-Amz-Date")!, true);
+  const claim = buildClaim(get("X-Amz-Credential")!, get("X-Amz-SignedHeaders")!, get("X-Amz-Signature")!, get("X-Amz-Date")!, true, service);
   if ("ok" in claim) return claim;
   return { ...claim, expiresSeconds: expires };
 }
@@ -172,10 +175,12 @@ interface CredentialScope {
   terminator: string;
 }
 
-function buildClaim(credential: string, signedHeaders: string, signature: string, longDate: string, presigned: boolean): Claim | SigV4Failure {
+function buildClaim(
+  credential: string, signedHeaders: string, signature: string, longDate: string, presigned: boolean, service: string,
+): Claim | SigV4Failure {
   const scope = credentialScopes.get(credential, parseCredential);
   if (scope === undefined) {
-    return fail("ForbiddenException", `Credential must have the form <access key id>/<date>/<region>/${SIGNING_SERVICE}/${TERMINATOR}, not ${JSON.stringify(credential)}.`);
+    return fail("ForbiddenException", `Credential must have the form <access key id>/<date>/<region>/${service}/${TERMINATOR}, not ${JSON.stringify(credential)}.`);
   }
   return {
     accessKeyId: scope.accessKeyId, scopeDate: scope.scopeDate, region: scope.region, service: scope.service,
@@ -217,7 +222,7 @@ const credentialScopes = new BoundedMemo<CredentialScope | undefined>(256);
 const signedHeaderLists = new BoundedMemo<string[]>(256);
 const longDates = new BoundedMemo<number>(64);
 
-function checkScope(claim: Claim): SigV4Failure | undefined {
+function checkScope(claim: Claim, service: string): SigV4Failure | undefined {
   if (claim.longDate === undefined || claim.longDate.length !== 16 || !LONG_DATE.test(claim.longDate)) {
     return fail("ForbiddenException", `Date must be in ISO-8601 basic format (YYYYMMDD'T'HHMMSS'Z'), not ${JSON.stringify(claim.longDate)}.`);
   }
@@ -228,8 +233,8 @@ function checkScope(claim: Claim): SigV4Failure | undefined {
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(claim.region)) {
     return fail("InvalidSignatureException", `Credential should be scoped to a valid region, not '${claim.region}'.`);
   }
-  if (claim.service !== SIGNING_SERVICE) {
-    return fail("InvalidSignatureException", `Credential should be scoped to correct service: '${SIGNING_SERVICE}'.`);
+  if (claim.service !== service) {
+    return fail("InvalidSignatureException", `Credential should be scoped to correct service: '${service}'.`);
   }
   if (claim.terminator !== TERMINATOR) {
     return fail("InvalidSignatureException", `Credential should be scoped with a valid terminator: '${TERMINATOR}', not '${claim.terminator}'.`);
@@ -354,13 +359,13 @@ function trimAll(value: string): string {
 const signingKeys = new Map<string, Buffer>();
 
 /** Derived keys change once a day per region, so a small cache removes four HMACs from every request. */
-function signingKey(secret: string, scopeDate: string, region: string): Buffer {
-  const cacheKey = `${scopeDate}\n${region}\n${secret}`;
+function signingKey(secret: string, scopeDate: string, region: string, service: string): Buffer {
+  const cacheKey = `${scopeDate}\n${region}\n${service}\n${secret}`;
   const cached = signingKeys.get(cacheKey);
   if (cached) return cached;
   const kDate = createHmac("sha256", `AWS4${secret}`).update(scopeDate).digest();
   const kRegion = createHmac("sha256", kDate).update(region).digest();
-  const kService = createHmac("sha256", kRegion).update(SIGNING_SERVICE).digest();
+  const kService = createHmac("sha256", kRegion).update(service).digest();
   const key = createHmac("sha256", kService).update(TERMINATOR).digest();
   if (signingKeys.size >= SIGNING_KEY_CACHE_LIMIT) signingKeys.clear();
   signingKeys.set(cacheKey, key);

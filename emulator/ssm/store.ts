@@ -1,0 +1,140 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { formatViolation } from "../../chime/violation";
+import { parameterNameViolations, SSM_RULES } from "../../components/address/parameter-name";
+import { invalidNextToken, parameterAlreadyExists, parameterNotFound, validation } from "./errors";
+
+export type ParameterType = (typeof SSM_RULES.parameterTypes)[number];
+
+/** One stored parameter (latest version only). */
+export interface Parameter {
+  name: string;
+  type: ParameterType;
+  value: string;
+  version: number;
+  /** Epoch milliseconds. */
+  lastModified: number;
+}
+
+export interface PutInput {
+  name: unknown;
+  value: unknown;
+  type: unknown;
+  overwrite: unknown;
+}
+
+const FILE = "ssm-parameters.json";
+
+function checkName(name: unknown, field = "Name"): string {
+  const problems = parameterNameViolations(name, field);
+  if (problems.length > 0) throw validation(problems.map(formatViolation).join("; "));
+  return name as string;
+}
+
+/**
+ * Parameter Store for one account, per region (a parameter is visible only in the region it was put in).
+ * With a data directory every change rewrites `ssm-parameters.json` atomically (temp file, fsync, rename)
+ * before the answer is sent, so acknowledged writes survive a kill.
+ *
+ * Fidelity gaps: only the latest version is kept (no `name:version` selectors or labels); SecureString is
+ * stored as given (no KMS); tiers, policies, tags and descriptions are accepted and ignored.
+ */
+export class ParameterStore {
+  private readonly regions = new Map<string, Map<string, Parameter>>();
+
+  constructor(private readonly dataDir?: string) {
+    if (dataDir) this.load(dataDir);
+  }
+
+  put(region: string, input: PutInput): Parameter {
+    const name = checkName(input.name);
+    if (typeof input.value !== "string" || input.value.length === 0) throw validation(`Value: value ${JSON.stringify(input.value)} must be a non-empty string`);
+    if (input.value.length > SSM_RULES.valueMaxLength) throw validation(`Value: must be at most ${SSM_RULES.valueMaxLength} characters for a Standard parameter`);
+    if (input.type !== undefined && !(SSM_RULES.parameterTypes as readonly unknown[]).includes(input.type)) {
+      throw validation(`Type: value ${JSON.stringify(input.type)} must be one of ${SSM_RULES.parameterTypes.join(", ")}`);
+    }
+    const params = this.regionOf(region);
+    const existing = params.get(name);
+    if (existing && input.overwrite !== true) throw parameterAlreadyExists(name);
+    if (!existing && input.type === undefined) throw validation("Type: a Type is required to create a parameter");
+    const type = (input.type as ParameterType | undefined) ?? existing!.type;
+    if (existing && type !== existing.type) throw validation(`Type: the type of parameter ${name} cannot change from ${existing.type} to ${type}`);
+    const param: Parameter = { name, type, value: input.value, version: (existing?.version ?? 0) + 1, lastModified: Date.now() };
+    params.set(name, param);
+    this.save();
+    return param;
+  }
+
+  get(region: string, name: unknown): Parameter {
+    const checked = checkName(name);
+    const found = this.regions.get(region)?.get(checked);
+    if (!found) throw parameterNotFound(checked);
+    return found;
+  }
+
+  delete(region: string, name: unknown): void {
+    const checked = checkName(name);
+    if (!this.regions.get(region)?.delete(checked)) throw parameterNotFound(checked);
+    this.save();
+  }
+
+  /** One page of the parameters under `path`, sorted by name; the token is the offset of the next page. */
+  byPath(region: string, input: { path: unknown; recursive: unknown; maxResults: unknown; nextToken: unknown }): { page: Parameter[]; nextToken?: string } {
+    const root = checkName(input.path, "Path");
+    if (!root.startsWith("/")) throw validation(`Path: value ${JSON.stringify(root)} must begin with "/"`);
+    const max = input.maxResults ?? SSM_RULES.maxResultsPerPage;
+    if (typeof max !== "number" || !Number.isInteger(max) || max < 1 || max > SSM_RULES.maxResultsPerPage) {
+      throw validation(`MaxResults: value ${JSON.stringify(max)} must be an integer from 1 to ${SSM_RULES.maxResultsPerPage}`);
+    }
+    const prefix = root.endsWith("/") ? root : `${root}/`;
+    const matches = [...(this.regions.get(region)?.values() ?? [])]
+      .filter((p) => p.name.startsWith(prefix) && (input.recursive === true || !p.name.slice(prefix.length).includes("/")))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const start = input.nextToken === undefined ? 0 : decodeToken(input.nextToken);
+    const page = matches.slice(start, start + max);
+    return start + max < matches.length ? { page, nextToken: encodeToken(start + max) } : { page };
+  }
+
+  private regionOf(region: string): Map<string, Parameter> {
+    let params = this.regions.get(region);
+    if (!params) this.regions.set(region, (params = new Map()));
+    return params;
+  }
+
+  private load(dir: string): void {
+    const file = path.join(dir, FILE);
+    if (!fs.existsSync(file)) return;
+    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, Parameter[]>;
+    for (const [region, params] of Object.entries(saved)) this.regions.set(region, new Map(params.map((p) => [p.name, p])));
+  }
+
+  private save(): void {
+    if (!this.dataDir) return;
+    fs.mkdirSync(this.dataDir, { recursive: true });
+    const file = path.join(this.dataDir, FILE);
+    const temp = `${file}.${process.pid}.tmp`;
+    const data = Object.fromEntries([...this.regions].map(([region, params]) => [region, [...params.values()]]));
+    const fd = fs.openSync(temp, "w", 0o600);
+    try {
+      fs.writeSync(fd, JSON.stringify(data));
+      fs.fdatasyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+  }
+}
+
+function encodeToken(offset: number): string {
+  return Buffer.from(JSON.stringify({ offset })).toString("base64url");
+}
+
+function decodeToken(token: unknown): number {
+  try {
+    const offset = (JSON.parse(Buffer.from(String(token), "base64url").toString("utf8")) as { offset?: unknown }).offset;
+    if (typeof offset === "number" && Number.isInteger(offset) && offset >= 0) return offset;
+  } catch {
+    // fall through: any undecodable token is invalid
+  }
+  throw invalidNextToken();
+}
