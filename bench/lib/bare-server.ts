@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EmulatorProcess } from "./process";
@@ -20,7 +20,10 @@ export async function spawnBareServer(body: string): Promise<EmulatorProcess> {
     `process.on("SIGTERM", () => server.close(() => process.exit(0)));`,
   ].join("\n"));
   const child = spawn(process.execPath, [file], { stdio: ["ignore", "pipe", "inherit"] });
-  const killOnExit = () => child.kill("SIGKILL");
+  const killOnExit = () => {
+    child.kill("SIGKILL");
+    rmSync(file, { force: true });
+  };
   process.once("exit", killOnExit);
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
@@ -31,7 +34,10 @@ export async function spawnBareServer(body: string): Promise<EmulatorProcess> {
     pid: child.pid as number,
     stop: () => new Promise((resolve) => {
       process.removeListener("exit", killOnExit);
-      child.once("exit", () => resolve());
+      child.once("exit", () => {
+        rmSync(file, { force: true });
+        resolve();
+      });
       child.kill("SIGTERM");
     }),
   };

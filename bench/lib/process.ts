@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
@@ -17,7 +17,9 @@ export interface EmulatorProcess {
  * not the TypeScript compiler that ts-node would keep in memory.
  */
 export function bundleEmulatorCli(): string {
-  const outfile = join(mkdtempSync(join(tmpdir(), "chime-bench-")), "cli.js");
+  const dir = mkdtempSync(join(tmpdir(), "chime-bench-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  const outfile = join(dir, "cli.js");
   buildSync({ entryPoints: [join(ROOT, "emulator", "cli.ts")], bundle: true, platform: "node", target: "node20", outfile, logLevel: "error" });
   return outfile;
 }
