@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Entry of `npm run bench`: HTTP throughput (wrk), JS SDK end-to-end cycles, resident memory with 10,000 meetings.
+# Entry of `npm run bench`: emulator HTTP throughput (wrk), JS SDK end-to-end cycles, emulator resident memory with
+# 10,000 meetings (figures: docs/PERFORMANCE.md "Emulator"), then the offline policy check cost (docs/POLICIES.md).
 # Loopback only; every script stops the processes it starts. BENCH_SECONDS (default 10) bounds each load run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,3 +21,4 @@ run() { timeout 300 node -r ts-node/register/transpile-only "bench/$1.ts"; }
 run throughput
 run sdk-cycles
 run memory
+run policy-check
