@@ -185,6 +185,12 @@ describe("SigV4 verification rejects tampered or unauthenticated requests", () =
     assertRejected(result, "InvalidSignatureException", "Credential should be scoped to correct service: 'chime'.");
   });
 
+  it("verifies against another signing name when the caller asks for it, and only that one", async () => {
+    const ssm = await signed({}, signer({ service: "ssm" }));
+    assert.deepEqual(verifySigV4(ssm, CREDENTIALS, SIGNED_AT, "ssm"), { ok: true, accessKeyId: "test", region: "us-east-1" });
+    assertRejected(verifySigV4(await signed(), CREDENTIALS, SIGNED_AT, "ssm"), "InvalidSignatureException", "Credential should be scoped to correct service: 'ssm'.");
+  });
+
   it("rejects a declared body hash that does not match the body", async () => {
     const req = await signed({}, signer({ applyChecksum: true }));
     assertRejected(verifySigV4({ ...req, body: Buffer.from("{}") }, CREDENTIALS, SIGNED_AT), "InvalidSignatureException", "The provided 'x-amz-content-sha256' header does not match what was computed.");
