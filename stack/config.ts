@@ -3,6 +3,8 @@ import type { MeetingFeatures, NotificationsConfiguration } from "../chime/types
 import { formatViolation, type Violation } from "../chime/validate";
 import { meetingViolations as providerViolations } from "../components/meeting/check";
 import type { AttendeeArgs, MeetingInputs } from "../components/meeting/types";
+import { publishViolations } from "./publish";
+import { toWindow, windowViolations, type MeetingWindow } from "./window";
 
 /** Stack config keys of this project. */
 export const MEETINGS_KEY = "chime-meetings:meetings";
@@ -29,11 +31,15 @@ export interface MeetingDeclaration {
   region?: string;
   /** Opt in to the stack's notification targets (see stack/notifications.ts). */
   notifications?: boolean;
+  /** Publish the current meeting's join information to SSM `/chime-meetings/<stack>/<name>` (stack/publish.ts). */
+  publish?: boolean;
+  /** Declare the meeting only while start <= now < end (stack/window.ts). */
+  window?: MeetingWindow;
 }
 
 const SETTINGS = [
   "mediaRegion", "externalMeetingId", "meetingHostId", "meetingFeatures", "notificationsConfiguration", "primaryMeetingId",
-  "primary", "tenantIds", "tags", "attendees", "region", "notifications",
+  "primary", "tenantIds", "tags", "attendees", "region", "notifications", "publish", "window",
 ] as const;
 
 /** Thrown for invalid stack config; the message lists every problem with its full config key path. */
@@ -115,6 +121,7 @@ function toDeclaration(name: string, raw: Record<string, unknown>): MeetingDecla
   const decl = { ...raw, name, externalMeetingId: (raw.externalMeetingId as string | undefined) ?? name } as MeetingDeclaration;
   const tags = tagMap(raw.tags, "tags", []);
   if (tags) decl.tags = tags;
+  if (raw.window !== undefined) decl.window = toWindow(raw.window);
   return decl;
 }
 
@@ -137,7 +144,7 @@ export function parseMeetings(raw: unknown, defaultRegion?: string): MeetingDecl
     }
     const withDefaults = { ...settings, externalMeetingId: settings.externalMeetingId ?? name };
     decls.set(name, settings);
-    for (const v of meetingViolations(withDefaults, defaultRegion)) {
+    for (const v of [...meetingViolations(withDefaults, defaultRegion), ...publishViolations(name, settings.publish), ...windowViolations(settings.window)]) {
       problems.push(formatViolation({ ...v, path: v.path === REGION_KEY ? REGION_KEY : `${at}.${v.path}` }));
     }
   }
