@@ -1,0 +1,83 @@
+// Bad input catalogue, through the real CLI: a representative subset of (a) stack config and (b) Meeting
+// inputs, each failing `pulumi preview` (one stack, program = the repository's index.ts plus one Meeting
+// declared straight from config) with a message naming field, value and rule, and no request at the API.
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Stack } from "@pulumi/pulumi/automation";
+import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
+import { newLocalStack, newWorkDir, repoRoot } from "../support/pulumi";
+import { assertNamesFieldValueRule, type BadInputRow } from "./rows";
+
+type Config = { meetings?: Record<string, unknown>; meetingArgs?: Record<string, unknown> };
+
+const M = "chime-meetings:meetings";
+const townhall = { mediaRegion: "us-east-1", externalMeetingId: "preview-townhall" };
+
+export const PREVIEW_ROWS: BadInputRow<Config>[] = [
+  { name: "fails the preview on a misspelt meeting setting", input: { meetings: { townhall: { ...townhall, externalMeetingID: "x" } } }, field: `${M}.townhall.externalMeetingID`, value: '"x"', rule: "is not a meeting setting" },
+  { name: "fails the preview on a replica whose primary is not declared", input: { meetings: { townhall, eu: { mediaRegion: "eu-central-1", primary: "all-hands" } } }, field: `${M}.eu.primary`, value: '"all-hands"', rule: "must name a meeting declared in" },
+  { name: "fails the preview on an attendee capability the API does not offer", input: { meetings: { townhall: { ...townhall, attendees: [{ externalUserId: "sam", capabilities: { audio: "Full", video: "None", content: "None" } }] } } }, field: `${M}.townhall.attendees[0].capabilities.audio`, value: '"Full"', rule: "must be one of SendReceive, Send, Receive, None" },
+  { name: "fails the preview in the provider's check() on a Meeting with MaxCount 251", input: { meetingArgs: { ...townhall, meetingFeatures: { attendee: { maxCount: 251 } } } }, field: "meetingFeatures.attendee.maxCount", value: "251", rule: "must be an integer from 1 to 250" },
+  { name: "fails the preview in the provider's check() on a Meeting tag with the reserved aws: prefix", input: { meetingArgs: { ...townhall, tags: { "aws:team": "comms" } } }, field: "tags.aws:team", value: '"aws:team"', rule: 'must not begin with the reserved prefix "aws:"' },
+  { name: "fails the preview in the provider's check() on a Meeting in a media region the service does not host", input: { meetingArgs: { ...townhall, mediaRegion: "eu-south-3" } }, field: "mediaRegion", value: '"eu-south-3"', rule: "must be one of the media regions" },
+];
+
+function program(workDir: string): string {
+  const rel = (p: string) => path.relative(workDir, path.join(repoRoot, p)).split(path.sep).join("/");
+  return [
+    'import * as pulumi from "@pulumi/pulumi";',
+    `import { Meeting } from "${rel("components/meeting/meeting")}";`,
+    `export * from "${rel("index")}";`,
+    "// A Meeting declared straight from config, so its inputs reach the provider's check() unfiltered by the stack config rules.",
+    'const args = new pulumi.Config("badinput").getObject<Record<string, unknown>>("meetingArgs");',
+    'if (args) new Meeting("direct", args as never);',
+    "",
+  ].join("\n");
+}
+
+describe("bad input through a real `pulumi preview` (CLI v3.248.0, emulator)", function () {
+  this.timeout(600_000);
+  let emulator: RunningEmulator;
+  let admin: EmulatorAdminClient;
+  let workDir: string;
+  let stack: Stack;
+
+  before(async () => {
+    emulator = await startEmulator({ port: 0 });
+    admin = new EmulatorAdminClient(emulator.url);
+    workDir = newWorkDir("badinput");
+    fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), "name: chime-meetings\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n");
+    fs.writeFileSync(path.join(workDir, "index.ts"), program(workDir));
+    stack = await newLocalStack({
+      workDir, stackName: "badinput",
+      env: {
+        AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1",
+        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
+        PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+      },
+    });
+    await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
+  });
+
+  after(async () => {
+    await emulator?.close();
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  });
+
+  for (const row of PREVIEW_ROWS) {
+    it(`${row.name}, naming field, value and rule, with no API call`, async () => {
+      await stack.setConfig(M, { value: JSON.stringify(row.input.meetings ?? {}) });
+      if (row.input.meetingArgs) await stack.setConfig("badinput:meetingArgs", { value: JSON.stringify(row.input.meetingArgs) });
+      else await stack.removeConfig("badinput:meetingArgs");
+      await admin.clearRequests();
+      await assert.rejects(stack.preview(), (err: Error) => {
+        assertNamesFieldValueRule(err.message, row);
+        // Resource inputs are refused by the provider's check(), which the engine reports against the resource.
+        if (row.input.meetingArgs) assert.match(err.message, /pulumi-nodejs:dynamic\/chime:Meeting::direct/);
+        return true;
+      });
+      assert.deepEqual(await admin.requests(), []);
+    });
+  }
+});
