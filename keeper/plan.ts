@@ -1,0 +1,70 @@
+import type { WindowPhase } from "../stack/window";
+import { ADDRESS_TYPE, dependentsOf, MEETING_TYPE, resourceUrn, stackUrn, type Deployment, type StateMeeting } from "./state";
+
+/** A meeting as stack config declares it, with where "now" falls in its window. */
+export interface DeclaredMeeting {
+  name: string;
+  phase: WindowPhase;
+  publish?: boolean;
+  primary?: string;
+}
+
+export interface PlanInput {
+  stack: string;
+  project: string;
+  declared: DeclaredMeeting[];
+  /** The state before the refresh (its dependency graph still names the meetings the refresh drops). */
+  before: Deployment;
+  beforeMeetings: Map<string, StateMeeting>;
+  afterMeetings: Map<string, StateMeeting>;
+}
+
+export interface RoundPlan {
+  /** Active meetings the refresh dropped because they ended: recreated. */
+  ended: string[];
+  /** Active meetings not in the state at all (new, window just started, or an interrupted create): created. */
+  missing: string[];
+  /** Meetings in the state (live or just ended) whose window has ended or not begun: removed with their dependents. */
+  retired: string[];
+  /** Ended meetings that stack config no longer declares: left for the next full `pulumi up`. */
+  ignored: string[];
+  /** URNs for the targeted `up`; empty when nothing needs to change. */
+  targets: string[];
+}
+
+/**
+ * Which meetings need an `up` this round, and the exact URNs to target: those meetings, whatever depends
+ * on them in the state (published addresses, replicas), their own addresses when published, and the stack
+ * itself so its outputs follow. Pure.
+ */
+export function planRound(input: PlanInput): RoundPlan {
+  const byName = new Map(input.declared.map((d) => [d.name, d]));
+  const ended: string[] = [];
+  const missing: string[] = [];
+  const retired: string[] = [];
+  const ignored: string[] = [];
+  for (const [name] of input.beforeMeetings) {
+    const phase = byName.get(name)?.phase;
+    // Outside its window a meeting is never recreated; what is left of it (address, replicas) goes.
+    if (phase !== undefined && phase !== "active") retired.push(name);
+    else if (input.afterMeetings.has(name)) continue;
+    else if (phase === "active") ended.push(name);
+    else ignored.push(name);
+  }
+  for (const d of input.declared) {
+    if (d.phase === "active" && !input.beforeMeetings.has(d.name) && !input.afterMeetings.has(d.name)) missing.push(d.name);
+  }
+  const changing = [...ended, ...missing, ...retired];
+  if (changing.length === 0) return { ended, missing, retired, ignored, targets: [] };
+
+  const meetingUrn = (name: string) => resourceUrn(input.stack, input.project, MEETING_TYPE, name);
+  const roots = changing.map(meetingUrn);
+  const addresses = changing.filter((n) => byName.get(n)?.publish === true).map((n) => resourceUrn(input.stack, input.project, ADDRESS_TYPE, `${n}-address`));
+  const targets = new Set([...roots, ...addresses, ...dependentsOf(input.before, [...roots, ...addresses]), stackUrn(input.stack, input.project)]);
+  return { ended, missing, retired, ignored, targets: [...targets] };
+}
+
+/** `name: old id → new id` for each recreated meeting (the id after the up, or "(not created)"). */
+export function recreationLines(names: string[], before: Map<string, StateMeeting>, after: Map<string, StateMeeting>): string[] {
+  return names.map((n) => `${n}: ${before.get(n)?.id ?? "(none)"} → ${after.get(n)?.id ?? "(not created)"}`);
+}

@@ -1,0 +1,71 @@
+/** What the keeper reads from `exportStack()`: the meetings in the state and who depends on them. */
+
+export const MEETING_TYPE = "pulumi-nodejs:dynamic/chime:Meeting";
+export const ADDRESS_TYPE = "pulumi-nodejs:dynamic/chime:MeetingAddress";
+
+export interface StateResource {
+  urn: string;
+  type: string;
+  id?: string;
+  parent?: string;
+  dependencies?: string[];
+  propertyDependencies?: Record<string, string[]>;
+  /** Set on the old half of a create-before-delete replacement still awaiting deletion. */
+  delete?: boolean;
+}
+
+export interface Deployment {
+  resources?: StateResource[];
+  pending_operations?: unknown[];
+}
+
+export interface StateMeeting {
+  urn: string;
+  id: string;
+}
+
+/** The resource name at the end of a URN. */
+export function nameOfUrn(urn: string): string {
+  return urn.slice(urn.lastIndexOf("::") + 2);
+}
+
+/** URN of a top-level resource of the stack (the program declares meetings and addresses without a parent). */
+export function resourceUrn(stack: string, project: string, type: string, name: string): string {
+  return `urn:pulumi:${stack}::${project}::${type}::${name}`;
+}
+
+export function stackUrn(stack: string, project: string): string {
+  return resourceUrn(stack, project, "pulumi:pulumi:Stack", `${project}-${stack}`);
+}
+
+/** Meeting name → its URN and id, live resources only. */
+export function meetingsInState(d: Deployment): Map<string, StateMeeting> {
+  const out = new Map<string, StateMeeting>();
+  for (const r of d.resources ?? []) {
+    if (r.type === MEETING_TYPE && !r.delete && r.id) out.set(nameOfUrn(r.urn), { urn: r.urn, id: r.id });
+  }
+  return out;
+}
+
+export function pendingOperationCount(d: Deployment): number {
+  return d.pending_operations?.length ?? 0;
+}
+
+/** Every resource that depends on one of `urns`, directly or transitively (dependencies, property dependencies, parent). */
+export function dependentsOf(d: Deployment, urns: Iterable<string>): string[] {
+  const found = new Set<string>(urns);
+  const roots = new Set(found);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const r of d.resources ?? []) {
+      if (found.has(r.urn) || r.delete) continue;
+      const uses = [...(r.dependencies ?? []), ...Object.values(r.propertyDependencies ?? {}).flat(), ...(r.parent ? [r.parent] : [])];
+      if (uses.some((u) => found.has(u))) {
+        found.add(r.urn);
+        grew = true;
+      }
+    }
+  }
+  return [...found].filter((u) => !roots.has(u));
+}

@@ -1,0 +1,147 @@
+// The keeper's pure parts: arguments, what the state says, which URNs a round targets, retries.
+import assert from "node:assert/strict";
+import { parseArgs, parseDuration } from "../../keeper/args";
+import { planRound, recreationLines, type DeclaredMeeting } from "../../keeper/plan";
+import { backoffDelay, isStackLocked, lockHolder, summarizeError, withRetry } from "../../keeper/retry";
+import { ADDRESS_TYPE, dependentsOf, MEETING_TYPE, meetingsInState, resourceUrn, stackUrn, type Deployment } from "../../keeper/state";
+
+const urn = (type: string, name: string) => resourceUrn("dev", "chime-meetings", type, name);
+const M = (name: string) => urn(MEETING_TYPE, name);
+const A = (name: string) => urn(ADDRESS_TYPE, `${name}-address`);
+const STACK = stackUrn("dev", "chime-meetings");
+
+/** A state with conference (published, with a replica conference-eu), support (published) and quiet. */
+const DEPLOYMENT: Deployment = {
+  resources: [
+    { urn: STACK, type: "pulumi:pulumi:Stack" },
+    { urn: M("conference"), type: MEETING_TYPE, id: "c-1", parent: STACK },
+    { urn: M("conference-eu"), type: MEETING_TYPE, id: "e-1", parent: STACK, dependencies: [M("conference")], propertyDependencies: { primaryMeetingId: [M("conference")] } },
+    { urn: A("conference"), type: ADDRESS_TYPE, id: "/chime-meetings/dev/conference", parent: STACK, dependencies: [M("conference")] },
+    { urn: M("support"), type: MEETING_TYPE, id: "s-1", parent: STACK },
+    { urn: A("support"), type: ADDRESS_TYPE, id: "/chime-meetings/dev/support", parent: STACK, propertyDependencies: { value: [M("support")] } },
+    { urn: M("quiet"), type: MEETING_TYPE, id: "q-1", parent: STACK },
+    { urn: M("old-half"), type: MEETING_TYPE, id: "x-0", parent: STACK, delete: true },
+  ],
+};
+
+const DECLARED: DeclaredMeeting[] = [
+  { name: "conference", phase: "active", publish: true }, { name: "conference-eu", phase: "active", primary: "conference" },
+  { name: "support", phase: "active", publish: true }, { name: "quiet", phase: "active" },
+];
+
+function without(names: string[]) {
+  const all = meetingsInState(DEPLOYMENT);
+  for (const n of names) all.delete(n);
+  return all;
+}
+
+function plan(afterDropping: string[], declared = DECLARED) {
+  return planRound({ stack: "dev", project: "chime-meetings", declared, before: DEPLOYMENT, beforeMeetings: meetingsInState(DEPLOYMENT), afterMeetings: without(afterDropping) });
+}
+
+describe("keeper arguments", () => {
+  it("reads --stack, --interval, --once and --max-failed-rounds", () => {
+    assert.deepEqual(parseArgs(["--stack", "dev", "--interval", "5m", "--once", "--max-failed-rounds=3"]), { stack: "dev", intervalMs: 300_000, once: true, maxFailedRounds: 3, verbose: false });
+    assert.deepEqual(parseArgs(["--stack=local"]), { stack: "local", intervalMs: 60_000, once: false, maxFailedRounds: 5, verbose: false });
+  });
+
+  const bad: [string[], string][] = [
+    [[], "--stack: is required (e.g. --stack local or --stack dev)"],
+    [["--stack", "dev", "--interval", "soon"], '--interval: value "soon" must be a duration such as 30s, 5m or 1h'],
+    [["--stack", "dev", "--interval", "10ms"], '--interval: value "10ms" must be at least 1s'],
+    [["--stack", "dev", "--max-failed-rounds", "0"], '--max-failed-rounds: value "0" must be a positive integer'],
+    [["--stack", "--once"], "--stack: needs a value"],
+    [["--stack", "dev", "--forever"], "--forever: unknown option"],
+  ];
+  for (const [argv, message] of bad) {
+    it(`rejects ${JSON.stringify(argv.join(" "))} naming the option`, () => assert.throws(() => parseArgs(argv), { name: "UsageError", message }));
+  }
+
+  it("reads durations in ms, s, m, h and bare seconds", () => {
+    assert.deepEqual(["1500ms", "90s", "2m", "1h", "45"].map((d) => parseDuration(d, "--interval")), [1500, 90_000, 120_000, 3_600_000, 45_000]);
+  });
+});
+
+describe("keeper state reading", () => {
+  it("lists live meetings by name, skipping the old half of a replacement", () => {
+    assert.deepEqual([...meetingsInState(DEPLOYMENT)].map(([n, m]) => [n, m.id]), [["conference", "c-1"], ["conference-eu", "e-1"], ["support", "s-1"], ["quiet", "q-1"]]);
+  });
+
+  it("finds dependents through dependencies and property dependencies, transitively, but not through the stack parent", () => {
+    assert.deepEqual(dependentsOf(DEPLOYMENT, [M("conference")]).sort(), [A("conference"), M("conference-eu")].sort());
+    assert.deepEqual(dependentsOf(DEPLOYMENT, [M("support")]), [A("support")]);
+    assert.deepEqual(dependentsOf(DEPLOYMENT, [M("quiet")]), []);
+  });
+});
+
+describe("keeper round plan", () => {
+  it("targets nothing when the refresh dropped nothing", () => {
+    assert.deepEqual(plan([]), { ended: [], missing: [], retired: [], ignored: [], targets: [] });
+  });
+
+  it("targets an ended meeting, its address and the stack, and nothing else", () => {
+    const p = plan(["support"]);
+    assert.deepEqual(p.ended, ["support"]);
+    assert.deepEqual(p.targets.sort(), [M("support"), A("support"), STACK].sort());
+  });
+
+  it("targets an ended primary with its replica and address", () => {
+    const p = plan(["conference", "conference-eu"]);
+    assert.deepEqual(p.ended, ["conference", "conference-eu"]);
+    assert.deepEqual(p.targets.sort(), [M("conference"), M("conference-eu"), A("conference"), STACK].sort());
+  });
+
+  it("creates an active meeting missing from the state, with its address", () => {
+    const p = plan([], [...DECLARED, { name: "workshop", phase: "active", publish: true }]);
+    assert.deepEqual(p.missing, ["workshop"]);
+    assert.deepEqual(p.targets.sort(), [M("workshop"), A("workshop"), STACK].sort());
+  });
+
+  it("never recreates a meeting outside its window: it retires it with its dependents instead", () => {
+    const declared = DECLARED.map((d) => (d.name === "conference" ? { ...d, phase: "after" as const } : d));
+    const p = plan(["conference", "conference-eu"], declared);
+    assert.deepEqual([p.ended, p.retired], [["conference-eu"], ["conference"]]);
+    assert.ok(!p.missing.includes("conference"));
+    assert.deepEqual(p.targets.sort(), [M("conference"), A("conference"), M("conference-eu"), STACK].sort());
+  });
+
+  it("leaves an ended meeting that config no longer declares for a full up", () => {
+    const p = plan(["quiet"], DECLARED.filter((d) => d.name !== "quiet"));
+    assert.deepEqual([p.ignored, p.targets], [["quiet"], []]);
+  });
+
+  it("prints one line per recreation with the old and the new id", () => {
+    const after = new Map([["support", { urn: M("support"), id: "s-2" }]]);
+    assert.deepEqual(recreationLines(["support", "workshop"], meetingsInState(DEPLOYMENT), after), ["support: s-1 → s-2", "workshop: (none) → (not created)"]);
+  });
+});
+
+describe("keeper retries", () => {
+  it("backs off exponentially up to a ceiling", () => {
+    assert.deepEqual([1, 2, 3, 4, 5].map((n) => backoffDelay(n, 1000, 5000)), [1000, 2000, 4000, 5000, 5000]);
+  });
+
+  it("retries a bounded number of times, then throws the last error", async () => {
+    let calls = 0;
+    const delays: number[] = [];
+    await assert.rejects(withRetry(async () => { calls++; throw new Error(`boom ${calls}`); }, { attempts: 3, baseDelayMs: 1, maxDelayMs: 2, onRetry: (_e, _a, d) => delays.push(d) }), /boom 3/);
+    assert.deepEqual([calls, delays], [3, [1, 2]]);
+  });
+
+  it("does not retry a permanent error", async () => {
+    let calls = 0;
+    await assert.rejects(withRetry(async () => { calls++; throw new TypeError("bad config"); }, { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, isPermanent: (e) => e instanceof TypeError }));
+    assert.equal(calls, 1);
+  });
+
+  it("recognises a locked stack and names who holds the lock", () => {
+    const err = new Error("error: the stack is currently locked by 1 lock(s). Either wait for the other process(es) to end or delete the lock file with `pulumi cancel`.\n  file:///s/.pulumi/locks/x.json: created by root@box (pid 4242) at 2026-11-25T22:00:00Z");
+    assert.equal(isStackLocked(err), true);
+    assert.equal(lockHolder(err), "held by root@box, pid 4242, since 2026-11-25T22:00:00Z");
+    assert.equal(isStackLocked(new Error("error: update failed")), false);
+  });
+
+  it("summarises a CLI failure by its error lines", () => {
+    assert.equal(summarizeError(new Error("code: 255\nstdout: lots\nstderr: error: update failed\n error: preview failed\n")), "error: update failed | error: preview failed");
+  });
+});

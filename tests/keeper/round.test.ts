@@ -1,0 +1,111 @@
+// One keeper round and the loop over rounds, on a fake stack (no CLI): which steps run, what is logged.
+import assert from "node:assert/strict";
+import { runKeeper } from "../../keeper/loop";
+import { runRound, type StackOps } from "../../keeper/round";
+import { MEETING_TYPE, resourceUrn, stackUrn, type Deployment } from "../../keeper/state";
+
+const M = (name: string) => resourceUrn("dev", "chime-meetings", MEETING_TYPE, name);
+const RETRY = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 };
+const NOW = new Date("2026-12-02T12:00:00Z");
+
+/** A stack whose refresh drops the meetings in `ending` and whose up recreates targeted meetings with "-2" ids. */
+class FakeStack implements StackOps {
+  readonly stack = "dev";
+  readonly project = "chime-meetings";
+  calls: string[] = [];
+  failures: Error[] = [];
+  ending = new Set<string>();
+  ids = new Map([["support", "s-1"], ["quiet", "q-1"]]);
+  meetings: unknown = { support: { mediaRegion: "us-east-1" }, quiet: { mediaRegion: "us-east-1" } };
+
+  private maybeFail(): void {
+    const err = this.failures.shift();
+    if (err) throw err;
+  }
+  async exportDeployment(): Promise<Deployment> {
+    this.calls.push("export");
+    return { resources: [...this.ids].map(([name, id]) => ({ urn: M(name), type: MEETING_TYPE, id })) };
+  }
+  async meetingsConfig() {
+    this.calls.push("config");
+    return { meetings: this.meetings, region: "us-east-1" };
+  }
+  async refresh(targets: string[]) {
+    this.maybeFail();
+    this.calls.push(`refresh ${targets.length}`);
+    for (const name of this.ending) this.ids.delete(name);
+  }
+  async up(targets: string[]) {
+    this.maybeFail();
+    this.calls.push(`up ${targets.map((t) => t.split("::").pop()).sort().join(",")}`);
+    for (const t of targets) if (t.includes(MEETING_TYPE)) this.ids.set(t.split("::").pop()!, `${t.split("::").pop()![0]}-2`);
+  }
+}
+
+describe("keeper round on a fake stack", () => {
+  it("only refreshes when no meeting ended: export, config, refresh, export", async () => {
+    const fake = new FakeStack();
+    const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY });
+    assert.deepEqual(fake.calls, ["export", "config", "refresh 2", "export"]);
+    assert.equal(report.recreations.length, 0);
+  });
+
+  it("recreates exactly the ended meeting and logs old id → new id", async () => {
+    const fake = new FakeStack();
+    fake.ending.add("support");
+    const lines: string[] = [];
+    const report = await runRound({ ops: fake, now: NOW, log: (l) => lines.push(l), retry: RETRY });
+    assert.deepEqual(fake.calls, ["export", "config", "refresh 2", "export", `up chime-meetings-dev,support`, "export"]);
+    assert.deepEqual(lines, ["support: s-1 → s-2"]);
+    assert.ok(report.plan.targets.includes(stackUrn("dev", "chime-meetings")));
+  });
+
+  it("reports a locked stack, waits and retries instead of breaking the lock", async () => {
+    const fake = new FakeStack();
+    fake.failures.push(Object.assign(new Error("the stack is currently locked by 1 lock(s). x.json: created by root@box (pid 77) at 2026-11-25T22:00:00Z"), { name: "ConcurrentUpdateError" }));
+    const lines: string[] = [];
+    await runRound({ ops: fake, now: NOW, log: (l) => lines.push(l), retry: RETRY });
+    assert.deepEqual(lines, ["refresh: stack dev is locked (held by root@box, pid 77, since 2026-11-25T22:00:00Z); waiting 0s before attempt 2"]);
+    assert.ok(fake.calls.includes("refresh 2"));
+  });
+
+  it("fails at once, naming the key, when stack config is invalid", async () => {
+    const fake = new FakeStack();
+    fake.meetings = { support: { mediaRegion: "us-east-1", window: { start: "soon", end: "later" } } };
+    await assert.rejects(runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY }), /chime-meetings:meetings\.support\.window\.start: value "soon" must be an ISO 8601 date-time/);
+    assert.deepEqual(fake.calls, ["export", "config"]);
+  });
+
+  it("stops between steps once a signal arrived", async () => {
+    const fake = new FakeStack();
+    const controller = new AbortController();
+    const ops = { ...fake, stack: fake.stack, project: fake.project, exportDeployment: async () => { controller.abort(); return fake.exportDeployment(); }, meetingsConfig: () => fake.meetingsConfig(), refresh: (t: string[]) => fake.refresh(t), up: (t: string[]) => fake.up(t) };
+    const report = await runRound({ ops, now: NOW, log: () => {}, retry: RETRY, signal: controller.signal });
+    assert.equal(report.stopped, true);
+    assert.deepEqual(fake.calls, ["export"]);
+  });
+});
+
+describe("keeper loop", () => {
+  it("gives up with exit code 1 after N consecutive failed rounds, saying why", async () => {
+    const fake = new FakeStack();
+    fake.failures = Array.from({ length: 20 }, () => new Error("error: connect ECONNREFUSED 127.0.0.1:1"));
+    const lines: string[] = [];
+    const code = await runKeeper(fake, { once: false, intervalMs: 1, maxFailedRounds: 2, now: () => NOW, log: (l) => lines.push(l), signal: new AbortController().signal, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    assert.equal(code, 1);
+    assert.deepEqual(lines.filter((l) => !l.startsWith("next round")), [
+      "round 1 failed (1 in a row, limit 2): error: connect ECONNREFUSED 127.0.0.1:1",
+      "round 2 failed (2 in a row, limit 2): error: connect ECONNREFUSED 127.0.0.1:1",
+      "giving up: 2 consecutive rounds failed; the meetings of stack dev are not being kept",
+    ]);
+  });
+
+  it("runs one round with --once and prints its status line", async () => {
+    const fake = new FakeStack();
+    const lines: string[] = [];
+    const code = await runKeeper(fake, { once: true, intervalMs: 1000, maxFailedRounds: 5, now: () => NOW, log: (l) => lines.push(l), signal: new AbortController().signal, retry: RETRY });
+    assert.equal(code, 0);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0], /^round 1: 2 meetings checked, 0 ended, 0 \(re\)created in \d+\.\ds$/);
+  });
+});
