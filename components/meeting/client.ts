@@ -53,6 +53,13 @@ export async function defaultRegion(settings: ProviderSettings): Promise<string 
   }
 }
 
+/** The stored control region, else the default; reads and deletes must go to the region that created the meeting. */
+export async function regionFor(settings: ProviderSettings, stored: string | undefined): Promise<string> {
+  const region = stored ?? (await defaultRegion(settings));
+  if (!region) throw new Error('region: no control region: set the resource input "region", stack config "chime-meetings:region", or AWS_REGION');
+  return region;
+}
+
 function errorName(err: unknown): string | undefined {
   return typeof err === "object" && err !== null && "name" in err ? String((err as { name: unknown }).name) : undefined;
 }

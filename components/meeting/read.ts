@@ -64,12 +64,3 @@ export async function readMeeting(client: ChimeSDKMeetingsClient, id: string, pr
     throw err;
   }
 }
-
-/** DeleteMeeting; a meeting that is already gone counts as deleted. */
-export async function deleteMeeting(client: ChimeSDKMeetingsClient, id: string): Promise<void> {
-  try {
-    await client.send(new (chimeSdk().DeleteMeetingCommand)({ MeetingId: id }));
-  } catch (err) {
-    if (!isNotFound(err)) throw err;
-  }
-}
