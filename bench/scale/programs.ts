@@ -1,0 +1,62 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/**
+ * The two programs the scale bench compares. Both declare `scale:count` resources with the same inputs
+ * (media region, external id, two tags, attendees); one uses the Meeting provider, the other a dynamic
+ * provider that only echoes its inputs, which is as cheap as a dynamic resource can be: the engine's floor.
+ */
+export type Side = "meeting" | "noop";
+
+function header(name: string): string {
+  return `name: ${name}\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n`;
+}
+
+const SHARED_ARGS = `
+const config = new pulumi.Config("scale");
+const count = config.requireNumber("count");
+const attendeeCounts = config.requireObject<number[]>("attendeeCounts");
+function argsFor(i: number) {
+  const k = attendeeCounts[i % attendeeCounts.length]!;
+  return {
+    mediaRegion: "us-east-1",
+    externalMeetingId: "scale-" + i,
+    tags: { bench: "scale", index: String(i) },
+    attendees: Array.from({ length: k }, (_, j) => ({ externalUserId: "user-" + i + "-" + j })),
+  };
+}
+`;
+
+function meetingProgram(workDir: string, repoRoot: string): string {
+  // SCALE_MEETING_DIR measures another copy of components/meeting (e.g. an older version) with the same bench.
+  const dir = process.env.SCALE_MEETING_DIR ?? path.join(repoRoot, "components", "meeting");
+  const meetingModule = path.relative(workDir, path.join(dir, "meeting")).split(path.sep).join("/");
+  return `import * as pulumi from "@pulumi/pulumi";
+import { Meeting } from "${meetingModule}";
+${SHARED_ARGS}
+for (let i = 0; i < count; i += 1) new Meeting("m" + i, argsFor(i));
+`;
+}
+
+const NOOP_PROGRAM = `import * as pulumi from "@pulumi/pulumi";
+${SHARED_ARGS}
+let next = 0;
+const echo: pulumi.dynamic.ResourceProvider = {
+  async create(inputs) {
+    next += 1;
+    return { id: "noop-" + process.pid + "-" + next, outs: inputs };
+  },
+};
+class Echo extends pulumi.dynamic.Resource {
+  constructor(name: string, args: pulumi.Inputs) {
+    super(echo, name, args, undefined, "scale", "Echo");
+  }
+}
+for (let i = 0; i < count; i += 1) new Echo("m" + i, argsFor(i));
+`;
+
+/** Writes the project of one side into `workDir` (which must sit inside the repository so node_modules resolves). */
+export function writeProgram(side: Side, workDir: string, repoRoot: string): void {
+  fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), header(`scale-${side}`));
+  fs.writeFileSync(path.join(workDir, "index.ts"), side === "meeting" ? meetingProgram(workDir, repoRoot) : NOOP_PROGRAM);
+}
