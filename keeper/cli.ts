@@ -4,7 +4,7 @@ import { parseArgs, USAGE, UsageError } from "./args";
 import { clearStaleLocks, localStackEnv, pulumiCommandAt, REPO_ROOT, toolchainBinDir } from "./environment";
 import { runKeeper } from "./loop";
 import type { StackOps } from "./round";
-import { automationStackOps } from "./stack-ops";
+import { selectStack, stackOps } from "./stack-ops";
 import { currentTime } from "../stack/window";
 
 function log(line: string): void {
@@ -46,10 +46,8 @@ async function main(): Promise<number> {
     PULUMI_SKIP_UPDATE_CHECK: "true",
     ...(args.stack === "local" ? await localStackEnv() : {}),
   };
-  const ops = await automationStackOps({
-    stack: args.stack, workDir: path.resolve(args.workDir ?? REPO_ROOT), pulumiCommand: await pulumiCommandAt(binDir), envVars,
-    onOutput: args.verbose ? (text) => process.stdout.write(text) : undefined,
-  });
+  const stack = await selectStack({ stack: args.stack, workDir: path.resolve(args.workDir ?? REPO_ROOT), pulumiCommand: await pulumiCommandAt(binDir), envVars });
+  const ops = await stackOps(stack, args.verbose ? (text) => process.stdout.write(text) : undefined);
   log(`keeping the meetings of stack ${args.stack} (${args.once ? "one round" : `every ${args.intervalMs / 1000}s`})`);
   return runKeeper(withLockHygiene(ops, envVars.PULUMI_BACKEND_URL ?? process.env.PULUMI_BACKEND_URL), {
     once: args.once, intervalMs: args.intervalMs, maxFailedRounds: args.maxFailedRounds,

@@ -17,6 +17,8 @@ export interface PlanInput {
   before: Deployment;
   beforeMeetings: Map<string, StateMeeting>;
   afterMeetings: Map<string, StateMeeting>;
+  /** Every resource URN in the state after the refresh. */
+  afterUrns: Set<string>;
 }
 
 export interface RoundPlan {
@@ -58,10 +60,16 @@ export function planRound(input: PlanInput): RoundPlan {
   if (changing.length === 0) return { ended, missing, retired, ignored, targets: [] };
 
   const meetingUrn = (name: string) => resourceUrn(input.stack, input.project, MEETING_TYPE, name);
+  const addressUrn = (name: string) => resourceUrn(input.stack, input.project, ADDRESS_TYPE, `${name}-address`);
   const roots = changing.map(meetingUrn);
-  const addresses = changing.filter((n) => byName.get(n)?.publish === true).map((n) => resourceUrn(input.stack, input.project, ADDRESS_TYPE, `${n}-address`));
-  const targets = new Set([...roots, ...addresses, ...dependentsOf(input.before, [...roots, ...addresses]), stackUrn(input.stack, input.project)]);
-  return { ended, missing, retired, ignored, targets: [...targets] };
+  const addresses = changing.filter((n) => byName.get(n)?.publish === true).map(addressUrn);
+  const candidates = [...roots, ...addresses, ...dependentsOf(input.before, [...roots, ...addresses]), stackUrn(input.stack, input.project)];
+  // The engine refuses a target that is neither in the state nor registered by the program (e.g. a retired
+  // meeting the refresh already dropped), so keep only those that exist or that the program will declare.
+  const active = input.declared.filter((d) => d.phase === "active");
+  const registered = new Set([...active.map((d) => meetingUrn(d.name)), ...active.filter((d) => d.publish === true).map((d) => addressUrn(d.name))]);
+  const targets = [...new Set(candidates)].filter((u) => input.afterUrns.has(u) || registered.has(u));
+  return { ended, missing, retired, ignored, targets };
 }
 
 /** `name: old id → new id` for each recreated meeting (the id after the up, or "(not created)"). */

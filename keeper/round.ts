@@ -2,7 +2,7 @@ import { parseMeetings, StackConfigError } from "../stack/config";
 import { windowPhase } from "../stack/window";
 import { planRound, recreationLines, type DeclaredMeeting, type RoundPlan } from "./plan";
 import { isStackLocked, lockHolder, summarizeError, withRetry, type RetryOptions } from "./retry";
-import { meetingsInState, pendingOperationCount, type Deployment } from "./state";
+import { meetingsInState, pendingOperationCount, urnsInState, type Deployment } from "./state";
 
 /** The stack operations one round needs; implemented on the Automation API in stack-ops.ts, faked in tests. */
 export interface StackOps {
@@ -38,8 +38,15 @@ export interface RoundReport {
 
 export class RoundStopped extends Error {}
 
+/** The meetings stack config declares, each with its window phase; a replica is only as active as its primary (stack/window.ts). */
 export function declaredMeetings(raw: { meetings: unknown; region?: string }, now: Date): DeclaredMeeting[] {
-  return parseMeetings(raw.meetings, raw.region).map((d) => ({ name: d.name, phase: windowPhase(d.window, now), publish: d.publish, primary: d.primary }));
+  const decls = parseMeetings(raw.meetings, raw.region);
+  const phases = new Map(decls.map((d) => [d.name, windowPhase(d.window, now)]));
+  return decls.map((d) => {
+    const own = phases.get(d.name)!;
+    const phase = own === "active" && d.primary !== undefined ? phases.get(d.primary) ?? own : own;
+    return { name: d.name, phase, publish: d.publish, primary: d.primary };
+  });
 }
 
 /**
@@ -68,12 +75,13 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
     const declared = declaredMeetings(await step("config", () => ctx.ops.meetingsConfig()), ctx.now);
     const beforeMeetings = meetingsInState(before);
     const pending = pendingOperationCount(before);
-    let afterMeetings = beforeMeetings;
+    let after = before;
     if (beforeMeetings.size > 0 || pending > 0) {
       await step("refresh", () => ctx.ops.refresh([...beforeMeetings.values()].map((m) => m.urn), { clearPendingCreates: pending > 0 }));
-      afterMeetings = meetingsInState(await step("export", () => ctx.ops.exportDeployment()));
+      after = await step("export", () => ctx.ops.exportDeployment());
     }
-    const plan = planRound({ stack: ctx.ops.stack, project: ctx.ops.project, declared, before, beforeMeetings, afterMeetings });
+    const afterMeetings = meetingsInState(after);
+    const plan = planRound({ stack: ctx.ops.stack, project: ctx.ops.project, declared, before, beforeMeetings, afterMeetings, afterUrns: urnsInState(after) });
     let recreations: string[] = [];
     if (plan.targets.length > 0) {
       await step("up", () => ctx.ops.up(plan.targets));

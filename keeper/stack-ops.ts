@@ -1,4 +1,4 @@
-import { LocalWorkspace, type PulumiCommand } from "@pulumi/pulumi/automation";
+import { LocalWorkspace, type PulumiCommand, type Stack } from "@pulumi/pulumi/automation";
 import type { StackOps } from "./round";
 import type { Deployment } from "./state";
 
@@ -11,12 +11,16 @@ export interface AutomationOptions {
   onOutput?: (text: string) => void;
 }
 
-/** StackOps on the Automation API: `pulumi stack export`, `config`, targeted `refresh` and `up` on a stack on disk. */
-export async function automationStackOps(o: AutomationOptions): Promise<StackOps> {
-  const stack = await LocalWorkspace.selectStack({ stackName: o.stack, workDir: o.workDir }, { pulumiCommand: o.pulumiCommand, envVars: o.envVars });
+/** The existing stack on disk (`LocalWorkspace.selectStack`): the keeper never creates one. */
+export function selectStack(o: AutomationOptions): Promise<Stack> {
+  return LocalWorkspace.selectStack({ stackName: o.stack, workDir: o.workDir }, { pulumiCommand: o.pulumiCommand, envVars: o.envVars });
+}
+
+/** StackOps on the Automation API: `pulumi stack export`, `config`, targeted `refresh` and `up`. */
+export async function stackOps(stack: Stack, onOutput?: (text: string) => void): Promise<StackOps> {
   const project = (await stack.workspace.projectSettings()).name;
   return {
-    stack: o.stack,
+    stack: stack.name,
     project,
     exportDeployment: async () => (await stack.exportStack()).deployment as Deployment,
     meetingsConfig: async () => {
@@ -25,10 +29,10 @@ export async function automationStackOps(o: AutomationOptions): Promise<StackOps
       return { meetings: raw === undefined ? undefined : JSON.parse(raw), region: all["chime-meetings:region"]?.value };
     },
     refresh: async (targets, { clearPendingCreates }) => {
-      await stack.refresh({ target: targets, clearPendingCreates, onOutput: o.onOutput });
+      await stack.refresh({ target: targets, clearPendingCreates, onOutput });
     },
     up: async (targets) => {
-      await stack.up({ target: targets, onOutput: o.onOutput });
+      await stack.up({ target: targets, onOutput });
     },
   };
 }

@@ -47,6 +47,10 @@ export function meetingsInState(d: Deployment): Map<string, StateMeeting> {
   return out;
 }
 
+export function urnsInState(d: Deployment): Set<string> {
+  return new Set((d.resources ?? []).filter((r) => !r.delete).map((r) => r.urn));
+}
+
 export function pendingOperationCount(d: Deployment): number {
   return d.pending_operations?.length ?? 0;
 }

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { parseArgs, parseDuration } from "../../keeper/args";
 import { planRound, recreationLines, type DeclaredMeeting } from "../../keeper/plan";
 import { backoffDelay, isStackLocked, lockHolder, summarizeError, withRetry } from "../../keeper/retry";
-import { ADDRESS_TYPE, dependentsOf, MEETING_TYPE, meetingsInState, resourceUrn, stackUrn, type Deployment } from "../../keeper/state";
+import { ADDRESS_TYPE, dependentsOf, MEETING_TYPE, meetingsInState, resourceUrn, stackUrn, urnsInState, type Deployment } from "../../keeper/state";
 
 const urn = (type: string, name: string) => resourceUrn("dev", "chime-meetings", type, name);
 const M = (name: string) => urn(MEETING_TYPE, name);
@@ -36,7 +36,9 @@ function without(names: string[]) {
 }
 
 function plan(afterDropping: string[], declared = DECLARED) {
-  return planRound({ stack: "dev", project: "chime-meetings", declared, before: DEPLOYMENT, beforeMeetings: meetingsInState(DEPLOYMENT), afterMeetings: without(afterDropping) });
+  const afterUrns = urnsInState(DEPLOYMENT);
+  for (const n of afterDropping) afterUrns.delete(M(n));
+  return planRound({ stack: "dev", project: "chime-meetings", declared, before: DEPLOYMENT, beforeMeetings: meetingsInState(DEPLOYMENT), afterMeetings: without(afterDropping), afterUrns });
 }
 
 describe("keeper arguments", () => {
@@ -97,11 +99,18 @@ describe("keeper round plan", () => {
     assert.deepEqual(p.targets.sort(), [M("workshop"), A("workshop"), STACK].sort());
   });
 
-  it("never recreates a meeting outside its window: it retires it with its dependents instead", () => {
-    const declared = DECLARED.map((d) => (d.name === "conference" ? { ...d, phase: "after" as const } : d));
+  it("never recreates a meeting outside its window: it retires what is left of it (address) instead", () => {
+    const declared = DECLARED.map((d) => (d.name.startsWith("conference") ? { ...d, phase: "after" as const } : d));
     const p = plan(["conference", "conference-eu"], declared);
-    assert.deepEqual([p.ended, p.retired], [["conference-eu"], ["conference"]]);
-    assert.ok(!p.missing.includes("conference"));
+    assert.deepEqual([p.ended, p.missing, p.retired], [[], [], ["conference", "conference-eu"]]);
+    // The dropped meetings are neither in the state nor declared, so only the address (to delete) and the stack are targets.
+    assert.deepEqual(p.targets.sort(), [A("conference"), STACK].sort());
+  });
+
+  it("retires a live meeting outside its window with its replica and address", () => {
+    const declared = DECLARED.map((d) => (d.name.startsWith("conference") ? { ...d, phase: "after" as const } : d));
+    const p = plan([], declared);
+    assert.deepEqual(p.retired, ["conference", "conference-eu"]);
     assert.deepEqual(p.targets.sort(), [M("conference"), A("conference"), M("conference-eu"), STACK].sort());
   });
 

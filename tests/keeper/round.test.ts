@@ -24,7 +24,7 @@ class FakeStack implements StackOps {
   }
   async exportDeployment(): Promise<Deployment> {
     this.calls.push("export");
-    return { resources: [...this.ids].map(([name, id]) => ({ urn: M(name), type: MEETING_TYPE, id })) };
+    return { resources: [{ urn: stackUrn("dev", "chime-meetings"), type: "pulumi:pulumi:Stack" }, ...[...this.ids].map(([name, id]) => ({ urn: M(name), type: MEETING_TYPE, id }))] };
   }
   async meetingsConfig() {
     this.calls.push("config");

@@ -1,0 +1,224 @@
+// The keeper end to end: the real Pulumi CLI (Automation API) on one stack of the project's program,
+// against an in-process emulator whose clock the test drives. One stack, sequential steps.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
+import type { Stack } from "@pulumi/pulumi/automation";
+import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
+import { runRound, type RoundReport, type StackOps } from "../../keeper/round";
+import { stackOps } from "../../keeper/stack-ops";
+import { killTree } from "../reliability/support/cli";
+import { newLocalStack, newWorkDir, offlineEnv, repoRoot } from "../support/pulumi";
+
+const T = "2026-12-02T12:00:00Z";
+const at = (hoursAfterT: number) => new Date(Date.parse(T) + hoursAfterT * 3_600_000).toISOString();
+const LISTEN = { audio: "Receive", video: "Receive", content: "Receive" };
+
+export const KEEPER_MEETINGS = {
+  support: {
+    externalMeetingId: "kp-support", mediaRegion: "us-east-2", publish: true, tags: { team: "support" },
+    meetingFeatures: { video: { maxResolution: "None" }, attendee: { maxCount: 4 } },
+    attendees: [{ externalUserId: "agent-mia" }, { externalUserId: "guest-01", capabilities: { audio: "SendReceive", video: "None", content: "None" } }],
+  },
+  conference: {
+    externalMeetingId: "kp-conference", mediaRegion: "us-east-1", publish: true,
+    window: { start: at(-24), end: at(48) }, attendees: [{ externalUserId: "host-sam" }],
+  },
+  "conference-eu": { primary: "conference", externalMeetingId: "kp-conference-eu", mediaRegion: "eu-central-1", attendees: [{ externalUserId: "viewer-eu", capabilities: LISTEN }] },
+  workshop: { externalMeetingId: "kp-workshop", mediaRegion: "us-west-2", window: { start: at(-24), end: at(72) }, attendees: [{ externalUserId: "trainer-li" }] },
+};
+
+/** Project directory whose program is the repository's index.ts. */
+export function writeProgramProject(workDir: string): void {
+  fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [
+    "name: chime-meetings", "runtime:", "  name: nodejs", "  options:", "    typescript: true",
+    `main: ${path.relative(workDir, path.join(repoRoot, "index.ts"))}`, "",
+  ].join("\n"));
+}
+
+export function emulatorEnv(url: string, now: string): Record<string, string> {
+  return {
+    AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true",
+    AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: url, AWS_ENDPOINT_URL_SSM: url, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    PULUMI_NODEJS_TRANSPILE_ONLY: "true", CHIME_MEETINGS_NOW: now,
+  };
+}
+
+interface KeeperRun {
+  pgid: number;
+  done: Promise<{ code: number | null; output: string }>;
+}
+
+/** `npm run keep -- --stack keeper --once --work-dir <dir>` as its own process group (ts-node without type checks). */
+function startKeeper(workDir: string, env: Record<string, string>): KeeperRun {
+  const child = spawn(process.execPath, ["-r", "ts-node/register", path.join(repoRoot, "keeper", "cli.ts"), "--stack", "keeper", "--once", "--work-dir", workDir], {
+    cwd: repoRoot, env: { ...process.env, ...offlineEnv(path.join(workDir, ".state"), env), TS_NODE_TRANSPILE_ONLY: "true" }, detached: true, stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  return { pgid: child.pid!, done: new Promise((resolve) => child.on("close", (code) => resolve({ code, output }))) };
+}
+
+describe("keeper end to end (real CLI, emulator with a driven clock)", function () {
+  this.timeout(600_000);
+  let emulator: RunningEmulator;
+  let admin: EmulatorAdminClient;
+  let ssm: SSMClient;
+  let workDir: string;
+  let stack: Stack;
+  let ops: StackOps;
+  let now = T;
+
+  const live = async (): Promise<Map<string, AdminMeeting>> => new Map((await admin.listMeetings()).map((m) => [m.externalMeetingId, m]));
+  const published = async (name: string) =>
+    JSON.parse((await ssm.send(new GetParameterCommand({ Name: `/chime-meetings/keeper/${name}` }))).Parameter!.Value!) as { MeetingId: string; MediaRegion: string; MediaPlacement: Record<string, string>; MeetingArn: string };
+  const calls = async () => (await admin.requests()).map((r) => r.operation);
+  const writes = async () => (await admin.requests()).filter((r) => r.method !== "GET" && !r.operation.startsWith("Get")).map((r) => r.operation);
+  const lines: string[] = [];
+  const round = async (): Promise<RoundReport> => {
+    stack.workspace.envVars.CHIME_MEETINGS_NOW = now;
+    return runRound({ ops, now: new Date(now), log: (l) => lines.push(l), retry: { attempts: 2, baseDelayMs: 1000, maxDelayMs: 2000 } });
+  };
+
+  before(async () => {
+    emulator = await startEmulator({ port: 0 });
+    admin = new EmulatorAdminClient(emulator.url);
+    ssm = new SSMClient({ region: "us-east-1", endpoint: emulator.url, credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+    workDir = newWorkDir("keeper");
+    writeProgramProject(workDir);
+    const env = emulatorEnv(emulator.url, now);
+    stack = await newLocalStack({ workDir, stackName: "keeper", env });
+    await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
+    await stack.setConfig("chime-meetings:meetings", { value: JSON.stringify(KEEPER_MEETINGS) });
+    ops = await stackOps(stack);
+  });
+
+  after(async () => {
+    ssm?.destroy();
+    await emulator?.close();
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it("creates the declared meetings and publishes the addresses of those with publish: true", async () => {
+    const up = await stack.up();
+    assert.equal(up.summary.result, "succeeded");
+    const meetings = await live();
+    assert.equal(meetings.size, 4);
+    const support = meetings.get("kp-support")!;
+    const address = await published("support");
+    assert.deepEqual([address.MeetingId, address.MeetingArn, address.MediaRegion], [support.meetingId, support.meetingArn, "us-east-2"]);
+    assert.match(address.MediaPlacement.AudioHostUrl, /\.app\.chime\.aws:3478$/);
+    assert.ok(!JSON.stringify(address).includes("JoinToken"));
+    assert.deepEqual(up.outputs.addresses.value, { support: "/chime-meetings/keeper/support", conference: "/chime-meetings/keeper/conference" });
+  });
+
+  it("only reads when no meeting ended: no up, no write call", async () => {
+    await admin.clearRequests();
+    const report = await round();
+    assert.deepEqual(report.steps, ["export", "config", "refresh", "export"]);
+    assert.equal(report.checked, 4);
+    assert.deepEqual(await writes(), []);
+    assert.deepEqual([...new Set(await calls())].sort(), ["GetMeeting", "ListAttendees", "ListTagsForResource"]);
+  });
+
+  it("recreates, in one round, a meeting the service ended after 5 minutes without attendees, and republishes its address; the others are untouched", async () => {
+    const before = await live();
+    for (const id of ["kp-conference", "kp-workshop"]) {
+      const m = before.get(id)!;
+      await admin.joinAttendee(m.meetingId, m.attendees[0].attendeeId);
+    }
+    await admin.advanceClock(301);
+    const after = await live();
+    assert.deepEqual([...after.keys()].sort(), ["kp-conference", "kp-conference-eu", "kp-workshop"]);
+    await admin.clearRequests();
+    const report = await round();
+    assert.deepEqual(report.plan.ended, ["support"]);
+    const now2 = await live();
+    const oldSupport = before.get("kp-support")!;
+    const newSupport = now2.get("kp-support")!;
+    assert.notEqual(newSupport.meetingId, oldSupport.meetingId);
+    assert.deepEqual(lines.slice(-1), [`support: ${oldSupport.meetingId} → ${newSupport.meetingId}`]);
+    for (const key of ["mediaRegion", "meetingFeatures", "tags"] as const) assert.deepEqual(newSupport[key], oldSupport[key]);
+    assert.deepEqual(newSupport.attendees.map((a) => [a.externalUserId, a.capabilities]), oldSupport.attendees.map((a) => [a.externalUserId, a.capabilities]));
+    assert.equal((await published("support")).MeetingId, newSupport.meetingId);
+    for (const id of ["kp-conference", "kp-conference-eu", "kp-workshop"]) assert.equal(now2.get(id)?.meetingId, before.get(id)?.meetingId);
+    assert.deepEqual((await writes()).sort(), ["CreateMeetingWithAttendees", "PutParameter"]);
+    const outputs = await stack.outputs();
+    assert.equal((outputs.meetings.value as Record<string, { meetingId: string }>).support.meetingId, newSupport.meetingId);
+  });
+
+  it("recreates a meeting ended at 24 hours although an attendee is connected, with its replica and address", async () => {
+    const before = await live();
+    await admin.advanceClock(24 * 3600);
+    assert.ok(!(await live()).has("kp-conference"));
+    const report = await round();
+    assert.deepEqual([...report.plan.ended].sort(), ["conference", "conference-eu", "support", "workshop"]);
+    const after = await live();
+    assert.equal(after.size, 4);
+    const conference = after.get("kp-conference")!;
+    assert.notEqual(conference.meetingId, before.get("kp-conference")?.meetingId);
+    assert.equal(after.get("kp-conference-eu")?.primaryMeetingId, conference.meetingId);
+    assert.equal((await published("conference")).MeetingId, conference.meetingId);
+  });
+
+  it("does not recreate a meeting that ends after its window closed, and removes its replica and address", async () => {
+    now = at(60); // conference's window ended at T+48h, workshop's is open until T+72h
+    const before = await live();
+    await admin.expireMeeting(before.get("kp-conference")!.meetingId);
+    await admin.clearRequests();
+    const report = await round();
+    assert.deepEqual(report.plan.retired, ["conference", "conference-eu"]);
+    assert.ok(!(await calls()).some((op) => op.startsWith("CreateMeeting")));
+    const after = await live();
+    assert.deepEqual([...after.keys()].sort(), ["kp-support", "kp-workshop"]);
+    assert.equal(after.get("kp-workshop")?.meetingId, before.get("kp-workshop")?.meetingId);
+    await assert.rejects(published("conference"), { name: "ParameterNotFound" });
+    const state = await stack.exportStack();
+    assert.ok(!(state.deployment.resources as { urn: string }[]).some((r) => r.urn.includes("::conference")));
+  });
+
+  it("removes a live meeting on up once its window has ended", async () => {
+    now = at(80);
+    stack.workspace.envVars.CHIME_MEETINGS_NOW = now;
+    const workshop = (await live()).get("kp-workshop")!;
+    await admin.clearRequests();
+    const up = await stack.up();
+    assert.equal(up.summary.resourceChanges?.delete, 1);
+    assert.ok(!(await live()).has("kp-workshop"));
+    assert.ok((await admin.requests()).some((r) => r.operation === "DeleteMeeting" && r.path.endsWith(workshop.meetingId)));
+    const report = await round();
+    assert.deepEqual(report.plan.targets, []);
+  });
+
+  it("converges after the keeper is killed (kill -9 of its process group) in the middle of recreating a meeting: no orphan, no duplicate", async () => {
+    const old = (await live()).get("kp-support")!;
+    await admin.expireMeeting(old.meetingId);
+    await admin.clearRequests();
+    const env = emulatorEnv(emulator.url, now);
+    const killed = startKeeper(workDir, env);
+    let firedAt: string | undefined;
+    const deadline = Date.now() + 240_000;
+    while (!firedAt && Date.now() < deadline) {
+      firedAt = (await calls()).find((op) => op.startsWith("CreateMeeting"));
+      if (!firedAt) await new Promise((r) => setTimeout(r, 20));
+    }
+    killTree(killed.pgid);
+    const first = await killed.done;
+    assert.ok(firedAt, `the keeper never reached CreateMeeting:\n${first.output}`);
+    assert.equal(first.code, null, "the keeper was killed, not finished");
+
+    const restarted = await startKeeper(workDir, env).done;
+    assert.equal(restarted.code, 0, restarted.output);
+    const supports = (await admin.listMeetings()).filter((m) => m.externalMeetingId === "kp-support");
+    assert.equal(supports.length, 1, "exactly one support meeting lives");
+    const state = await stack.exportStack();
+    const inState = (state.deployment.resources as { urn: string; id?: string; type: string }[]).filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting");
+    assert.deepEqual(inState.map((r) => [r.urn.split("::").pop(), r.id]), [["support", supports[0].meetingId]]);
+    assert.equal((await published("support")).MeetingId, supports[0].meetingId);
+    assert.match(restarted.output, /round 1: /);
+    assert.deepEqual((await admin.listMeetings()).length, 1, "no orphaned meeting");
+  });
+});
