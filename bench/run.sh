@@ -22,5 +22,4 @@ run throughput
 run sdk-cycles
 run memory
 run policy-check
-# Provider scale and cost through the real CLI (200 meetings x 2 rounds by default; minutes, hence its own bound).
-SCALE_REPS="${SCALE_REPS:-2}" timeout 2400 node -r ts-node/register/transpile-only bench/scale/scale.ts
+timeout 2400 node -r ts-node/register/transpile-only bench/scale/scale.ts # provider scale (real CLI, minutes: own bound)
