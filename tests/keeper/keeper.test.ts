@@ -11,12 +11,13 @@ import { runRound, type RoundReport, type StackOps } from "../../keeper/round";
 import { stackOps } from "../../keeper/stack-ops";
 import { killTree } from "../reliability/support/cli";
 import { newLocalStack, newWorkDir, offlineEnv, repoRoot } from "../support/pulumi";
+import { emulatorEnv, writeProgramProject } from "./support";
 
 const T = "2026-12-02T12:00:00Z";
 const at = (hoursAfterT: number) => new Date(Date.parse(T) + hoursAfterT * 3_600_000).toISOString();
 const LISTEN = { audio: "Receive", video: "Receive", content: "Receive" };
 
-export const KEEPER_MEETINGS = {
+const KEEPER_MEETINGS = {
   support: {
     externalMeetingId: "kp-support", mediaRegion: "us-east-2", publish: true, tags: { team: "support" },
     meetingFeatures: { video: { maxResolution: "None" }, attendee: { maxCount: 4 } },
@@ -29,22 +30,6 @@ export const KEEPER_MEETINGS = {
   "conference-eu": { primary: "conference", externalMeetingId: "kp-conference-eu", mediaRegion: "eu-central-1", attendees: [{ externalUserId: "viewer-eu", capabilities: LISTEN }] },
   workshop: { externalMeetingId: "kp-workshop", mediaRegion: "us-west-2", window: { start: at(-24), end: at(72) }, attendees: [{ externalUserId: "trainer-li" }] },
 };
-
-/** Project directory whose program is the repository's index.ts. */
-export function writeProgramProject(workDir: string): void {
-  fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [
-    "name: chime-meetings", "runtime:", "  name: nodejs", "  options:", "    typescript: true",
-    `main: ${path.relative(workDir, path.join(repoRoot, "index.ts"))}`, "",
-  ].join("\n"));
-}
-
-export function emulatorEnv(url: string, now: string): Record<string, string> {
-  return {
-    AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true",
-    AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: url, AWS_ENDPOINT_URL_SSM: url, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-    PULUMI_NODEJS_TRANSPILE_ONLY: "true", CHIME_MEETINGS_NOW: now,
-  };
-}
 
 interface KeeperRun {
   pgid: number;
@@ -208,7 +193,7 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     killTree(killed.pgid);
     const first = await killed.done;
     assert.ok(firedAt, `the keeper never reached CreateMeeting:\n${first.output}`);
-    assert.equal(first.code, null, "the keeper was killed, not finished");
+    assert.equal(first.code, null, `the keeper was killed, not finished:\n${first.output}`);
 
     const restarted = await startKeeper(workDir, env).done;
     assert.equal(restarted.code, 0, restarted.output);
