@@ -31,6 +31,8 @@ export interface RoundReport {
   recreations: string[];
   /** The stack operations run, in order (e.g. export, config, refresh, export, up, export). */
   steps: string[];
+  /** Wall time of each step in milliseconds, in the order of `steps` (retries included). */
+  stepMs: number[];
   /** True when a signal stopped the round between steps. */
   stopped: boolean;
   ms: number;
@@ -57,10 +59,19 @@ export function declaredMeetings(raw: { meetings: unknown; region?: string }, no
 export async function runRound(ctx: RoundContext): Promise<RoundReport> {
   const started = Date.now();
   const steps: string[] = [];
+  const stepMs: number[] = [];
   const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     if (ctx.signal?.aborted) throw new RoundStopped(`stopped before ${name}`);
-    steps.push(name);
-    return withRetry(fn, {
+    const index = steps.push(name) - 1;
+    const t0 = Date.now();
+    const timed = async () => {
+      try {
+        return await fn();
+      } finally {
+        stepMs[index] = Date.now() - t0;
+      }
+    };
+    return withRetry(timed, {
       ...ctx.retry,
       signal: ctx.signal,
       isPermanent: (err) => err instanceof StackConfigError,
@@ -90,9 +101,9 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
       for (const line of recreations) ctx.log(line);
       for (const name of plan.retired) ctx.log(`${name}: outside its window, removed ${beforeMeetings.get(name)?.id ?? ""}`.trimEnd());
     }
-    return { checked: beforeMeetings.size, plan, recreations, steps, stopped: false, ms: Date.now() - started };
+    return { checked: beforeMeetings.size, plan, recreations, steps, stepMs, stopped: false, ms: Date.now() - started };
   } catch (err) {
-    if (err instanceof RoundStopped) return { checked: 0, plan: empty, recreations: [], steps, stopped: true, ms: Date.now() - started };
+    if (err instanceof RoundStopped) return { checked: 0, plan: empty, recreations: [], steps, stepMs, stopped: true, ms: Date.now() - started };
     throw err;
   }
 }

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     await measure(`all ${COUNT} ended`);
     const result = {
       meetings: COUNT, initialUpSeconds: upSeconds, load: fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
-      rounds: rows.map((r) => ({ scenario: r.scenario, seconds: r.seconds, steps: r.report.steps.join(", "), recreated: r.report.recreations.length, calls: r.calls })),
+      rounds: rows.map((r) => ({ scenario: r.scenario, seconds: r.seconds, steps: r.report.steps.map((name, i) => `${name} ${(r.report.stepMs[i] / 1000).toFixed(1)}s`).join(", "), recreated: r.report.recreations.length, calls: r.calls })),
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
