@@ -1,3 +1,4 @@
 // Package entry of "chime-meetings": re-exports only.
 export { Meeting, MeetingPartialFailure } from "../components/meeting";
 export type { AttendeeArgs, AttendeeOutput, MediaPlacement, MeetingArgs } from "../components/meeting";
+export { MeetingNotifications, kmsStatementsForMeetings, type MeetingNotificationsArgs, type NotificationsConfigurationOutput } from "../components/notifications";
