@@ -3,14 +3,21 @@ import { regionFromEnvironment, type ProviderSettings } from "./settings";
 
 type ChimeSdk = typeof import("@aws-sdk/client-chime-sdk-meetings");
 
+let providedSdk: ChimeSdk | undefined;
+
+/** The SDK module the provider hands over (resolved from the program directory, see implementation.ts). */
+export function useChimeSdk(sdk: ChimeSdk): void {
+  providedSdk = sdk;
+}
+
 /**
- * The SDK is required lazily, inside provider methods: a client created at module level holds native
- * functions that Pulumi's closure serializer cannot capture (pulumi/pulumi#13960), and credentials or
- * endpoints read at program time would be frozen into the state.
+ * The SDK, required lazily: a client created at module level would hold native functions that Pulumi's
+ * closure serializer cannot capture (pulumi/pulumi#13960), and credentials or endpoints read at program
+ * time would be frozen into the state.
  */
 export function chimeSdk(): ChimeSdk {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("@aws-sdk/client-chime-sdk-meetings") as ChimeSdk;
+  return providedSdk ?? (require("@aws-sdk/client-chime-sdk-meetings") as ChimeSdk);
 }
 
 /** A client for one control region; credentials come from the SDK's default chain at call time. */

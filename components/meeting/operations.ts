@@ -1,17 +1,22 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { defaultRegion, regionFor, withClient } from "./client";
+import { deleteMeeting } from "./delete";
 import { checkedInputs, meetingViolations, toFailures } from "./check";
 import { createMeeting } from "./create";
 import { diffMeeting } from "./diff";
 import { inputsFromOutputs } from "./outputs";
 import { readMeeting } from "./read";
 import type { ProviderSettings } from "./settings";
+
+export { useChimeSdk } from "./client";
+export { settingsFromConfig } from "./settings";
 import type { MeetingInputs, MeetingOutputs } from "./types";
 import { updateMeeting } from "./update";
 
 /**
  * What the Meeting provider does, behind the small object Pulumi serializes into the state (provider.ts).
- * The provider process loads this module from disk the first time it needs it (implementation.ts).
+ * The provider process loads this module from disk the first time it needs it (implementation.ts); module
+ * state here is never serialized.
  */
 
 export async function check(settings: ProviderSettings, olds: MeetingInputs, news: MeetingInputs): Promise<dynamic.CheckResult<MeetingInputs>> {
@@ -43,4 +48,10 @@ export async function read(settings: ProviderSettings, id: string, props?: Meeti
 export async function update(settings: ProviderSettings, olds: MeetingOutputs, news: MeetingInputs): Promise<dynamic.UpdateResult<MeetingOutputs>> {
   const region = await regionFor(settings, olds.region);
   return { outs: await withClient(settings, region, (client) => updateMeeting(client, olds, news)) };
+}
+
+/** delete: DeleteMeeting in the region that created the meeting; already gone counts as deleted. */
+export async function remove(settings: ProviderSettings, id: string, props: MeetingOutputs): Promise<void> {
+  const region = await regionFor(settings, props.region);
+  await withClient(settings, region, (client) => deleteMeeting(client, id));
 }
