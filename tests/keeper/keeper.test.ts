@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import type { Stack } from "@pulumi/pulumi/automation";
@@ -107,6 +108,21 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     assert.equal(report.checked, 4);
     assert.deepEqual(await writes(), []);
     assert.deepEqual([...new Set(await calls())].sort(), ["GetMeeting", "ListAttendees", "ListTagsForResource"]);
+  });
+
+  it("reports a stack locked by a live process, naming the holder, and leaves the lock alone", async () => {
+    const locks = path.join(workDir, ".state", ".pulumi", "locks", "organization", "chime-meetings", "keeper");
+    fs.mkdirSync(locks, { recursive: true });
+    const lock = path.join(locks, "0b5e4c3a-keeper-test.json");
+    fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, username: "tester", hostname: os.hostname(), timestamp: new Date().toISOString() }));
+    try {
+      const before = lines.length;
+      await assert.rejects(round(), { name: "ConcurrentUpdateError" });
+      assert.match(lines.slice(before).join("\n"), new RegExp(`^refresh: stack keeper is locked \\(held by tester@${os.hostname()}, pid ${process.pid}, since `));
+      assert.ok(fs.existsSync(lock), "a lock held by a live process is never removed");
+    } finally {
+      fs.rmSync(lock, { force: true });
+    }
   });
 
   it("recreates, in one round, a meeting the service ended after 5 minutes without attendees, and republishes its address; the others are untouched", async () => {
