@@ -47,9 +47,15 @@ async function main(): Promise<void> {
     await measure("5 ended");
     await admin.advanceClock(301);
     await measure(`all ${COUNT} ended`);
+    // Baseline: what npm start or a drift remediation does instead, a full `pulumi up --refresh` (nothing ended).
+    await admin.clearRequests();
+    t = Date.now();
+    await stack.up({ refresh: true });
+    const baseline = { scenario: "baseline: full up --refresh, nothing ended", seconds: (Date.now() - t) / 1000, calls: byOperation((await admin.requests()).map((r) => r.operation)) };
     const result = {
       meetings: COUNT, initialUpSeconds: upSeconds, load: fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
       rounds: rows.map((r) => ({ scenario: r.scenario, seconds: r.seconds, steps: r.report.steps.map((name, i) => `${name} ${(r.report.stepMs[i] / 1000).toFixed(1)}s`).join(", "), recreated: r.report.recreations.length, calls: r.calls })),
+      baseline,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
