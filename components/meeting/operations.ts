@@ -6,12 +6,13 @@ import { createMeeting } from "./create";
 import { diffMeeting } from "./diff";
 import { inputsFromOutputs } from "./outputs";
 import { readMeeting } from "./read";
-import type { ProviderSettings } from "./settings";
-
-export { useChimeSdk } from "./client";
-export { settingsFromConfig } from "./settings";
+import { settingsFromConfig, type ProviderSettings } from "./settings";
 import type { MeetingInputs, MeetingOutputs } from "./types";
 import { updateMeeting } from "./update";
+
+// Called by name from serialized providers: implementation.ts, and earlier versions still stored in states.
+export { useChimeSdk } from "./client";
+export { settingsFromConfig };
 
 /**
  * What the Meeting provider does, behind the small object Pulumi serializes into the state (provider.ts).
@@ -54,4 +55,17 @@ export async function update(settings: ProviderSettings, olds: MeetingOutputs, n
 export async function remove(settings: ProviderSettings, id: string, props: MeetingOutputs): Promise<void> {
   const region = await regionFor(settings, props.region);
   await withClient(settings, region, (client) => deleteMeeting(client, id));
+}
+
+/** The provider methods bound to the settings of one configuration (stack config and environment). */
+export function configured(config: Parameters<typeof settingsFromConfig>[0]): Required<Omit<dynamic.ResourceProvider<MeetingInputs, MeetingOutputs>, "configure">> {
+  const settings = settingsFromConfig(config);
+  return {
+    check: (olds, news) => check(settings, olds, news),
+    diff: (_id, olds, news) => diff(settings, olds, news),
+    create: (inputs) => create(settings, inputs),
+    read: (id, props) => read(settings, id, props),
+    update: (_id, olds, news) => update(settings, olds, news),
+    delete: (id, props) => remove(settings, id, props),
+  };
 }
