@@ -19,6 +19,8 @@ export interface PlanInput {
   afterMeetings: Map<string, StateMeeting>;
   /** Every resource URN in the state after the refresh. */
   afterUrns: Set<string>;
+  /** Meeting name → the MeetingId its address published, after the refresh (state/addressesInState). */
+  afterAddresses: Map<string, string | undefined>;
 }
 
 export interface RoundPlan {
@@ -30,6 +32,8 @@ export interface RoundPlan {
   retired: string[];
   /** Ended meetings that stack config no longer declares: left for the next full `pulumi up`. */
   ignored: string[];
+  /** Live published meetings whose address is missing or names another meeting (an interrupted run): republished. */
+  stale: string[];
   /** URNs for the targeted `up`; empty when nothing needs to change. */
   targets: string[];
 }
@@ -53,23 +57,27 @@ export function planRound(input: PlanInput): RoundPlan {
     else if (phase === "active") ended.push(name);
     else ignored.push(name);
   }
+  const stale: string[] = [];
   for (const d of input.declared) {
-    if (d.phase === "active" && !input.beforeMeetings.has(d.name) && !input.afterMeetings.has(d.name)) missing.push(d.name);
+    if (d.phase !== "active") continue;
+    const live = input.afterMeetings.get(d.name);
+    if (!live && !input.beforeMeetings.has(d.name)) missing.push(d.name);
+    if (live && d.publish === true && input.afterAddresses.get(d.name) !== live.id) stale.push(d.name);
   }
   const changing = [...ended, ...missing, ...retired];
-  if (changing.length === 0) return { ended, missing, retired, ignored, targets: [] };
+  if (changing.length === 0 && stale.length === 0) return { ended, missing, retired, ignored, stale, targets: [] };
 
   const meetingUrn = (name: string) => resourceUrn(input.stack, input.project, MEETING_TYPE, name);
   const addressUrn = (name: string) => resourceUrn(input.stack, input.project, ADDRESS_TYPE, `${name}-address`);
   const roots = changing.map(meetingUrn);
-  const addresses = changing.filter((n) => byName.get(n)?.publish === true).map(addressUrn);
+  const addresses = [...changing, ...stale].filter((n) => byName.get(n)?.publish === true).map(addressUrn);
   const candidates = [...roots, ...addresses, ...dependentsOf(input.before, [...roots, ...addresses]), stackUrn(input.stack, input.project)];
   // The engine refuses a target that is neither in the state nor registered by the program (e.g. a retired
   // meeting the refresh already dropped), so keep only those that exist or that the program will declare.
   const active = input.declared.filter((d) => d.phase === "active");
   const registered = new Set([...active.map((d) => meetingUrn(d.name)), ...active.filter((d) => d.publish === true).map((d) => addressUrn(d.name))]);
   const targets = [...new Set(candidates)].filter((u) => input.afterUrns.has(u) || registered.has(u));
-  return { ended, missing, retired, ignored, targets };
+  return { ended, missing, retired, ignored, stale, targets };
 }
 
 /** `name: old id → new id` for each recreated meeting (the id after the up, or "(not created)"). */

@@ -2,7 +2,7 @@ import { parseMeetings, StackConfigError } from "../stack/config";
 import { windowPhase } from "../stack/window";
 import { planRound, recreationLines, type DeclaredMeeting, type RoundPlan } from "./plan";
 import { isStackLocked, lockHolder, summarizeError, withRetry, type RetryOptions } from "./retry";
-import { meetingsInState, pendingOperationCount, urnsInState, type Deployment } from "./state";
+import { addressesInState, meetingsInState, pendingOperationCount, urnsInState, type Deployment } from "./state";
 
 /** The stack operations one round needs; implemented on the Automation API in stack-ops.ts, faked in tests. */
 export interface StackOps {
@@ -80,7 +80,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
         : `${name} failed (attempt ${attempt}): ${summarizeError(err)}; retrying in ${Math.round(delay / 1000)}s`),
     });
   };
-  const empty: RoundPlan = { ended: [], missing: [], retired: [], ignored: [], targets: [] };
+  const empty: RoundPlan = { ended: [], missing: [], retired: [], ignored: [], stale: [], targets: [] };
   try {
     const before = await step("export", () => ctx.ops.exportDeployment());
     const declared = declaredMeetings(await step("config", () => ctx.ops.meetingsConfig()), ctx.now);
@@ -92,13 +92,14 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
       after = await step("export", () => ctx.ops.exportDeployment());
     }
     const afterMeetings = meetingsInState(after);
-    const plan = planRound({ stack: ctx.ops.stack, project: ctx.ops.project, declared, before, beforeMeetings, afterMeetings, afterUrns: urnsInState(after) });
+    const plan = planRound({ stack: ctx.ops.stack, project: ctx.ops.project, declared, before, beforeMeetings, afterMeetings, afterUrns: urnsInState(after), afterAddresses: addressesInState(after) });
     let recreations: string[] = [];
     if (plan.targets.length > 0) {
       await step("up", () => ctx.ops.up(plan.targets));
       const final = meetingsInState(await step("export", () => ctx.ops.exportDeployment()));
       recreations = recreationLines([...plan.ended, ...plan.missing], beforeMeetings, final);
       for (const line of recreations) ctx.log(line);
+      for (const name of plan.stale) ctx.log(`${name}: address republished for ${final.get(name)?.id ?? "(gone)"}`);
       for (const name of plan.retired) ctx.log(`${name}: outside its window, removed ${beforeMeetings.get(name)?.id ?? ""}`.trimEnd());
     }
     return { checked: beforeMeetings.size, plan, recreations, steps, stepMs, stopped: false, ms: Date.now() - started };
@@ -112,6 +113,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
 export function statusLine(round: number, r: RoundReport): string {
   const p = r.plan;
   const parts = [`${r.checked} meetings checked`, `${p.ended.length} ended`, `${r.recreations.length} (re)created`];
+  if (p.stale.length > 0) parts.push(`${p.stale.length} address(es) republished`);
   if (p.retired.length > 0) parts.push(`${p.retired.length} removed (outside their window)`);
   if (p.ignored.length > 0) parts.push(`${p.ignored.length} left alone (${p.ignored.join(", ")})`);
   return `round ${round}: ${parts.join(", ")} in ${(r.ms / 1000).toFixed(1)}s${r.stopped ? " (stopped by signal)" : ""}`;

@@ -12,6 +12,7 @@ export interface StateResource {
   propertyDependencies?: Record<string, string[]>;
   /** Set on the old half of a create-before-delete replacement still awaiting deletion. */
   delete?: boolean;
+  outputs?: Record<string, unknown>;
 }
 
 export interface Deployment {
@@ -43,6 +44,26 @@ export function meetingsInState(d: Deployment): Map<string, StateMeeting> {
   const out = new Map<string, StateMeeting>();
   for (const r of d.resources ?? []) {
     if (r.type === MEETING_TYPE && !r.delete && r.id) out.set(nameOfUrn(r.urn), { urn: r.urn, id: r.id });
+  }
+  return out;
+}
+
+/**
+ * Meeting name → the MeetingId its MeetingAddress last published, as the state records it (undefined when the
+ * value cannot be read). A run killed between recreating a meeting and rewriting its address leaves them apart.
+ */
+export function addressesInState(d: Deployment): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const r of d.resources ?? []) {
+    if (r.type !== ADDRESS_TYPE || r.delete) continue;
+    const name = nameOfUrn(r.urn).replace(/-address$/, "");
+    let meetingId: string | undefined;
+    try {
+      meetingId = (JSON.parse(String(r.outputs?.value)) as { MeetingId?: string }).MeetingId;
+    } catch {
+      meetingId = undefined;
+    }
+    out.set(name, meetingId);
   }
   return out;
 }

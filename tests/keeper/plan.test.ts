@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { parseArgs, parseDuration } from "../../keeper/args";
 import { planRound, recreationLines, type DeclaredMeeting } from "../../keeper/plan";
 import { backoffDelay, isStackLocked, lockHolder, summarizeError, withRetry } from "../../keeper/retry";
-import { ADDRESS_TYPE, dependentsOf, MEETING_TYPE, meetingsInState, resourceUrn, stackUrn, urnsInState, type Deployment } from "../../keeper/state";
+import { addressesInState, ADDRESS_TYPE, dependentsOf, MEETING_TYPE, meetingsInState, resourceUrn, stackUrn, urnsInState, type Deployment } from "../../keeper/state";
 
 const urn = (type: string, name: string) => resourceUrn("dev", "chime-meetings", type, name);
 const M = (name: string) => urn(MEETING_TYPE, name);
@@ -16,9 +16,9 @@ const DEPLOYMENT: Deployment = {
     { urn: STACK, type: "pulumi:pulumi:Stack" },
     { urn: M("conference"), type: MEETING_TYPE, id: "c-1", parent: STACK },
     { urn: M("conference-eu"), type: MEETING_TYPE, id: "e-1", parent: STACK, dependencies: [M("conference")], propertyDependencies: { primaryMeetingId: [M("conference")] } },
-    { urn: A("conference"), type: ADDRESS_TYPE, id: "/chime-meetings/dev/conference", parent: STACK, dependencies: [M("conference")] },
+    { urn: A("conference"), type: ADDRESS_TYPE, id: "/chime-meetings/dev/conference", parent: STACK, dependencies: [M("conference")], outputs: { value: '{"MeetingId":"c-1"}' } },
     { urn: M("support"), type: MEETING_TYPE, id: "s-1", parent: STACK },
-    { urn: A("support"), type: ADDRESS_TYPE, id: "/chime-meetings/dev/support", parent: STACK, propertyDependencies: { value: [M("support")] } },
+    { urn: A("support"), type: ADDRESS_TYPE, id: "/chime-meetings/dev/support", parent: STACK, propertyDependencies: { value: [M("support")] }, outputs: { value: '{"MeetingId":"s-1"}' } },
     { urn: M("quiet"), type: MEETING_TYPE, id: "q-1", parent: STACK },
     { urn: M("old-half"), type: MEETING_TYPE, id: "x-0", parent: STACK, delete: true },
   ],
@@ -35,10 +35,10 @@ function without(names: string[]) {
   return all;
 }
 
-function plan(afterDropping: string[], declared = DECLARED) {
+function plan(afterDropping: string[], declared = DECLARED, afterAddresses = addressesInState(DEPLOYMENT)) {
   const afterUrns = urnsInState(DEPLOYMENT);
   for (const n of afterDropping) afterUrns.delete(M(n));
-  return planRound({ stack: "dev", project: "chime-meetings", declared, before: DEPLOYMENT, beforeMeetings: meetingsInState(DEPLOYMENT), afterMeetings: without(afterDropping), afterUrns });
+  return planRound({ stack: "dev", project: "chime-meetings", declared, before: DEPLOYMENT, beforeMeetings: meetingsInState(DEPLOYMENT), afterMeetings: without(afterDropping), afterUrns, afterAddresses });
 }
 
 describe("keeper arguments", () => {
@@ -78,7 +78,7 @@ describe("keeper state reading", () => {
 
 describe("keeper round plan", () => {
   it("targets nothing when the refresh dropped nothing", () => {
-    assert.deepEqual(plan([]), { ended: [], missing: [], retired: [], ignored: [], targets: [] });
+    assert.deepEqual(plan([]), { ended: [], missing: [], retired: [], ignored: [], stale: [], targets: [] });
   });
 
   it("targets an ended meeting, its address and the stack, and nothing else", () => {
@@ -117,6 +117,22 @@ describe("keeper round plan", () => {
   it("leaves an ended meeting that config no longer declares for a full up", () => {
     const p = plan(["quiet"], DECLARED.filter((d) => d.name !== "quiet"));
     assert.deepEqual([p.ignored, p.targets], [["quiet"], []]);
+  });
+
+  it("republishes an address that names another meeting than the live one (a run killed between the two)", () => {
+    const p = plan([], DECLARED, new Map([["conference", "c-1"], ["support", "s-0"]]));
+    assert.deepEqual([p.ended, p.stale], [[], ["support"]]);
+    assert.deepEqual(p.targets.sort(), [A("support"), STACK].sort());
+  });
+
+  it("creates the address of a live published meeting that has none", () => {
+    const p = plan([], DECLARED, new Map([["conference", "c-1"]]));
+    assert.deepEqual(p.stale, ["support"]);
+    assert.ok(p.targets.includes(A("support")));
+  });
+
+  it("reads the published MeetingId of each address from the state", () => {
+    assert.deepEqual([...addressesInState(DEPLOYMENT)], [["conference", "c-1"], ["support", "s-1"]]);
   });
 
   it("prints one line per recreation with the old and the new id", () => {
