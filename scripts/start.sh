@@ -45,6 +45,8 @@ unset AWS_SESSION_TOKEN AWS_PROFILE AWS_DEFAULT_PROFILE
 
 EMULATOR_URL="$(node -r ts-node/register/transpile-only scripts/start/emulator.ts)"
 export AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS="$EMULATOR_URL"
+# The emulator also serves the SSM calls of published meeting addresses (publish: true).
+export AWS_ENDPOINT_URL_SSM="$EMULATOR_URL"
 
 pulumi stack select --create "$STACK" --secrets-provider passphrase --non-interactive >&2
 node -r ts-node/register/transpile-only scripts/start/stale-locks.ts "$STATE_DIR" chime-meetings "$STACK"
