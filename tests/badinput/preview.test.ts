@@ -61,7 +61,7 @@ describe("bad input through a real `pulumi preview` (CLI v3.248.0, emulator)", f
       await assert.rejects(stack.preview(), (err: Error) => {
         assertNamesFieldValueRule(err.message, row);
         // Resource inputs are refused by the provider's check(), which the engine reports against the resource.
-        if (row.input.meetingArgs) assert.match(err.message, /pulumi-nodejs:dynamic\/chime:Meeting::direct/);
+        if (row.input.meetingArgs) assert.match(err.message, /pulumi-nodejs:dynamic\/chime:Meeting resource 'direct': property /);
         return true;
       });
       assert.deepEqual(await admin.requests(), []);
