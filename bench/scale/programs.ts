@@ -52,7 +52,9 @@ class Echo extends pulumi.dynamic.Resource {
     super(echo, name, args, undefined, "scale", "Echo");
   }
 }
-for (let i = 0; i < count; i += 1) new Echo("m" + i, argsFor(i));
+// scale:padding adds that many bytes to each resource's inputs (and so its outputs): state size alone (padding.ts).
+const padding = "p".repeat(config.getNumber("padding") ?? 0);
+for (let i = 0; i < count; i += 1) new Echo("m" + i, padding ? { ...argsFor(i), padding } : argsFor(i));
 `;
 
 /** Writes the project of one side into `workDir` (which must sit inside the repository so node_modules resolves). */
