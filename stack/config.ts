@@ -1,8 +1,7 @@
 import { LIMITS } from "../chime/limits";
-import type { MeetingFeatures, NotificationsConfiguration } from "../chime/types";
 import { formatViolation, type Violation } from "../chime/validate";
 import { meetingViolations as providerViolations } from "../components/meeting/check";
-import type { AttendeeArgs, MeetingInputs } from "../components/meeting/types";
+import type { MeetingInputs } from "../components/meeting/types";
 import { publishViolations } from "./publish";
 import { toWindow, windowViolations, type MeetingWindow } from "./window";
 
@@ -11,24 +10,11 @@ export const MEETINGS_KEY = "chime-meetings:meetings";
 export const REGION_KEY = "chime-meetings:region";
 
 /** One meeting as declared under `chime-meetings:meetings.<name>`. */
-export interface MeetingDeclaration {
-  /** The logical name (map key); also the Pulumi resource name. */
+export interface MeetingDeclaration extends Omit<MeetingInputs, "idempotencySeed" | "clientRequestToken"> {
+  /** The logical name (map key); also the Pulumi resource name. `externalMeetingId` defaults to it. */
   name: string;
-  mediaRegion: string;
-  /** @default the logical name */
-  externalMeetingId: string;
-  meetingHostId?: string;
-  meetingFeatures?: MeetingFeatures;
-  notificationsConfiguration?: NotificationsConfiguration;
-  /** A literal primary MeetingId (a meeting not declared in this stack). */
-  primaryMeetingId?: string;
-  /** The logical name of another declared meeting this one replicates. */
+  /** The logical name of another declared meeting this one replicates (`primaryMeetingId` is a literal one). */
   primary?: string;
-  tenantIds?: string[];
-  tags?: Record<string, string>;
-  attendees?: AttendeeArgs[];
-  /** The control region; @default `chime-meetings:region`. */
-  region?: string;
   /** Opt in to the stack's notification targets (see stack/notifications.ts). */
   notifications?: boolean;
   /** Publish the current meeting's join information to SSM `/chime-meetings/<stack>/<name>` (stack/publish.ts). */

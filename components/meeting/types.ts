@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration } from "../../chime/types";
+import type { AttendeeCapabilities, MeetingFeatures, MeetingSpec, NotificationsConfiguration } from "../../chime/types";
 
 /** One attendee to create in the meeting; attendees are matched across updates by `externalUserId`. */
 export interface AttendeeArgs {
@@ -36,15 +36,8 @@ export interface MeetingArgs {
   readonly region?: pulumi.Input<string>;
 }
 
-/** The inputs as the provider sees them (resolved). */
-export interface MeetingInputs {
-  mediaRegion: string;
-  externalMeetingId: string;
-  meetingHostId?: string;
-  meetingFeatures?: MeetingFeatures;
-  notificationsConfiguration?: NotificationsConfiguration;
-  primaryMeetingId?: string;
-  tenantIds?: string[];
+/** The inputs as the provider sees them (resolved): the API's meeting shape, with tags as a key→value map. */
+export interface MeetingInputs extends Omit<MeetingSpec, "tags"> {
   tags?: Record<string, string>;
   attendees?: AttendeeArgs[];
   region?: string;

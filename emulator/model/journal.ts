@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Tag, TranscriptionConfiguration } from "../../chime/types";
 import { JoinTokenMinter } from "./ids";
+import { isProcessRunning } from "../process";
 import type { AttendeeState, MeetingSnapshot } from "./meeting";
 
 /** One durable change. Records are domain data only: no wire format, no join tokens. */
@@ -117,22 +118,13 @@ function lockDirectory(dir: string): void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       const owner = Number(fs.readFileSync(file, "utf8"));
-      if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
+      if (Number.isInteger(owner) && owner > 0 && isProcessRunning(owner)) {
         throw new Error(`data directory ${dir} is in use by the emulator with pid ${owner}; stop it or choose another --data-dir`);
       }
       fs.rmSync(file, { force: true });
     }
   }
   throw new Error(`could not lock data directory ${dir}`);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 function syncDirectory(dir: string): void {

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { isProcessRunning } from "../../emulator/process";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DATA_DIR = path.resolve(ROOT, process.env.CHIME_EMULATOR_DIR ?? ".emulator-data");
@@ -24,20 +25,11 @@ function readText(file: string): string | undefined {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** The URL of a live emulator from an earlier run: its process exists and its admin API answers. */
 async function liveEmulator(): Promise<string | undefined> {
   const pid = Number(readText(PID_FILE));
   const url = readText(URL_FILE);
-  if (!Number.isInteger(pid) || pid <= 0 || !url || !isRunning(pid)) return undefined;
+  if (!Number.isInteger(pid) || pid <= 0 || !url || !isProcessRunning(pid)) return undefined;
   try {
     const res = await fetch(`${url}/_emulator/clock`, { signal: AbortSignal.timeout(3000) });
     return res.ok ? url : undefined;

@@ -4,19 +4,11 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { isProcessRunning } from "../../emulator/process";
 
 interface LockFile {
   pid?: number;
   hostname?: string;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 export function staleLocks(locksDir: string, hostname = os.hostname()): string[] {
@@ -24,7 +16,7 @@ export function staleLocks(locksDir: string, hostname = os.hostname()): string[]
   return fs.readdirSync(locksDir).filter((f) => f.endsWith(".json")).map((f) => path.join(locksDir, f)).filter((file) => {
     try {
       const lock = JSON.parse(fs.readFileSync(file, "utf8")) as LockFile;
-      return lock.hostname === hostname && typeof lock.pid === "number" && !isRunning(lock.pid);
+      return lock.hostname === hostname && typeof lock.pid === "number" && !isProcessRunning(lock.pid);
     } catch {
       return false;
     }
