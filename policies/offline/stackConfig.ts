@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-// js-yaml ships with @pulumi/pulumi (its own dependency); no @types package is installed, hence the narrow type.
+// js-yaml (a direct dependency) has no @types package installed, hence the narrow type.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const yaml = require("js-yaml") as { load(text: string): unknown };
 

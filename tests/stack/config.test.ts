@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { creationOrder, parseMeetings, StackConfigError } from "../../stack/config";
 
-// js-yaml ships with @pulumi/pulumi (it reads Pulumi.yaml files); used here to read the real stack files.
+// js-yaml (a direct dependency) reads the real stack files.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const yaml = require("js-yaml") as { load(text: string): unknown };
 
