@@ -34,8 +34,11 @@ describe("stack wiring of MeetingNotifications", function () {
     await settled(mocks);
   });
 
-  // The program registers resources on import; other files import it again under their own mocks.
-  after(forgetProgram);
+  // The program registers resources on import, and config is process-wide: leave neither behind for other files.
+  after(() => {
+    forgetProgram();
+    pulumi.runtime.setConfig("chime-meetings:notifications", "false");
+  });
 
   const meeting = (name: string) => {
     const found = mocks.registrations.find((r) => r.type === MEETING_TYPE && r.name === name);
