@@ -8,30 +8,11 @@ import {
   ChimeSDKMeetingsClient, CreateMeetingCommand, CreateMeetingWithAttendeesCommand, DeleteMeetingCommand, GetMeetingCommand,
   ListAttendeesCommand, ListTagsForResourceCommand, StopMeetingTranscriptionCommand,
 } from "@aws-sdk/client-chime-sdk-meetings";
-import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
-import type { Checksum, HttpRequest, SourceData } from "@smithy/types";
+import { NodeSha256 } from "../support/node-sha256";
+import type { HttpRequest } from "@smithy/types";
 import { canonicalQuery, canonicalUri, verifySigV4, type SigV4Request } from "../../emulator/http/sigv4";
 
-class NodeSha256 implements Checksum {
-  private hash: Hash | Hmac;
-  constructor(private readonly secret?: SourceData) {
-    this.hash = this.fresh();
-  }
-  update(data: Uint8Array): void {
-    this.hash.update(data);
-  }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.hash.digest());
-  }
-  reset(): void {
-    this.hash = this.fresh();
-  }
-  private fresh(): Hash | Hmac {
-    if (this.secret === undefined) return createHash("sha256");
-    return createHmac("sha256", typeof this.secret === "string" ? this.secret : Buffer.from(this.secret as Uint8Array));
-  }
-}
 
 const execFileAsync = promisify(execFile);
 const CREDENTIALS: ReadonlyMap<string, string> = new Map([["test", "test"], ["AKIDOTHER", "other-secret"]]);

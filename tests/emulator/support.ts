@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
-import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
-import type { SourceData } from "@smithy/types";
+import { NodeSha256 } from "../support/node-sha256";
 import { ChimeSDKMeetingsClient } from "@aws-sdk/client-chime-sdk-meetings";
 import { EmulatorAdminClient, startEmulator, type EmulatorOptions, type RunningEmulator } from "../../emulator";
 
@@ -48,24 +47,6 @@ export async function rejectsWith(p: Promise<unknown>, name: string, status: num
   });
 }
 
-class NodeSha256 {
-  private hash: Hash | Hmac;
-  constructor(private readonly secret?: SourceData) {
-    this.hash = this.fresh();
-  }
-  update(data: Uint8Array): void {
-    this.hash.update(data);
-  }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.hash.digest());
-  }
-  reset(): void {
-    this.hash = this.fresh();
-  }
-  private fresh(): Hash | Hmac {
-    return this.secret === undefined ? createHash("sha256") : createHmac("sha256", Buffer.from(this.secret as Uint8Array | string));
-  }
-}
 
 /** Sends a raw request signed with the real SDK signer (for bodies and routes the SDK would never produce). */
 export async function signedFetch(url: string, method: string, pathAndQuery: string, body = "", region = "us-east-1"): Promise<Response> {
