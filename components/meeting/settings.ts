@@ -1,4 +1,5 @@
 import type { Config } from "@pulumi/pulumi/dynamic";
+import { parseAssumeRoles, type AssumeRole } from "./assume-role";
 
 /** How the provider reaches the API; read at call time, never captured in the serialized provider. */
 export interface ProviderSettings {
@@ -6,11 +7,22 @@ export interface ProviderSettings {
   region?: string;
   /** Custom endpoint (`chime-meetings:endpoint`); otherwise the SDK's own resolution (AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS, …). */
   endpoint?: string;
-  /** Attempts per API call including the first, with the SDK's standard retry strategy (throttling and 5xx). */
-  maxAttempts: number;
+  /**
+   * Attempts per API call including the first, only when `chime-meetings:maxAttempts` sets it; otherwise the
+   * SDK decides (AWS_MAX_ATTEMPTS, the profile's `max_attempts`, else 3), as does the retry mode (AWS_RETRY_MODE).
+   */
+  maxAttempts?: number;
+  /** Shared-config profile from `aws:profile` (AWS_PROFILE applies when unset, as the SDK reads it). */
+  profile?: string;
+  /** Roles to assume in order (`aws:assumeRoles`, or the single `aws:assumeRole`), each with the previous one's credentials. */
+  assumeRoles: AssumeRole[];
+  /** Calls per second per API operation and control region the provider allows itself (0: unpaced). */
+  requestsPerSecond: number;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
+/** The Chime SDK Meetings API's documented default rate quota is of this order per operation. */
+export const DEFAULT_REQUESTS_PER_SECOND = 10;
 
 /** Stack config keys the provider reads in configure(). */
 export const CONFIG_KEYS = {
@@ -18,6 +30,10 @@ export const CONFIG_KEYS = {
   awsRegion: "aws:region",
   endpoint: "chime-meetings:endpoint",
   maxAttempts: "chime-meetings:maxAttempts",
+  requestsPerSecond: "chime-meetings:requestsPerSecond",
+  profile: "aws:profile",
+  assumeRole: "aws:assumeRole",
+  assumeRoles: "aws:assumeRoles",
 } as const;
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -25,10 +41,24 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 export function parseMaxAttempts(raw: string | undefined): number {
-  if (raw === undefined || raw === "") return DEFAULT_MAX_ATTEMPTS;
+  return parseOptionalMaxAttempts(raw) ?? DEFAULT_MAX_ATTEMPTS;
+}
+
+/** The attempts stack config sets, or undefined to leave the choice to the SDK's own configuration. */
+export function parseOptionalMaxAttempts(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === "") return undefined;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 20) {
     throw new Error(`${CONFIG_KEYS.maxAttempts}: value ${JSON.stringify(raw)} must be an integer from 1 to 20`);
+  }
+  return n;
+}
+
+export function parseRequestsPerSecond(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return DEFAULT_REQUESTS_PER_SECOND;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || n > 10_000) {
+    throw new Error(`${CONFIG_KEYS.requestsPerSecond}: value ${JSON.stringify(raw.slice(0, 40))} must be a number from 0 (unpaced) to 10000`);
   }
   return n;
 }
@@ -52,7 +82,10 @@ export function settingsFromConfig(config: Pick<Config, "get">): ProviderSetting
   return {
     region: nonEmpty(config.get(CONFIG_KEYS.region)) ?? nonEmpty(config.get(CONFIG_KEYS.awsRegion)),
     endpoint: parseEndpoint(config.get(CONFIG_KEYS.endpoint)),
-    maxAttempts: parseMaxAttempts(config.get(CONFIG_KEYS.maxAttempts)),
+    maxAttempts: parseOptionalMaxAttempts(config.get(CONFIG_KEYS.maxAttempts)),
+    profile: nonEmpty(config.get(CONFIG_KEYS.profile)),
+    assumeRoles: parseAssumeRoles(config.get(CONFIG_KEYS.assumeRoles), config.get(CONFIG_KEYS.assumeRole)),
+    requestsPerSecond: parseRequestsPerSecond(config.get(CONFIG_KEYS.requestsPerSecond)),
   };
 }
 

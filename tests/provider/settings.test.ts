@@ -4,8 +4,10 @@ import { regionFromEnvironment, settingsFromConfig } from "../../components/meet
 const config = (values: Record<string, string>) => ({ get: (key: string) => values[key] });
 
 describe("Meeting provider settings from stack config", () => {
-  it("defaults to 5 attempts, no endpoint and no region", () => {
-    assert.deepEqual(settingsFromConfig(config({})), { region: undefined, endpoint: undefined, maxAttempts: 5 });
+  it("leaves attempts to the SDK, sets no endpoint, region, profile or role, and paces at 10 calls per second", () => {
+    assert.deepEqual(settingsFromConfig(config({})), {
+      region: undefined, endpoint: undefined, maxAttempts: undefined, profile: undefined, assumeRoles: [], requestsPerSecond: 10,
+    });
   });
 
   it("prefers chime-meetings:region over aws:region", () => {
