@@ -15,6 +15,8 @@ Options:
   --account-id ID            12-digit account in ARNs and events (default 123456789012)
   --no-lifecycle             meetings never end by themselves
   --clock-speed N            emulator clock runs N times real time (default 1)
+  --rate-limit N             at most N requests per second per operation and region, then
+                             429 ThrottlingException (default: unlimited)
   --help                     show this help
 
 The first line printed is "listening on http://HOST:PORT". Point AWS clients at it with
@@ -34,6 +36,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): EmulatorOp
       "account-id": { type: "string" },
       "no-lifecycle": { type: "boolean" },
       "clock-speed": { type: "string" },
+      "rate-limit": { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -47,6 +50,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): EmulatorOp
     accountId: values["account-id"],
     lifecycle: !values["no-lifecycle"],
     clockSpeed: values["clock-speed"] === undefined ? undefined : numberFlag("--clock-speed", values["clock-speed"]),
+    rateLimit: values["rate-limit"] === undefined ? undefined : numberFlag("--rate-limit", values["rate-limit"]),
   };
 }
 

@@ -4,6 +4,7 @@ import { ADMIN_PREFIX, handleAdminRequest } from "./admin/routes";
 import { BadRequestException } from "./errors";
 import { FaultInjector } from "./faults";
 import { handleAwsRequest, type AwsApp } from "./http/aws-pipeline";
+import { RateLimiter } from "./http/rate-limit";
 import { RequestLog } from "./http/request-log";
 import { sendError } from "./http/respond";
 import { OPERATIONS } from "./http/routes";
@@ -26,6 +27,8 @@ export interface EmulatorOptions {
   lifecycle?: boolean;
   /** Emulator clock speed relative to real time; default 1. */
   clockSpeed?: number;
+  /** Requests per second per operation, account and control region before 429 ThrottlingException; default unlimited. */
+  rateLimit?: number;
 }
 
 export interface RunningEmulator {
@@ -45,6 +48,9 @@ function checkOptions(o: EmulatorOptions): void {
   if (o.accountId !== undefined && !/^\d{12}$/.test(o.accountId)) {
     throw new RangeError(`accountId: value ${JSON.stringify(o.accountId)} must be 12 digits`);
   }
+  if (o.rateLimit !== undefined && (!Number.isFinite(o.rateLimit) || o.rateLimit <= 0)) {
+    throw new RangeError(`rateLimit: value ${o.rateLimit} must be a number of requests per second above 0`);
+  }
   if (o.accessKeyId === "" || o.secretAccessKey === "") throw new RangeError("accessKeyId and secretAccessKey must not be empty");
 }
 
@@ -63,6 +69,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     faults: new FaultInjector({ operations: OPERATIONS }),
     credentials: new Map([[opts.accessKeyId ?? "test", opts.secretAccessKey ?? "test"]]),
     log: new RequestLog(),
+    rateLimit: opts.rateLimit === undefined ? undefined : new RateLimiter(opts.rateLimit, opts.accountId ?? "123456789012"),
   };
   // The SSM Parameter Store subset (emulator/ssm) shares the credentials and the request log.
   const ssm: SsmApp = { store: new ParameterStore(opts.dataDir), credentials: app.credentials, log: app.log, accountId: opts.accountId ?? "123456789012" };

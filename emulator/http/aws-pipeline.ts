@@ -7,6 +7,7 @@ import type { Fault, FaultInjector } from "../faults";
 import type { ChimeBackend } from "../model/backend";
 import { HANDLERS, type HandlerInput } from "./handlers";
 import type { RequestLog } from "./request-log";
+import type { RateLimiter } from "./rate-limit";
 import { sendError, sendResult } from "./respond";
 import { matchRoute, NO_CONTENT, type OperationName } from "./routes";
 import { verifySigV4 } from "./sigv4";
@@ -17,6 +18,8 @@ export interface AwsApp {
   /** accessKeyId → secretAccessKey. */
   credentials: ReadonlyMap<string, string>;
   log: RequestLog;
+  /** Opt-in request quotas (--rate-limit); undefined: unlimited. */
+  rateLimit?: RateLimiter;
 }
 
 const EMPTY_QUERY = new URLSearchParams();
@@ -36,6 +39,7 @@ export function handleAwsRequest(
     if (!match) throw new UnknownOperationException(`No operation matches ${method} ${rawPath}${rawQuery ? "?" + rawQuery : ""}`);
     const auth = verifySigV4({ method, path: rawPath, rawQuery, headers: req.headers, body }, app.credentials, new Date());
     if (!auth.ok) throw new AuthenticationError(auth.code, auth.message);
+    if (app.rateLimit && !app.rateLimit.take(auth.region, match.operation)) throw new ThrottlingException();
     const input = () => ({ ctx: { controlRegion: auth.region }, labels: match.labels, query, body: parseBody(body) });
     const fault = app.faults.next(match.operation);
     if (fault?.kind === "drop") {
