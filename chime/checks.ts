@@ -1,4 +1,4 @@
-import { hasReservedPrefix, PATTERNS, RESERVED_PREFIX } from "./patterns";
+import { hasReservedPrefix, PATTERNS, RESERVED_PREFIX, type PatternName } from "./patterns";
 import type { Violation } from "./violation";
 
 /** Small building blocks for the validators; each pushes violations and reports whether the value passed. */
@@ -7,8 +7,6 @@ export interface Range {
   readonly min: number;
   readonly max: number;
 }
-
-type PatternName = keyof typeof PATTERNS;
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -20,6 +18,22 @@ export function checkRequired(value: unknown, path: string, out: Violation[]): b
     return false;
   }
   return true;
+}
+
+/** Length in characters (Unicode code points), as the model counts it; a lone surrogate counts as one. */
+export function codePointLength(value: string): number {
+  let n = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = value.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 function lengthRule(range: Range): string {
@@ -40,7 +54,8 @@ export function checkString(
     return false;
   }
   // One violation per field: a wrong length is reported alone, the pattern only for a fitting length.
-  if (value.length < opts.range.min || value.length > opts.range.max) {
+  const length = codePointLength(value);
+  if (length < opts.range.min || length > opts.range.max) {
     out.push({ path, value, rule: lengthRule(opts.range) });
     return false;
   }

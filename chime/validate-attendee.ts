@@ -11,9 +11,11 @@ const RECEIVES: readonly MediaCapability[] = ["SendReceive", "Receive"];
 /** ExternalUserId rules plus, when given, the capabilities checked against the meeting's features. */
 export function validateAttendee(a: AttendeeSpec, features: MeetingFeatures | undefined, path = "attendee"): Violation[] {
   const out: Violation[] = [];
-  if (!checkObject(a, path, out)) return out;
-  checkExternalId(a.externalUserId, `${path}.externalUserId`, out, true);
-  if (a.capabilities !== undefined) out.push(...validateCapabilities(a.capabilities, features, `${path}.capabilities`));
+  // An empty path names the members at the top level, as CreateAttendee's request has them.
+  const at = (member: string) => (path === "" ? member : `${path}.${member}`);
+  if (!checkObject(a, path === "" ? "attendee" : path, out)) return out;
+  checkExternalId(a.externalUserId, at("externalUserId"), out, true);
+  if (a.capabilities !== undefined) out.push(...validateCapabilities(a.capabilities, features, at("capabilities")));
   return out;
 }
 

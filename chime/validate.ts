@@ -10,3 +10,6 @@ export {
 } from "./validate-requests";
 export { validateTranscriptionConfiguration } from "./validate-transcription";
 export { attendeeCeiling, defaultCapabilities, isHighResolution } from "./features";
+export { validateShape } from "./validate-shape";
+export { OPERATION_INPUTS, SHAPES } from "./service-shapes";
+export type { Shape, Member } from "./service-shapes";

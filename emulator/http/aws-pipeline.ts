@@ -8,6 +8,7 @@ import type { ChimeBackend } from "../model/backend";
 import { HANDLERS, type HandlerInput } from "./handlers";
 import type { RequestLog } from "./request-log";
 import type { RateLimiter } from "./rate-limit";
+import { checkRequestShape } from "./request-shape";
 import { sendError, sendResult } from "./respond";
 import { matchRoute, NO_CONTENT, type OperationName } from "./routes";
 import { verifySigV4 } from "./sigv4";
@@ -66,7 +67,9 @@ interface Call {
 
 function invoke(call: Call, operation: OperationName, input: () => HandlerInput): void {
   try {
-    const output = HANDLERS[operation](call.app.backend, input());
+    const checked = input();
+    checkRequestShape(operation, checked);
+    const output = HANDLERS[operation](call.app.backend, checked);
     const status = NO_CONTENT.has(operation) ? 204 : 200;
     sendResult(call.res, status, output);
     call.app.log.add(call.operation, call.method, call.rawPath, status);

@@ -4,7 +4,7 @@
  * through so that chime/ validation names them. Responses: domain views → wire shapes.
  */
 import type { Tag } from "../../chime/types";
-import type { Violation } from "../../chime/violation";
+import { echoValue, type Violation } from "../../chime/violation";
 import type { MediaPlacement } from "../model/media-placement";
 import type { AttendeeError, AttendeeView, MeetingView } from "../model/views";
 
@@ -159,6 +159,6 @@ export function wirePath(path: string): string {
 export function violationsMessage(violations: readonly Violation[]): string {
   return violations.map((v) => {
     const rule = v.rule.replace(/\b[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+\b/g, wirePath);
-    return `${wirePath(v.path)}: value ${JSON.stringify(v.value) ?? "undefined"} ${rule}`;
+    return `${wirePath(v.path)}: value ${echoValue(v.value)} ${rule}`;
   }).join("; ");
 }

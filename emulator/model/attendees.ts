@@ -80,7 +80,7 @@ export function resolve(store: MeetingStore, ctx: RequestContext, meetingId: str
 
 export function createAttendee(store: MeetingStore, ctx: RequestContext, meetingId: string, spec: AttendeeSpec): AttendeeView {
   const { m } = resolve(store, ctx, meetingId);
-  requireValid(validateAttendee(spec, m.s.meetingFeatures, "attendee"));
+  requireValid(validateAttendee(spec, m.s.meetingFeatures, ""));
   checkCapacity(m, [spec], "attendees");
   const { states, records } = addAttendees(store, m, [spec]);
   store.commit(records);

@@ -109,7 +109,7 @@ describe("emulator meetings over HTTP (JS SDK)", () => {
   });
 
   it("the same ClientRequestToken returns the same meeting and attendees for CreateMeetingWithAttendees", async () => {
-    const input = { MediaRegion: "us-east-1", ExternalMeetingId: "idem2", ClientRequestToken: "token-0002", Attendees: [{ ExternalUserId: "alice" }, { ExternalUserId: "x" }] };
+    const input = { MediaRegion: "us-east-1", ExternalMeetingId: "idem2", ClientRequestToken: "token-0002", Attendees: [{ ExternalUserId: "alice" }, { ExternalUserId: "aws:x" }] };
     const first = await h.client().send(new CreateMeetingWithAttendeesCommand(input));
     const second = await h.client().send(new CreateMeetingWithAttendeesCommand(input));
     assert.deepEqual(second.Meeting, first.Meeting);

@@ -42,9 +42,9 @@ const meetingRows: Row[] = [
   { name: "51 tags", input: { Tags: tags(51) }, error: 'Tags: value "51 items" must have at most 50 items' },
   { name: "50 tags", input: { Tags: tags(50) } },
   { name: "a tag key starting with AWS:", input: { Tags: [{ Key: "AWS:x", Value: "v" }] }, error: 'Tags[0].Key: value "AWS:x" must not begin with the reserved prefix "aws:" (case-insensitive)' },
-  { name: "a 129-character tag key", input: { Tags: [{ Key: repeat(129), Value: "v" }] }, error: `Tags[0].Key: value "${repeat(129)}" must be 1 to 128 characters long` },
+  { name: "a 129-character tag key", input: { Tags: [{ Key: repeat(129), Value: "v" }] }, error: `Tags[0].Key: value "${repeat(99)}… (131 characters) must be 1 to 128 characters long` },
   { name: "a 128-character tag key", input: { Tags: [{ Key: repeat(128), Value: "v" }] } },
-  { name: "a 257-character tag value", input: { Tags: [{ Key: "k", Value: repeat(257) }] }, error: `Tags[0].Value: value "${repeat(257)}" must be at most 256 characters long` },
+  { name: "a 257-character tag value", input: { Tags: [{ Key: "k", Value: repeat(257) }] }, error: `Tags[0].Value: value "${repeat(99)}… (259 characters) must be at most 256 characters long` },
   { name: "a 256-character tag value", input: { Tags: [{ Key: "k", Value: repeat(256) }] } },
   { name: "a 65-character ClientRequestToken", input: { ClientRequestToken: repeat(65) }, error: `ClientRequestToken: value "${repeat(65)}" must be 2 to 64 characters long` },
   { name: "a 64-character ClientRequestToken", input: { ClientRequestToken: repeat(64) } },
@@ -72,16 +72,16 @@ describe("emulator validation of CreateMeeting (every constraint: a rejecting ca
 });
 
 const attendeeRows: { name: string; item: CreateAttendeeRequestItem; video?: "None"; error?: string }[] = [
-  { name: "a 1-character ExternalUserId", item: { ExternalUserId: "u" }, error: 'Attendee.ExternalUserId: value "u" must be 2 to 64 characters long' },
+  { name: "a 1-character ExternalUserId", item: { ExternalUserId: "u" }, error: 'ExternalUserId: value "u" must be 2 to 64 characters long' },
   { name: "a 2-character ExternalUserId", item: { ExternalUserId: "u1" } },
-  { name: "a 65-character ExternalUserId", item: { ExternalUserId: repeat(65) }, error: `Attendee.ExternalUserId: value "${repeat(65)}" must be 2 to 64 characters long` },
+  { name: "a 65-character ExternalUserId", item: { ExternalUserId: repeat(65) }, error: `ExternalUserId: value "${repeat(65)}" must be 2 to 64 characters long` },
   { name: "a 64-character ExternalUserId", item: { ExternalUserId: repeat(64) } },
-  { name: "an ExternalUserId starting with Aws:", item: { ExternalUserId: "Aws:u" }, error: 'Attendee.ExternalUserId: value "Aws:u" must not begin with the reserved prefix "aws:" (case-insensitive)' },
-  { name: "content Receive with video Send", item: { ExternalUserId: "u1", Capabilities: { Audio: "None", Video: "Send", Content: "Receive" } }, error: 'Attendee.Capabilities.Content: value "Receive" can be SendReceive or Receive only when video is SendReceive or Receive (video is Send)' },
+  { name: "an ExternalUserId starting with Aws:", item: { ExternalUserId: "Aws:u" }, error: 'ExternalUserId: value "Aws:u" must not begin with the reserved prefix "aws:" (case-insensitive)' },
+  { name: "content Receive with video Send", item: { ExternalUserId: "u1", Capabilities: { Audio: "None", Video: "Send", Content: "Receive" } }, error: 'Capabilities.Content: value "Receive" can be SendReceive or Receive only when video is SendReceive or Receive (video is Send)' },
   { name: "content Receive with video Receive", item: { ExternalUserId: "u1", Capabilities: { Audio: "None", Video: "Receive", Content: "Receive" } } },
-  { name: "video Receive in a meeting without video", video: "None", item: { ExternalUserId: "u1", Capabilities: { Audio: "SendReceive", Video: "Receive", Content: "None" } }, error: 'Attendee.Capabilities.Video: value "Receive" must be None because MeetingFeatures.Video.MaxResolution is None' },
+  { name: "video Receive in a meeting without video", video: "None", item: { ExternalUserId: "u1", Capabilities: { Audio: "SendReceive", Video: "Receive", Content: "None" } }, error: 'Capabilities.Video: value "Receive" must be None because MeetingFeatures.Video.MaxResolution is None' },
   { name: "video None in a meeting without video", video: "None", item: { ExternalUserId: "u1", Capabilities: { Audio: "SendReceive", Video: "None", Content: "Send" } } },
-  { name: "capabilities missing Content", item: { ExternalUserId: "u1", Capabilities: { Audio: "None", Video: "None" } as never }, error: "Attendee.Capabilities.Content: value undefined is required" },
+  { name: "capabilities missing Content", item: { ExternalUserId: "u1", Capabilities: { Audio: "None", Video: "None" } as never }, error: "Capabilities.Content: value undefined is required" },
 ];
 
 describe("emulator validation of CreateAttendee", () => {

@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { OPERATION_INPUTS, PATTERNS, SHAPES, type Shape } from "../../chime";
+import { OPERATIONS } from "../../emulator/http/routes";
+
+type ModelShape = Record<string, unknown> & { type: string };
+interface Model {
+  operations: Record<string, { input?: { shape: string } }>;
+  shapes: Record<string, ModelShape>;
+}
+
+/** The Chime SDK Meetings model published with botocore (installed for the boto3 suite). */
+function loadModel(): Model | string {
+  let dir: string;
+  try {
+    dir = execFileSync("python3", ["-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"], { encoding: "utf8" }).trim();
+  } catch (err) {
+    return `python3 with botocore is required to check chime/ against the service model: ${(err as Error).message}`;
+  }
+  const root = join(dir, "data", "chime-sdk-meetings");
+  const version = existsSync(root) ? readdirSync(root).sort().at(-1) : undefined;
+  if (version === undefined) return `botocore at ${dir} has no chime-sdk-meetings model`;
+  const file = join(root, version, "service-2.json");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : gunzipSync(readFileSync(`${file}.gz`)).toString("utf8");
+  return JSON.parse(text) as Model;
+}
+
+/** What the model states about a shape, in the model's own terms (documentation and flags dropped). */
+function modelConstraints(s: ModelShape): Record<string, unknown> {
+  const out: Record<string, unknown> = { type: s.type };
+  for (const key of ["min", "max", "pattern", "enum", "required"] as const) if (s[key] !== undefined) out[key] = s[key];
+  if (s.type === "list") out.member = (s.member as { shape: string }).shape;
+  if (s.type === "structure") {
+    out.members = Object.fromEntries(Object.entries(s.members as Record<string, Record<string, unknown>>).map(([name, m]) => [
+      name, Object.fromEntries(Object.entries({ shape: m.shape, location: m.location, locationName: m.locationName }).filter(([, v]) => v !== undefined)),
+    ]));
+  }
+  return out;
+}
+
+/** The project's table in the same terms (a pattern name becomes the pattern text). */
+function projectConstraints(s: Shape): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...s };
+  if (s.type === "string" && s.pattern) out.pattern = PATTERNS[s.pattern].text;
+  if (s.type === "string" && s.enum) out.enum = [...s.enum].sort();
+  if (s.type === "structure") out.members = Object.fromEntries(Object.entries(s.members).map(([k, v]) => [k, { ...v }]));
+  return out;
+}
+
+function reachable(model: Model, roots: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const s = model.shapes[name];
+    if (s.type === "list") visit((s.member as { shape: string }).shape);
+    if (s.type === "structure") for (const m of Object.values(s.members as Record<string, { shape: string }>)) visit(m.shape);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
+describe("chime/ request shapes against the service model published with botocore", () => {
+  let model: Model;
+
+  before(function () {
+    const loaded = loadModel();
+    if (typeof loaded === "string") {
+      if (process.env.CI === "true") throw new Error(loaded);
+      console.warn(`skipping: ${loaded}`);
+      this.skip();
+    }
+    model = loaded as Model;
+  });
+
+  it("names the model's input shape for each of the 16 operations", () => {
+    const fromModel = Object.fromEntries(Object.entries(model.operations).map(([op, o]) => [op, o.input?.shape]));
+    assert.deepEqual(OPERATION_INPUTS, fromModel);
+    assert.deepEqual(Object.keys(OPERATION_INPUTS).sort(), [...OPERATIONS].sort());
+  });
+
+  it("holds exactly the shapes reachable from the operations' inputs", () => {
+    const names = reachable(model, Object.values(OPERATION_INPUTS));
+    assert.deepEqual(Object.keys(SHAPES).sort(), [...names].sort());
+  });
+
+  it("states every type, member, required list, length, range, pattern and enum as the model does", () => {
+    for (const name of reachable(model, Object.values(OPERATION_INPUTS))) {
+      const fromModel = modelConstraints(model.shapes[name]);
+      if (Array.isArray(fromModel.enum)) fromModel.enum = [...(fromModel.enum as string[])].sort();
+      assert.deepEqual(projectConstraints(SHAPES[name]), fromModel, `shape ${name}`);
+    }
+  });
+});
