@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
+import { packageVersion } from "../lib/package-info";
 import { startEmulator, type EmulatorOptions } from "./server";
 
 const HELP = `Usage: chime-meetings-emulator [options]
@@ -18,6 +19,7 @@ Options:
   --rate-limit N             at most N requests per second per operation and region, then
                              429 ThrottlingException (default: unlimited)
   --help                     show this help
+  --version                  print the version
 
 The first line printed is "listening on http://HOST:PORT". Point AWS clients at it with
 AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS=http://HOST:PORT and the credentials above.`;
@@ -38,6 +40,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): EmulatorOp
       "clock-speed": { type: "string" },
       "rate-limit": { type: "string" },
       help: { type: "boolean" },
+      version: { type: "boolean" },
     },
   });
   if (values.help) return "help";
@@ -61,6 +64,10 @@ function numberFlag(flag: string, raw: string): number {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.slice(2).includes("--version")) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return;
+  }
   let options: EmulatorOptions | "help";
   try {
     options = parseCliArgs(process.argv.slice(2), process.env);

@@ -1,8 +1,5 @@
-import { PolicyPack } from "@pulumi/policy";
-import { allPolicies } from "./rules/catalog";
+import { chimeMeetingsPolicyPack } from "./pack";
 
-// Wiring only: the constructor starts the analyzer server, so nothing else may import this file.
-new PolicyPack("chime-meetings", {
-  description: "Guard-rails for Amazon Chime SDK meetings and their notification targets (see docs/POLICIES.md).",
-  policies: allPolicies,
-});
+// The pack's entry (pulumi preview --policy-pack): the constructor starts the analyzer server, so nothing else may
+// import this file. Teams compose their own pack from "chime-meetings/policies" instead.
+chimeMeetingsPolicyPack();

@@ -3,7 +3,7 @@ import { Meeting } from "../components/meeting/meeting";
 import { creationOrder, type MeetingDeclaration } from "./config";
 import { notificationsConfigurationFor } from "./notifications";
 
-/** Declares one Meeting per declaration; replicas get their primary's meetingId as primaryMeetingId. */
+/** Declares one Meeting per declaration; replicas get their primary's id (its MeetingId) as primaryMeetingId. */
 export function declareMeetings(decls: MeetingDeclaration[]): Map<string, Meeting> {
   const meetings = new Map<string, Meeting>();
   for (const d of creationOrder(decls)) {
@@ -14,7 +14,8 @@ export function declareMeetings(decls: MeetingDeclaration[]): Map<string, Meetin
       meetingHostId: d.meetingHostId,
       meetingFeatures: d.meetingFeatures,
       notificationsConfiguration: d.notifications ? notificationsConfigurationFor(d.name) : d.notificationsConfiguration,
-      primaryMeetingId: primary ? primary.meetingId : d.primaryMeetingId,
+      // The id, not meetingId: it stays known while the primary is updated in place, so the replica previews unchanged.
+      primaryMeetingId: primary ? primary.id : d.primaryMeetingId,
       tenantIds: d.tenantIds,
       tags: d.tags,
       attendees: d.attendees,

@@ -5,7 +5,7 @@ import type { MeetingFeatures } from "../../chime/types";
 import { chimeSdk } from "./client";
 import type { AttendeeFailure } from "./errors";
 import { effectiveCapabilities } from "./plan";
-import type { AttendeeArgs, AttendeeOutput } from "./types";
+import type { AttendeeInputs, AttendeeOutput } from "./types";
 import { fromWireCapabilities, toWireAttendee } from "./wire";
 
 /** Attendees created so far and the ones the service refused. */
@@ -20,7 +20,7 @@ export function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-export function toAttendeeOutput(a: Attendee, requested: AttendeeArgs | undefined, features: MeetingFeatures | undefined): AttendeeOutput {
+export function toAttendeeOutput(a: Attendee, requested: AttendeeInputs | undefined, features: MeetingFeatures | undefined): AttendeeOutput {
   const capabilities = fromWireCapabilities(a.Capabilities)
     ?? (requested ? effectiveCapabilities(requested, features) : defaultCapabilities(features));
   const out: AttendeeOutput = { externalUserId: a.ExternalUserId ?? requested?.externalUserId ?? "", attendeeId: a.AttendeeId ?? "", capabilities };
@@ -29,7 +29,7 @@ export function toAttendeeOutput(a: Attendee, requested: AttendeeArgs | undefine
 }
 
 export function collectBatch(
-  attendees: Attendee[] | undefined, errors: CreateAttendeeError[] | undefined, requested: AttendeeArgs[], features: MeetingFeatures | undefined,
+  attendees: Attendee[] | undefined, errors: CreateAttendeeError[] | undefined, requested: AttendeeInputs[], features: MeetingFeatures | undefined,
 ): AttendeeBatchResult {
   const byUser = new Map(requested.map((a) => [a.externalUserId, a]));
   return {
@@ -53,7 +53,7 @@ export function isRetryableAttendeeFailure(f: AttendeeFailure): boolean {
  * added to `result` batch by batch, so a caller that catches a failed call still sees the earlier batches.
  */
 export async function batchCreateAttendees(
-  client: ChimeSDKMeetingsClient, meetingId: string, attendees: AttendeeArgs[], features: MeetingFeatures | undefined,
+  client: ChimeSDKMeetingsClient, meetingId: string, attendees: AttendeeInputs[], features: MeetingFeatures | undefined,
   result: AttendeeBatchResult = { created: [], failed: [] },
 ): Promise<AttendeeBatchResult> {
   for (const batch of chunk(attendees, LIMITS.batchCreateAttendee)) {
@@ -70,18 +70,18 @@ export async function batchCreateAttendees(
  * the caller to raise.
  */
 export async function retryFailedOnce(
-  client: ChimeSDKMeetingsClient, meetingId: string, result: AttendeeBatchResult, requested: AttendeeArgs[], features: MeetingFeatures | undefined,
+  client: ChimeSDKMeetingsClient, meetingId: string, result: AttendeeBatchResult, requested: AttendeeInputs[], features: MeetingFeatures | undefined,
 ): Promise<AttendeeBatchResult> {
   const retryable = result.failed.filter(isRetryableAttendeeFailure);
   if (retryable.length === 0) return result;
   const byUser = new Map(requested.map((a) => [a.externalUserId, a]));
-  const again = retryable.map((f) => byUser.get(f.externalUserId)).filter((a): a is AttendeeArgs => a !== undefined);
+  const again = retryable.map((f) => byUser.get(f.externalUserId)).filter((a): a is AttendeeInputs => a !== undefined);
   result.failed = result.failed.filter((f) => !isRetryableAttendeeFailure(f));
   return batchCreateAttendees(client, meetingId, again, features, result);
 }
 
 /** Orders attendees as the inputs list them (the service may answer in any order). */
-export function inInputOrder(attendees: AttendeeOutput[], requested: AttendeeArgs[]): AttendeeOutput[] {
+export function inInputOrder(attendees: AttendeeOutput[], requested: AttendeeInputs[]): AttendeeOutput[] {
   const rank = new Map(requested.map((a, i) => [a.externalUserId, i]));
   return [...attendees].sort((a, b) => (rank.get(a.externalUserId) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.externalUserId) ?? Number.MAX_SAFE_INTEGER));
 }

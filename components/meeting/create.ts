@@ -4,7 +4,7 @@ import { batchCreateAttendees, collectBatch, inInputOrder, retryFailedOnce, type
 import { chimeSdk, describeError } from "./client";
 import { describeAttendeeFailure, MeetingPartialFailure } from "./errors";
 import { meetingOutputs, withProviderOf } from "./outputs";
-import type { AttendeeArgs, MeetingInputs, MeetingOutputs } from "./types";
+import type { AttendeeInputs, MeetingInputs, MeetingOutputs } from "./types";
 import { toCreateMeetingRequest, toWireAttendee } from "./wire";
 
 interface FirstCall {
@@ -14,7 +14,7 @@ interface FirstCall {
 
 /** CreateMeetingWithAttendees for the first 20 attendees, or CreateMeeting when there are none: one call. */
 async function createMeetingCall(
-  client: ChimeSDKMeetingsClient, inputs: MeetingInputs, token: string, first: AttendeeArgs[],
+  client: ChimeSDKMeetingsClient, inputs: MeetingInputs, token: string, first: AttendeeInputs[],
 ): Promise<FirstCall> {
   const sdk = chimeSdk();
   const request = toCreateMeetingRequest(inputs, token);

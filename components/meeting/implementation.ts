@@ -2,30 +2,38 @@ import * as path from "node:path";
 
 type Operations = typeof import("./operations");
 
-/**
- * The operations module as a path relative to the program directory. Pulumi runs the program and the
- * dynamic-provider process in that directory, so the path resolves the same way in both. Computed when this
- * module loads, so the serialized provider carries it as a plain string.
- */
-const OPERATIONS_PATH = path.relative(process.cwd(), require.resolve("./operations"));
+/** The package entry point the serialized provider loads (lib/meeting-provider.ts); stable across releases. */
+export const PACKAGE_ENTRY = "chime-meetings/meeting-provider";
 
 /**
- * The provider's operations, required by path on first use (later calls hit the require cache). The provider
- * process is plain node, so a TypeScript source tree gets ts-node's transpiler hook first. The AWS SDK is
- * required here, from the program directory, and handed over, so the provider keeps using the program's SDK
- * as it did when the operations travelled inside `__provider`. Comments and messages inside this function's
- * body are serialized into every meeting's state: keep it short.
+ * What the provider process requires to get the operations, computed when this module loads so that the serialized
+ * provider carries it as a plain string:
+ * - installed from the package (compiled `.js`), the package entry point, resolved from the program directory
+ *   like any dependency, so a later release may move its files without breaking stacks created before;
+ * - in this repository's TypeScript sources, the operations module's path relative to the program directory
+ *   (Pulumi runs the program and the provider process there), loaded through ts-node.
+ */
+export const OPERATIONS_ENTRY = __filename.endsWith(".ts")
+  ? path.relative(process.cwd(), require.resolve("./operations"))
+  : PACKAGE_ENTRY;
+
+/**
+ * The provider's operations, required on first use (later calls hit the require cache). The AWS SDK is required
+ * from the program directory and handed over, as states created by earlier releases expect. Comments and messages
+ * inside this function's body are serialized into every meeting's state: keep it short.
  */
 export function operations(): Operations {
-  const file = (require("node:path") as typeof path).resolve(process.cwd(), OPERATIONS_PATH);
+  const nodePath = require("node:path") as typeof path;
+  const relative = OPERATIONS_ENTRY.startsWith(".") || nodePath.isAbsolute(OPERATIONS_ENTRY) || OPERATIONS_ENTRY.includes(nodePath.sep);
+  const target = relative ? nodePath.resolve(process.cwd(), OPERATIONS_ENTRY) : OPERATIONS_ENTRY;
   try {
-    if (file.endsWith(".ts") && !require.extensions[".ts"]) {
+    if (target.endsWith(".ts") && !require.extensions[".ts"]) {
       (require("ts-node") as typeof import("ts-node")).register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
     }
-    const ops = require(file) as Operations;
+    const ops = require(target) as Operations;
     ops.useChimeSdk(require("@aws-sdk/client-chime-sdk-meetings"));
     return ops;
   } catch (err) {
-    throw new Error(`cannot load the Meeting provider from ${file} (run pulumi in the project directory): ${String(err)}`);
+    throw new Error(`cannot load the Meeting provider (${target}; run pulumi in the project directory): ${String(err)}`);
   }
 }

@@ -1,17 +1,17 @@
 import { defaultCapabilities } from "../../chime/features";
 import type { AttendeeCapabilities, MeetingFeatures } from "../../chime/types";
 import { canonicalJson } from "./compare";
-import type { AttendeeArgs, AttendeeOutput } from "./types";
+import type { AttendeeInputs, AttendeeOutput } from "./types";
 
 /** In-place changes to a meeting's attendees, matched by externalUserId. */
 export interface AttendeePlan {
-  add: AttendeeArgs[];
+  add: AttendeeInputs[];
   remove: AttendeeOutput[];
   updateCapabilities: { attendee: AttendeeOutput; capabilities: AttendeeCapabilities }[];
 }
 
 /** The capabilities an attendee ends up with: the given ones, else the service defaults for the features. */
-export function effectiveCapabilities(a: AttendeeArgs, features: MeetingFeatures | undefined): AttendeeCapabilities {
+export function effectiveCapabilities(a: AttendeeInputs, features: MeetingFeatures | undefined): AttendeeCapabilities {
   return a.capabilities ?? defaultCapabilities(features);
 }
 
@@ -20,7 +20,7 @@ function sameCapabilities(a: AttendeeCapabilities, b: AttendeeCapabilities): boo
 }
 
 export function planAttendees(
-  current: AttendeeOutput[] | undefined, desired: AttendeeArgs[] | undefined, features: MeetingFeatures | undefined,
+  current: AttendeeOutput[] | undefined, desired: AttendeeInputs[] | undefined, features: MeetingFeatures | undefined,
 ): AttendeePlan {
   const byUser = new Map((current ?? []).map((a) => [a.externalUserId, a]));
   const wanted = new Set((desired ?? []).map((a) => a.externalUserId));

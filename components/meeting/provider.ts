@@ -9,7 +9,7 @@ type Provider = dynamic.ResourceProvider<MeetingInputs, MeetingOutputs>;
  * meeting's inputs and once in its outputs, and the engine rewrites the whole state after every step; so
  * the serialized object holds only configure(). The engine calls configure() first, once per provider
  * process (before any other method), and configure() installs the operations, bound to the settings read
- * from stack config, from the operations module on disk (implementation.ts, operations.ts).
+ * from stack config, from the package entry point "chime-meetings/meeting-provider" (implementation.ts).
  */
 export class MeetingProvider implements Provider {
   declare check: NonNullable<Provider["check"]>;

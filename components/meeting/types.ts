@@ -1,11 +1,41 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { AttendeeCapabilities, MeetingFeatures, MeetingSpec, NotificationsConfiguration } from "../../chime/types";
+import type {
+  AttendeeCapabilities, ContentResolution, MediaCapability, MeetingFeatureStatus, MeetingSpec, VideoResolution,
+} from "../../chime/types";
+
+/** The capabilities of one attendee, each a `pulumi.Input`. */
+export interface AttendeeCapabilitiesArgs {
+  readonly audio: pulumi.Input<MediaCapability>;
+  readonly video: pulumi.Input<MediaCapability>;
+  readonly content: pulumi.Input<MediaCapability>;
+}
 
 /** One attendee to create in the meeting; attendees are matched across updates by `externalUserId`. */
 export interface AttendeeArgs {
   /** The builder's identifier for the person (2–64 characters, must not begin with "aws:"). */
-  externalUserId: string;
+  readonly externalUserId: pulumi.Input<string>;
   /** Audio, video and content capabilities. @default the service defaults for the meeting's features (SendReceive where allowed). */
+  readonly capabilities?: pulumi.Input<AttendeeCapabilitiesArgs>;
+}
+
+/** Meeting features, every level a `pulumi.Input`. */
+export interface MeetingFeaturesArgs {
+  readonly audio?: pulumi.Input<{ readonly echoReduction?: pulumi.Input<MeetingFeatureStatus> }>;
+  readonly video?: pulumi.Input<{ readonly maxResolution?: pulumi.Input<VideoResolution> }>;
+  readonly content?: pulumi.Input<{ readonly maxResolution?: pulumi.Input<ContentResolution> }>;
+  readonly attendee?: pulumi.Input<{ readonly maxCount?: pulumi.Input<number> }>;
+}
+
+/** The targets of the meeting's events, each ARN a `pulumi.Input` (wire them from resources' `arn` outputs). */
+export interface NotificationsConfigurationArgs {
+  readonly lambdaFunctionArn?: pulumi.Input<string>;
+  readonly snsTopicArn?: pulumi.Input<string>;
+  readonly sqsQueueArn?: pulumi.Input<string>;
+}
+
+/** An attendee as the provider sees it (resolved). */
+export interface AttendeeInputs {
+  externalUserId: string;
   capabilities?: AttendeeCapabilities;
 }
 
@@ -18,9 +48,9 @@ export interface MeetingArgs {
   /** Reserved by the service. Changing it replaces the meeting. */
   readonly meetingHostId?: pulumi.Input<string>;
   /** Echo reduction, maximum video/content resolution and attendee cap. Changing them replaces the meeting. */
-  readonly meetingFeatures?: pulumi.Input<MeetingFeatures>;
+  readonly meetingFeatures?: pulumi.Input<MeetingFeaturesArgs>;
   /** SNS topic / SQS queue / Lambda function that receive meeting events. Changing it replaces the meeting. */
-  readonly notificationsConfiguration?: pulumi.Input<NotificationsConfiguration>;
+  readonly notificationsConfiguration?: pulumi.Input<NotificationsConfigurationArgs>;
   /** Makes this meeting a replica of the given primary meeting. Changing it replaces the meeting. */
   readonly primaryMeetingId?: pulumi.Input<string>;
   /** 1–5 tenant IDs for media-path access control. Changing them replaces the meeting. */
@@ -39,7 +69,7 @@ export interface MeetingArgs {
 /** The inputs as the provider sees them (resolved): the API's meeting shape, with tags as a key→value map. */
 export interface MeetingInputs extends Omit<MeetingSpec, "tags"> {
   tags?: Record<string, string>;
-  attendees?: AttendeeArgs[];
+  attendees?: AttendeeInputs[];
   region?: string;
   /** Stable per-resource seed (project/stack/name), set by the `Meeting` class. */
   idempotencySeed?: string;

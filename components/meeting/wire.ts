@@ -1,6 +1,6 @@
 import type * as sdk from "@aws-sdk/client-chime-sdk-meetings";
 import type { AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration, Tag } from "../../chime/types";
-import type { AttendeeArgs, MediaPlacement, MeetingInputs } from "./types";
+import type { AttendeeInputs, MediaPlacement, MeetingInputs } from "./types";
 
 /** The one place where the provider maps its camelCase shapes to the SDK's PascalCase ones and back. */
 
@@ -59,7 +59,7 @@ export function fromWireCapabilities(c: sdk.AttendeeCapabilities | undefined): A
   return { audio: c.Audio, video: c.Video, content: c.Content };
 }
 
-export function toWireAttendee(a: AttendeeArgs): sdk.CreateAttendeeRequestItem {
+export function toWireAttendee(a: AttendeeInputs): sdk.CreateAttendeeRequestItem {
   return compact({ ExternalUserId: a.externalUserId, Capabilities: a.capabilities ? toWireCapabilities(a.capabilities) : undefined });
 }
 

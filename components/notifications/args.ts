@@ -62,6 +62,8 @@ export interface ExistingLogGroup {
 }
 
 export interface HandlerSettings {
+  /** The Lambda runtime; the bundle targets Node.js 20 and later. @default "nodejs22.x" */
+  readonly runtime?: pulumi.Input<string>;
   /** Function timeout, 1–900 s; the queue's visibility timeout follows it. @default 30 */
   readonly timeoutSeconds?: number;
   /** Function memory in MB. @default 256 */

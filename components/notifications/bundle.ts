@@ -1,9 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { buildSync } from "esbuild";
+import { HANDLER_BUNDLE_OPTIONS } from "./bundle-options";
 
-/** The handler's bundle entry: the TypeScript source, or its compiled `.js` when running from `bin/`. */
+export { DEFAULT_HANDLER_RUNTIME, HANDLER_FUNCTION } from "./bundle-options";
+
+/** Running from this repository's TypeScript sources rather than the built package. */
+const FROM_SOURCES = __filename.endsWith(".ts");
+
+/** The handler's bundle entry in the sources: `lambda.ts` (or `lambda.js`) in `dir`. */
 export function handlerEntry(dir: string = path.join(__dirname, "handler")): string {
   const candidates = [".ts", ".js"].map((ext) => path.join(dir, `lambda${ext}`));
   const found = candidates.find((file) => fs.existsSync(file));
@@ -11,34 +16,30 @@ export function handlerEntry(dir: string = path.join(__dirname, "handler")): str
   return found;
 }
 
-/** The Lambda settings that match the bundle. */
-export const HANDLER_RUNTIME = "nodejs20.x";
-export const HANDLER_FUNCTION = "index.handler";
+/** The bundle the build step wrote (bin/handler/index.js), found from the built `bin/components/notifications/`. */
+export function prebuiltHandlerPath(dir: string = __dirname): string {
+  return path.resolve(dir, "..", "..", "handler", "index.js");
+}
 
 let cachedBundle: string | undefined;
 
 /**
- * Bundles the event handler into one CommonJS file for Node 20 (no dependencies outside this repository, so nothing
- * is marked external). Cached: every component in a program ships the same code.
+ * Bundles the handler from its TypeScript sources with esbuild (a development dependency): only when running
+ * from this repository's sources, so a change to the handler is deployed without a build.
  */
 export function bundleHandler(): string {
   if (cachedBundle === undefined) {
-    const result = buildSync({
-      entryPoints: [handlerEntry()],
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      write: false,
-      legalComments: "none",
-      logLevel: "silent",
-    });
-    cachedBundle = result.outputFiles[0].text;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildSync } = require("esbuild") as typeof import("esbuild");
+    cachedBundle = buildSync({ ...HANDLER_BUNDLE_OPTIONS, entryPoints: [handlerEntry()], write: false }).outputFiles[0].text;
   }
   return cachedBundle;
 }
 
-/** The function code: the bundle as `index.js`, so the handler is `index.handler`. */
-export function handlerArchive(): pulumi.asset.AssetArchive {
-  return new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.StringAsset(bundleHandler()) });
+/** The function code as `index.js` (handler `index.handler`): the pre-built bundle, or the sources bundled now. */
+export function handlerArchive(fromSources: boolean = FROM_SOURCES): pulumi.asset.AssetArchive {
+  if (fromSources) return new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.StringAsset(bundleHandler()) });
+  const file = prebuiltHandlerPath();
+  if (!fs.existsSync(file)) throw new Error(`handler bundle: ${file} is missing; the package was not built (npm run build)`);
+  return new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.FileAsset(file) });
 }

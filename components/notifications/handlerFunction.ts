@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { meetingArn } from "../../chime/arn";
 import { ExistingLogGroup, HandlerSettings, LogGroupSettings } from "./args";
-import { HANDLER_FUNCTION, HANDLER_RUNTIME, handlerArchive } from "./bundle";
+import { DEFAULT_HANDLER_RUNTIME, HANDLER_FUNCTION, handlerArchive } from "./bundle";
 import { childName, chimeInvokePermissionName } from "./names";
 import { resolveOptionalResource } from "./optionalResource";
 import {
@@ -86,7 +86,7 @@ export function createHandlerFunction(
         JSON.stringify(handlerRolePolicyDocument({ logGroupArn, queueArn, kmsKeyArn, deadLetterQueueArn }))),
   }, opts);
   const fn = new aws.lambda.Function(childName(name, "handler"), {
-    runtime: HANDLER_RUNTIME,
+    runtime: settings.runtime ?? DEFAULT_HANDLER_RUNTIME,
     handler: HANDLER_FUNCTION,
     code: handlerArchive(),
     architectures: ["arm64"],

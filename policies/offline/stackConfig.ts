@@ -36,7 +36,9 @@ function encode(value: unknown): { text: string; secret: boolean } {
 
 /** Reads `Pulumi.yaml` (project name, config defaults) and `Pulumi.<stack>.yaml` from `projectDir`. */
 export function readStackConfig(projectDir: string, stack: string): StackConfig {
-  const project = readYaml(join(projectDir, "Pulumi.yaml"));
+  const projectFile = join(projectDir, "Pulumi.yaml");
+  if (!existsSync(projectFile)) throw new Error(`--cwd: ${projectDir} is not a Pulumi project (no Pulumi.yaml)`);
+  const project = readYaml(projectFile);
   const name = project.name;
   if (typeof name !== "string") throw new Error(`${join(projectDir, "Pulumi.yaml")}: name is required`);
   const values: Record<string, string> = {};
@@ -54,7 +56,7 @@ export function readStackConfig(projectDir: string, stack: string): StackConfig 
     }
   }
   const stackFile = join(projectDir, `Pulumi.${stack}.yaml`);
-  if (!existsSync(stackFile)) throw new Error(`--stack: value "${stack}" has no ${stackFile}`);
+  if (!existsSync(stackFile)) throw new Error(`--stack: value "${stack}" has no ${stackFile} (create it with \`pulumi stack init ${stack}\` and \`pulumi config set\`, or pass --cwd)`);
   const settings = readYaml(stackFile);
   if (isRecord(settings.config)) {
     for (const [key, value] of Object.entries(settings.config)) put(key, value);

@@ -140,6 +140,9 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     next.townhall.tags = { team: "comms", event: "q4-final" };
     await setMeetings(next);
     await admin.clearRequests();
+    // The primary townhall is updated in place; its replica townhall-eu previews unchanged, as up then does.
+    const preview = await stack.preview({ diff: true });
+    assert.deepEqual(preview.changeSummary, { same: 3, update: 1 });
     const up = await stack.up();
     assert.deepEqual(up.summary.resourceChanges, { same: 3, update: 1 });
     assert.deepEqual(await writeOperations(), ["TagResource"]);

@@ -15,7 +15,7 @@ interface CheckResult {
 /** Runs `policies/offline/cli.ts` in its own process (mocks are process-global), as `npm run policy:check` does. */
 function policyCheck(program: string, config = join(FIXTURES, "all-mandatory.json")): CheckResult {
   const child = spawnSync(process.execPath, [
-    "-r", "ts-node/register", "policies/offline/cli.ts", "--stack", "test", "--project-dir", FIXTURES,
+    "-r", "ts-node/register", "policies/offline/cli.ts", "--stack", "test", "--cwd", FIXTURES,
     "--program", join(FIXTURES, program), "--config", config, "--format", "json",
   ], { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
   const report = child.status === 0 || child.status === 1 ? JSON.parse(child.stdout) as CheckResult["report"] : undefined;
@@ -81,9 +81,43 @@ describe("offline policy check (mocks, no credentials, no provider plugin)", fun
   }
 
   it("exits 2 naming the stack when Pulumi.<stack>.yaml is missing", () => {
-    const child = spawnSync(process.execPath, ["-r", "ts-node/register", "policies/offline/cli.ts", "--stack", "nope", "--project-dir", FIXTURES],
+    const child = spawnSync(process.execPath, ["-r", "ts-node/register", "policies/offline/cli.ts", "--stack", "nope", "--cwd", FIXTURES],
       { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
     assert.equal(child.status, 2);
     assert.match(child.stderr, /--stack: value "nope" has no .*Pulumi\.nope\.yaml/);
+  });
+
+  function cli(args: string[]) {
+    return spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "policies/offline/cli.ts", ...args],
+      { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  }
+
+  it("answers --help with the flags and exit codes, and --version with the package version, both exit 0", () => {
+    const help = cli(["--help"]);
+    assert.equal(help.status, 0, help.stderr);
+    for (const flag of ["--stack", "--cwd", "--config", "--program", "--format", "--version"]) assert.ok(help.stdout.includes(flag), flag);
+    assert.match(help.stdout, /Exit codes: 0 no mandatory violation, 1 at least one mandatory violation, 2/);
+    const version = cli(["--version"]);
+    assert.equal(version.status, 0, version.stderr);
+    assert.equal(version.stdout.trim(), (require("../../package.json") as { version: string }).version);
+  });
+
+  it("takes --flag=value as well as --flag value", () => {
+    const child = cli([`--cwd=${FIXTURES}`, "--stack=test", `--program=${join(FIXTURES, "good.ts")}`, `--config=${join(FIXTURES, "all-mandatory.json")}`, "--format=json"]);
+    assert.equal(child.status, 0, child.stderr);
+    assert.equal((JSON.parse(child.stdout) as { resources: number }).resources, 9);
+  });
+
+  it("refuses an unknown flag in one line with exit 2", () => {
+    const child = cli(["--stack", "dev", "--stak", "x"]);
+    assert.equal(child.status, 2);
+    assert.match(child.stderr, /^chime-meetings-policy-check: Unknown option '--stak'.*\nTry --help\.\n$/s);
+  });
+
+  it("names pulumi stack init when the stack has no config file", () => {
+    const child = cli(["--stack", "nope", "--cwd", FIXTURES]);
+    assert.equal(child.status, 2);
+    assert.match(child.stderr, /pulumi stack init nope/);
+    assert.equal(child.stderr.trim().split("\n").length, 1);
   });
 });

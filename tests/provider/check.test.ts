@@ -34,8 +34,8 @@ describe("Meeting provider check()", () => {
     },
     {
       name: "rejects a tag key with the reserved aws: prefix, naming the tag",
-      inputs: { tags: { team: "comms", "aws:owner": "x" } }, property: "tags.aws:owner",
-      reason: 'tags.aws:owner: value "aws:owner" must not begin with the reserved prefix',
+      inputs: { tags: { team: "comms", "aws:owner": "x" } }, property: 'tags["aws:owner"]',
+      reason: 'tags["aws:owner"]: value "aws:owner" must not begin with the reserved prefix',
     },
     {
       name: "rejects tags given as a list instead of a map",

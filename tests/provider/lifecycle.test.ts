@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { MeetingPartialFailure } from "../../components/meeting/errors";
-import type { AttendeeArgs, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
+import type { AttendeeInputs, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
 import { baseInputs } from "./helpers";
 import { startProviderFixture, type ProviderFixture } from "./emulator-fixture";
 
@@ -33,8 +33,8 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
     return (await f.provider.update(olds.meetingId, olds, checked.inputs!)).outs!;
   }
 
-  const alice: AttendeeArgs = { externalUserId: "alice" };
-  const bob: AttendeeArgs = { externalUserId: "bob-1" };
+  const alice: AttendeeInputs = { externalUserId: "alice" };
+  const bob: AttendeeInputs = { externalUserId: "bob-1" };
 
   describe("read()", () => {
     it("returns the meeting, all attendees (paginated), tags and matching inputs", async () => {
@@ -86,9 +86,9 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
     });
 
     it("adds, removes and re-capabilities attendees in place, keeping the others' join tokens", async () => {
-      const carol: AttendeeArgs = { externalUserId: "carol" };
+      const carol: AttendeeInputs = { externalUserId: "carol" };
       const { outs } = await created(baseInputs({ attendees: [alice, bob] }));
-      const muted: AttendeeArgs = { externalUserId: "alice", capabilities: { audio: "Receive", video: "Receive", content: "Receive" } };
+      const muted: AttendeeInputs = { externalUserId: "alice", capabilities: { audio: "Receive", video: "Receive", content: "Receive" } };
       const next = await updated(outs, baseInputs({ attendees: [muted, carol] }));
       assert.deepEqual((await f.operations()).sort(), ["BatchCreateAttendee", "DeleteAttendee", "UpdateAttendeeCapabilities"]);
       assert.deepEqual(next.attendees.map((a) => a.externalUserId), ["alice", "carol"]);

@@ -191,11 +191,11 @@ describe("MeetingNotifications options", function () {
       assert.equal(child(mocks, "withSlowHandler", "queue").inputs.visibilityTimeoutSeconds, 720);
     });
 
-    it("runs the bundled handler on Node 20 and logs to its own group kept 30 days", async () => {
+    it("runs the bundled handler on Node 22 and logs to its own group kept 30 days", async () => {
       assert.deepEqual(child(mocks, "withHandler", "handler-logs").inputs, { retentionInDays: 30 });
       const fn = child(mocks, "withHandler", "handler").inputs;
       assert.deepEqual({ ...fn, code: undefined }, {
-        runtime: "nodejs20.x", handler: "index.handler", architectures: ["arm64"], timeout: 30, memorySize: 256,
+        runtime: "nodejs22.x", handler: "index.handler", architectures: ["arm64"], timeout: 30, memorySize: 256,
         role: `arn:aws:iam::${ACCOUNT_ID}:role/withHandler-handler-role-0a1b2c3`,
         loggingConfig: { logFormat: "Text", logGroup: "withHandler-handler-logs-0a1b2c3" }, code: undefined,
       });

@@ -1,0 +1,31 @@
+// "chime-meetings/policies": every rule of the pack as a value, grouped lists, the rule builders and a pack
+// factory, so a team composes its own CrossGuard pack with its own settings (see docs/POLICIES.md).
+export * from "../policies/rules/catalog";
+export { chimeMeetingsPolicyPack, type ChimeMeetingsPolicyPackArgs } from "../policies/pack";
+export { resourceRule, stackRule, RULE_VERBS, type RuleResource, type StackRuleResource, type StackFinding } from "../policies/rules/common/define";
+export { chimeMeetingEnforceAttendeeCapabilities, type AttendeeCapabilitiesConfig } from "../policies/rules/meeting/attendeeCapabilities";
+export { chimeMeetingLimitDeclaredAttendees, type AttendeeCountConfig } from "../policies/rules/meeting/attendeeCount";
+export { chimeMeetingLimitAttendeeMaxCount, type AttendeeMaxCountConfig } from "../policies/rules/meeting/attendeeMaxCount";
+export { chimeMeetingLimitContentResolution, type ContentResolutionConfig } from "../policies/rules/meeting/contentResolution";
+export { chimeMeetingDisallowDuplicateExternalIds, type DuplicateExternalIdsConfig } from "../policies/rules/meeting/duplicateExternalIds";
+export { chimeMeetingConfigureEchoReduction, type EchoReductionConfig } from "../policies/rules/meeting/echoReduction";
+export { chimeMeetingEnforceExternalIdFormat, type ExternalIdFormatConfig } from "../policies/rules/meeting/externalIdFormat";
+export { chimeMeetingConfigureExternalIdPattern, type ExternalIdPatternConfig } from "../policies/rules/meeting/externalIdPattern";
+export { chimeMeetingEnforceFeatureRules, type FeatureRulesConfig } from "../policies/rules/meeting/featureRules";
+export { chimeMeetingDisallowFifoQueueTarget, type FifoTargetConfig } from "../policies/rules/meeting/fifoTarget";
+export { chimeMeetingLimitVideoResolution, type VideoResolutionConfig } from "../policies/rules/meeting/videoResolution";
+export { sqsQueueConfigureDeadLetterQueue, type DeadLetterQueueConfig } from "../policies/rules/notifications/deadLetterQueue";
+export { sqsQueueEnforceEncryption, snsTopicEnforceEncryption, type QueueEncryptionConfig, type TopicEncryptionConfig } from "../policies/rules/notifications/encryption";
+export { eventsTargetConfigureDeadLetterQueue, type EventTargetDlqConfig } from "../policies/rules/notifications/eventTargetDlq";
+export { sqsQueueDisallowFifoMeetingTarget, type FifoMeetingTargetConfig } from "../policies/rules/notifications/fifoMeetingTarget";
+export { lambdaPermissionRequireSourceConditions, lambdaPermissionDisallowPublicPrincipal, type LambdaSourceConfig, type LambdaPublicConfig } from "../policies/rules/notifications/lambdaPermission";
+export { sqsQueueDisallowPublicPrincipal, snsTopicDisallowPublicPrincipal, kmsKeyDisallowPublicPrincipal, type PublicPrincipalConfig } from "../policies/rules/notifications/publicPrincipal";
+export { sqsQueueRequireSourceConditions, snsTopicRequireSourceConditions, kmsKeyRequireSourceConditions, type SourceConditionsConfig } from "../policies/rules/notifications/sourceConditions";
+export { chimeMeetingLimitControlRegions, type ControlRegionsConfig } from "../policies/rules/regions/controlRegions";
+export { chimeMeetingDisallowGovCloudRegions, type GovCloudConfig } from "../policies/rules/regions/govCloud";
+export { chimeMeetingLimitMediaRegions, type MediaRegionsConfig } from "../policies/rules/regions/mediaRegions";
+export { chimeMeetingEnforceNotificationRegion, type NotificationRegionConfig } from "../policies/rules/regions/notificationRegion";
+export { chimeMeetingLimitTagValues, type AllowedTagValuesConfig } from "../policies/rules/tags/allowedTagValues";
+export { chimeMeetingRequireTagKeys, type RequiredTagKeysConfig } from "../policies/rules/tags/requiredTagKeys";
+export { chimeMeetingEnforceTagRules, type ServiceTagRulesConfig } from "../policies/rules/tags/serviceTagRules";
+export { chimeMeetingLimitTagCount, type TagCountConfig } from "../policies/rules/tags/tagCount";
