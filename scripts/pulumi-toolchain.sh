@@ -29,8 +29,8 @@ YAML_DIR="$CACHE_ROOT/yaml-v$PULUMI_YAML_VERSION-$YAML_KEY"
 GEN_SRC="$BUILD_SRC/gen-sdk"
 GEN_KEY="$(cat "$GEN_SRC/go.mod.in" "$GEN_SRC/go.sum" "$GEN_SRC/main.go" | sha256sum | cut -c1-12)"
 GEN_DIR="$CACHE_ROOT/gen-sdk-v$PULUMI_VERSION-$GEN_KEY"
-# What the caller gets: links to the CLI, its plugins and the extras, one directory per combination.
-LINK_DIR="$CACHE_ROOT/toolchain-v$PULUMI_VERSION-$SOURCE_KEY-$YAML_KEY-$GEN_KEY"
+# What the caller gets: hard links to the CLI, its plugins and the extras, one directory per combination.
+LINK_DIR="$CACHE_ROOT/linked-v$PULUMI_VERSION-$SOURCE_KEY-$YAML_KEY-$GEN_KEY"
 
 log() { printf '[toolchain] %s\n' "$*" >&2; }
 
@@ -130,8 +130,10 @@ link_everything() {
   rm -rf "$staging"
   mkdir -p "$staging/bin"
   local f
+  # Hard links (copies across file systems), not symlinks: the CLI looks for its bundled plugins beside
+  # its resolved executable, and warns about every plugin it finds only on PATH.
   for f in "$CACHE_DIR"/bin/* "$YAML_DIR/bin/pulumi-language-yaml" "$GEN_DIR/bin/chime-gen-sdk"; do
-    ln -s "$f" "$staging/bin/$(basename "$f")"
+    ln "$f" "$staging/bin/$(basename "$f")" 2>/dev/null || cp "$f" "$staging/bin/$(basename "$f")"
   done
   rm -rf "$LINK_DIR"
   mv "$staging" "$LINK_DIR"

@@ -1,0 +1,9 @@
+// The entry of the `chime-meetings` provider plugin, started by its launcher (pulumi-resource-chime-meetings).
+import * as provider from "@pulumi/pulumi/provider";
+import { CapturedConfig, captureConfigure } from "./configure-capture";
+import { MeetingPluginProvider } from "./meeting-provider";
+import { PACKAGE_NAME, packageVersion } from "./schema";
+
+const config = new CapturedConfig(PACKAGE_NAME);
+captureConfigure(config);
+void provider.main(new MeetingPluginProvider(packageVersion(), config), process.argv.slice(2));

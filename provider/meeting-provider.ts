@@ -1,0 +1,88 @@
+import type * as provider from "@pulumi/pulumi/provider";
+import { configured } from "../components/meeting/operations";
+import { PLUGIN_MEETING_TYPE } from "../components/meeting/type-tokens";
+import type { MeetingInputs, MeetingOutputs } from "../components/meeting/types";
+import type { CapturedConfig } from "./configure-capture";
+import { schemaJson } from "./schema";
+import { concealProperties, revealProperties } from "./secrets";
+
+type Operations = ReturnType<typeof configured>;
+type Props = Record<string, unknown>;
+
+/** Outputs that are always secret: each attendee carries its join token. */
+const SECRET_OUTPUTS = ["attendees"];
+
+/** The resource type of a URN ("urn:pulumi:<stack>::<project>::<parent types$>type::<name>"). */
+export function typeOfUrn(urn: string): string {
+  const qualified = urn.split("::")[2] ?? "";
+  return qualified.slice(qualified.lastIndexOf("$") + 1);
+}
+
+/**
+ * The `chime-meetings:index:Meeting` custom resource: the same operations as the dynamic `Meeting`
+ * (components/meeting/operations.ts), behind the plugin's property maps. Secrets arrive wrapped and are
+ * unwrapped for the operations; a property that came in secret goes back secret, and `attendees` always does.
+ * The idempotency seed, set by the dynamic `Meeting` class in the program, comes from the URN here.
+ */
+export class MeetingPluginProvider implements provider.Provider {
+  private ops?: Operations;
+
+  constructor(readonly version: string, private readonly config: CapturedConfig) {}
+
+  async getSchema(): Promise<string> {
+    return schemaJson();
+  }
+
+  private async operations(urn: string): Promise<Operations> {
+    const type = typeOfUrn(urn);
+    if (type !== PLUGIN_MEETING_TYPE) throw new Error(`unknown resource type ${JSON.stringify(type)}: this plugin serves ${PLUGIN_MEETING_TYPE}`);
+    await this.config.ready();
+    this.ops ??= configured(this.config);
+    return this.ops;
+  }
+
+  async check(urn: string, olds: Props, news: Props): Promise<provider.CheckResult> {
+    const ops = await this.operations(urn);
+    const o = revealProperties(olds);
+    const n = revealProperties(news);
+    const plainNews = { ...n.plain, idempotencySeed: n.plain.idempotencySeed ?? urn } as unknown as MeetingInputs;
+    const result = await ops.check(o.plain as unknown as MeetingInputs, plainNews);
+    return { inputs: concealProperties(result.inputs ?? plainNews, n.secretKeys), failures: result.failures ?? [] };
+  }
+
+  async diff(id: string, urn: string, olds: Props, news: Props): Promise<provider.DiffResult> {
+    const ops = await this.operations(urn);
+    const o = revealProperties(olds).plain as unknown as MeetingOutputs;
+    const n = revealProperties(news).plain as unknown as MeetingInputs;
+    return ops.diff(id, o, n);
+  }
+
+  async create(urn: string, inputs: Props): Promise<provider.CreateResult> {
+    const ops = await this.operations(urn);
+    const i = revealProperties(inputs);
+    const result = await ops.create(i.plain as unknown as MeetingInputs);
+    return { id: result.id, outs: concealProperties(result.outs, [...i.secretKeys, ...SECRET_OUTPUTS]) };
+  }
+
+  async read(id: string, urn: string, props?: Props): Promise<provider.ReadResult> {
+    const ops = await this.operations(urn);
+    const p = props && Object.keys(props).length > 0 ? revealProperties(props) : undefined;
+    const result = await ops.read(id, p?.plain as unknown as MeetingOutputs | undefined);
+    if (!result.id || !result.props) return {};
+    const keys = [...(p?.secretKeys ?? []), ...SECRET_OUTPUTS];
+    return { id: result.id, props: concealProperties(result.props, keys), inputs: result.inputs && concealProperties(result.inputs, p?.secretKeys ?? []) };
+  }
+
+  async update(id: string, urn: string, olds: Props, news: Props): Promise<provider.UpdateResult> {
+    const ops = await this.operations(urn);
+    const o = revealProperties(olds);
+    const n = revealProperties(news);
+    const result = await ops.update(id, o.plain as unknown as MeetingOutputs, n.plain as unknown as MeetingInputs);
+    return { outs: concealProperties(result.outs ?? {}, [...n.secretKeys, ...SECRET_OUTPUTS]) };
+  }
+
+  async delete(id: string, urn: string, props: Props): Promise<void> {
+    const ops = await this.operations(urn);
+    await ops.delete(id, revealProperties(props).plain as unknown as MeetingOutputs);
+  }
+}
