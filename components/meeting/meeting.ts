@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { MeetingFeatures, NotificationsConfiguration } from "../../chime/types";
+import { ADOPT_INPUT } from "./adopt-input";
 import { meetingProvider } from "./provider";
 import type { AttendeeOutput, MeetingArgs, MediaPlacement } from "./types";
 
@@ -50,6 +51,9 @@ export class Meeting extends pulumi.dynamic.Resource {
     const props: pulumi.Inputs = {};
     for (const key of [...SERVICE_OUTPUTS, ...INPUT_OUTPUTS]) props[key] = undefined;
     Object.assign(props, args, { idempotencySeed: idempotencySeed(name, opts?.parent) });
-    super(meetingProvider, name, props, pulumi.mergeOptions(opts, { additionalSecretOutputs: ["attendees"] }), "chime", "Meeting");
+    // The dynamic-provider host cannot import: the id travels as an input and create() adopts the meeting.
+    const { import: importId, ...options } = opts ?? {};
+    if (importId !== undefined) props[ADOPT_INPUT] = importId;
+    super(meetingProvider, name, props, pulumi.mergeOptions(options, { additionalSecretOutputs: ["attendees"] }), "chime", "Meeting");
   }
 }

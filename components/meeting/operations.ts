@@ -5,6 +5,7 @@ import { checkedInputs, meetingViolations, toFailures } from "./check";
 import { createMeeting } from "./create";
 import { diffMeeting } from "./diff";
 import { inputsFromOutputs } from "./outputs";
+import { ADOPT_INPUT, adoptMeeting, checkAdoption, importMeeting, type AdoptingInputs } from "./import";
 import { readMeeting } from "./read";
 import { settingsFromConfig, type ProviderSettings } from "./settings";
 import type { MeetingInputs, MeetingOutputs } from "./types";
@@ -21,9 +22,13 @@ export { settingsFromConfig };
  */
 
 export async function check(settings: ProviderSettings, olds: MeetingInputs, news: MeetingInputs): Promise<dynamic.CheckResult<MeetingInputs>> {
-  const region = news.region ?? (await defaultRegion(settings));
-  const failures = toFailures(meetingViolations(news, region));
-  return { inputs: checkedInputs(olds, news, region), failures };
+  const adoption = checkAdoption(olds, news);
+  const { [ADOPT_INPUT]: adoptId, ...declared } = adoption.inputs;
+  const region = declared.region ?? (await defaultRegion(settings));
+  const failures = [...adoption.failures, ...toFailures(meetingViolations(declared, region))];
+  const inputs: AdoptingInputs = checkedInputs(olds, declared, region);
+  if (adoptId !== undefined) inputs[ADOPT_INPUT] = adoptId;
+  return { inputs, failures };
 }
 
 export async function diff(settings: ProviderSettings, olds: MeetingOutputs, news: MeetingInputs): Promise<dynamic.DiffResult> {
@@ -31,16 +36,19 @@ export async function diff(settings: ProviderSettings, olds: MeetingOutputs, new
   return diffMeeting(olds, { ...news, region });
 }
 
-export async function create(settings: ProviderSettings, inputs: MeetingInputs): Promise<dynamic.CreateResult<MeetingOutputs>> {
+/** create: a new meeting, or the adoption of a running one when the `import` option named it (import.ts). */
+export async function create(settings: ProviderSettings, inputs: AdoptingInputs): Promise<dynamic.CreateResult<MeetingOutputs>> {
   const region = await regionFor(settings, inputs.region);
-  const outs = await withClient(settings, region, (client) => createMeeting(client, inputs, region));
+  const adopting = inputs[ADOPT_INPUT] !== undefined;
+  const outs = await withClient(settings, region, (client) => (adopting ? adoptMeeting(client, inputs, region) : createMeeting(client, inputs, region)));
   return { id: outs.meetingId, outs };
 }
 
+/** read: a refresh of the stored meeting, or, with no prior state, an import of the running meeting `id`. */
 export async function read(settings: ProviderSettings, id: string, props?: MeetingOutputs): Promise<dynamic.ReadResult<MeetingOutputs>> {
-  if (!props) return {};
-  const region = await regionFor(settings, props.region);
-  const outs = await withClient(settings, region, (client) => readMeeting(client, id, props));
+  const imported = !props || props.meetingId === undefined;
+  const region = await regionFor(settings, imported ? undefined : props.region);
+  const outs = await withClient(settings, region, (client) => (imported ? importMeeting(client, id, region) : readMeeting(client, id, props)));
   // An empty result tells the engine the meeting is gone: refresh drops it and the next up recreates it.
   // ReadResult types `inputs` as Outputs, but the host stores them as the resource's inputs.
   return outs ? { id, props: outs, inputs: inputsFromOutputs(outs) as unknown as MeetingOutputs } : {};

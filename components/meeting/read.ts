@@ -5,7 +5,7 @@ import { chimeSdk, isNotFound } from "./client";
 import type { AttendeeOutput, MeetingOutputs } from "./types";
 import { compact, fromWireFeatures, fromWireMediaPlacement, fromWireTags } from "./wire";
 
-async function listAllAttendees(client: ChimeSDKMeetingsClient, meetingId: string): Promise<Attendee[]> {
+export async function listAllAttendees(client: ChimeSDKMeetingsClient, meetingId: string): Promise<Attendee[]> {
   const sdk = chimeSdk();
   const all: Attendee[] = [];
   let token: string | undefined;
