@@ -1,9 +1,14 @@
-// `npm run keep -- --stack <name> [--interval 60s] [--once]`: keeps the stack's declared meetings alive.
+#!/usr/bin/env node
+// chime-meetings-keeper (`npm run keep --` in this repository): keeps a stack's declared meetings alive.
+import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseArgs, USAGE, UsageError } from "./args";
-import { clearStaleLocks, localStackEnv, pulumiCommandAt, REPO_ROOT, toolchainBinDir } from "./environment";
+import { EXIT, parseArgs, USAGE, UsageError, type KeeperArgs } from "./args";
+import { clearStaleLocks, isRepositoryLocalStack, localStack, packageVersion, resolvePulumi, SetupError, type LocalStack } from "./environment";
+import { meetingReader } from "./get-meeting";
 import { runKeeper } from "./loop";
-import type { StackOps } from "./round";
+import { probeMeetings } from "./probe";
+import type { Prober, StackOps } from "./round";
+import { setupError } from "./setup-errors";
 import { selectStack, stackOps } from "./stack-ops";
 import { currentTime } from "../stack/window";
 
@@ -23,40 +28,86 @@ function withLockHygiene(ops: StackOps, backendUrl: string | undefined): StackOp
   };
 }
 
-async function main(): Promise<number> {
-  let args;
+/** One GetMeeting per meeting through the AWS SDK, paced at `rate` per second. */
+function sdkProber(rate: number, signal: AbortSignal): Prober {
+  return async (meetings, config) => {
+    const reader = meetingReader({ endpoint: config.endpoint, defaultRegion: config.region });
+    try {
+      return await probeMeetings(meetings, { getMeeting: reader.getMeeting, requestsPerSecond: rate, signal });
+    } finally {
+      reader.close();
+    }
+  };
+}
+
+async function keep(args: KeeperArgs, local: { current?: LocalStack }, signal: AbortSignal): Promise<number> {
+  const workDir = path.resolve(args.cwd ?? process.cwd());
+  if (!fs.existsSync(workDir)) throw new SetupError(`--cwd: directory ${JSON.stringify(workDir)} does not exist`);
+  if (!["Pulumi.yaml", "Pulumi.yml"].some((f) => fs.existsSync(path.join(workDir, f)))) {
+    throw new SetupError(`${workDir} is not a Pulumi project (no Pulumi.yaml): run the keeper there or pass --cwd with your project's directory`);
+  }
+  const repositoryLocal = isRepositoryLocalStack(args.stack, workDir);
+  const envVars: Record<string, string> = { PULUMI_SKIP_UPDATE_CHECK: "true" };
+  const pulumiCommand = await resolvePulumi(args.pulumi, envVars);
+  if (repositoryLocal) {
+    local.current = await localStack();
+    Object.assign(envVars, local.current.env);
+  }
+  let stack;
   try {
-    args = parseArgs(process.argv.slice(2));
+    stack = await selectStack({ stack: args.stack, workDir, pulumiCommand, envVars });
+  } catch (err) {
+    throw setupError(err, { stack: args.stack, workDir, repositoryLocal });
+  }
+  const ops = await stackOps(stack, args.verbose ? (text) => process.stdout.write(text) : undefined);
+  const how = args.check === "probe" ? `probing at most ${args.probeRate} GetMeeting/s` : "refreshing every meeting";
+  log(`keeping the meetings of stack ${args.stack} in ${workDir} (${args.once ? "one round" : `every ${args.intervalMs / 1000}s`}, ${how})`);
+  return runKeeper(withLockHygiene(ops, envVars.PULUMI_BACKEND_URL ?? process.env.PULUMI_BACKEND_URL), {
+    once: args.once, intervalMs: args.intervalMs, maxFailedRounds: args.maxFailedRounds,
+    now: () => currentTime(), log, signal,
+    retry: { attempts: 3, baseDelayMs: 2000, maxDelayMs: 30_000 },
+    ...(args.check === "probe" ? { prober: sdkProber(args.probeRate, signal) } : {}),
+  });
+}
+
+async function main(): Promise<number> {
+  let command;
+  try {
+    command = parseArgs(process.argv.slice(2), process.env);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`${err.message}\n\n${USAGE}\n`);
-    return 2;
+    process.stderr.write(`chime-meetings-keeper: ${err.message}\n`);
+    return EXIT.usage;
+  }
+  if (command.kind === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (command.kind === "version") {
+    process.stdout.write(`${packageVersion()}\n`);
+    return EXIT.ok;
   }
   const controller = new AbortController();
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
-      if (controller.signal.aborted) process.exit(130);
+      if (controller.signal.aborted) process.exit(EXIT.interrupted);
       log(`${signal}: stopping after the current step (send again to exit now)`);
       controller.abort();
     });
   }
-  const binDir = toolchainBinDir();
-  const envVars: Record<string, string> = {
-    PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ""}`,
-    PULUMI_SKIP_UPDATE_CHECK: "true",
-    ...(args.stack === "local" ? await localStackEnv() : {}),
-  };
-  const stack = await selectStack({ stack: args.stack, workDir: path.resolve(args.workDir ?? REPO_ROOT), pulumiCommand: await pulumiCommandAt(binDir), envVars });
-  const ops = await stackOps(stack, args.verbose ? (text) => process.stdout.write(text) : undefined);
-  log(`keeping the meetings of stack ${args.stack} (${args.once ? "one round" : `every ${args.intervalMs / 1000}s`})`);
-  return runKeeper(withLockHygiene(ops, envVars.PULUMI_BACKEND_URL ?? process.env.PULUMI_BACKEND_URL), {
-    once: args.once, intervalMs: args.intervalMs, maxFailedRounds: args.maxFailedRounds,
-    now: () => currentTime(), log, signal: controller.signal,
-    retry: { attempts: 3, baseDelayMs: 2000, maxDelayMs: 30_000 },
-  });
+  const local: { current?: LocalStack } = {};
+  // Whatever way this process ends (a second signal included), the emulator it started goes with it.
+  process.on("exit", () => local.current?.stop());
+  try {
+    return await keep(command.args, local, controller.signal);
+  } catch (err) {
+    if (!(err instanceof SetupError)) throw err;
+    process.stderr.write(`chime-meetings-keeper: ${err.message}\n`);
+    return EXIT.setup;
+  }
 }
 
 main().then((code) => process.exit(code), (err: unknown) => {
-  log(`fatal: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+  process.stderr.write(`chime-meetings-keeper: fatal: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}\n`);
+  process.exit(EXIT.roundFailed);
 });

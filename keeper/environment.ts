@@ -1,61 +1,124 @@
-// Where the keeper's Pulumi runs: the toolchain, the `local` stack's offline environment (the same as
-// `npm start`: scripts/start.sh) with its running emulator, and stale locks on file backends.
-import { execFileSync, spawn } from "node:child_process";
+// Where the keeper's Pulumi runs: the `pulumi` CLI it uses, this repository's `local` stack (its offline
+// environment and background emulator, as `npm start` sets them up), and stale locks on file backends.
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PulumiCommand } from "@pulumi/pulumi/automation";
+import { isProcessRunning } from "../emulator/process";
 import { staleLocks } from "../scripts/start/stale-locks";
+import { summarizeError } from "./retry";
 
-export const REPO_ROOT = path.resolve(__dirname, "..");
-
-/** The bin directory of the project's Pulumi CLI (scripts/pulumi-toolchain.sh). */
-export function toolchainBinDir(): string {
-  try {
-    return execFileSync("bash", [path.join(REPO_ROOT, "scripts", "pulumi-toolchain.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-  } catch (err) {
-    throw new Error(`the Pulumi toolchain is unavailable (scripts/pulumi-toolchain.sh failed): ${String((err as { stderr?: string }).stderr ?? err).trim()}`);
+/** A failure before the first round (no CLI, project, stack or backend): one line, exit 3. */
+export class SetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SetupError";
   }
 }
 
-export async function pulumiCommandAt(binDir: string): Promise<PulumiCommand> {
-  return path.basename(binDir) === "bin" ? PulumiCommand.get({ root: path.dirname(binDir) }) : PulumiCommand.get();
+/** The root of the chime-meetings package this file belongs to (the checkout, or node_modules/chime-meetings). */
+export function packageRoot(from = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    try {
+      if ((JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string }).name === "chime-meetings") return dir;
+    } catch {
+      // no package.json here: keep walking up
+    }
+    if (path.dirname(dir) === dir) return path.resolve(from, "..");
+  }
 }
 
-/** Starts the emulator like `npm start` does (or reuses the live one) and returns its URL. */
-function localEmulatorUrl(emulatorDir: string): Promise<string> {
+export function packageVersion(): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+}
+
+/**
+ * The `pulumi` the keeper runs: `--pulumi PATH` (or CHIME_MEETINGS_PULUMI), else the one on PATH. Its
+ * directory is put first on PATH so that the engine's own child processes find the same CLI.
+ */
+export async function resolvePulumi(explicit: string | undefined, envVars: Record<string, string>): Promise<PulumiCommand> {
+  if (explicit !== undefined) {
+    const file = path.resolve(explicit);
+    if (path.basename(file) !== "pulumi" || !fs.existsSync(file)) throw new SetupError(`--pulumi: value ${JSON.stringify(explicit)} must be the path of an existing executable named pulumi`);
+    envVars.PATH = `${path.dirname(file)}${path.delimiter}${envVars.PATH ?? process.env.PATH ?? ""}`;
+    process.env.PATH = envVars.PATH;
+  }
+  try {
+    return await PulumiCommand.get();
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    const why = /ENOENT/.test(text) ? "not found on PATH" : summarizeError(err);
+    throw new SetupError(`the pulumi CLI could not be run (${why}): install it (https://www.pulumi.com/docs/iac/download-install/) or pass --pulumi PATH`);
+  }
+}
+
+/** True for this repository's own checkout (not an installed package): only there does `--stack local` start the emulator. */
+export function isRepositoryLocalStack(stack: string, workDir: string): boolean {
+  const root = packageRoot();
+  return stack === "local" && path.resolve(workDir) === root && fs.existsSync(path.join(root, "scripts", "start", "emulator.ts")) && fs.existsSync(path.join(root, "Pulumi.local.yaml"));
+}
+
+export interface LocalStack {
+  env: Record<string, string>;
+  /** Stops the emulator if this keeper started it (a reused one keeps running). */
+  stop(): void;
+}
+
+/** Starts the emulator like `npm start` does (or reuses the live one); its URL and whether it was started here. */
+function localEmulator(root: string, emulatorDir: string): Promise<{ url: string; started: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", path.join("scripts", "start", "emulator.ts")], {
-      cwd: REPO_ROOT, env: { ...process.env, CHIME_EMULATOR_DIR: emulatorDir }, stdio: ["ignore", "pipe", "inherit"],
+      cwd: root, env: { ...process.env, CHIME_EMULATOR_DIR: emulatorDir }, stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
+    let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 && out.trim() ? resolve(out.trim()) : reject(new Error(`the local emulator did not start (exit ${code})`))));
+    child.on("close", (code) => {
+      process.stderr.write(err);
+      if (code === 0 && out.trim()) resolve({ url: out.trim(), started: /\[emulator\] started/.test(err) });
+      else reject(new SetupError(`the local emulator did not start (exit ${code}); see ${path.join(emulatorDir, "emulator.log")}`));
+    });
   });
 }
 
 /**
- * The `local` stack's environment, as scripts/start.sh sets it: file backend in .pulumi-state/ (or
+ * This repository's `local` stack, as scripts/start.sh sets it up: file backend in .pulumi-state/ (or
  * CHIME_STATE_DIR), the local-only passphrase, no update checks or plugin downloads, the emulator's test
  * credentials, and its URL for both Chime and SSM. Ambient AWS session settings are removed from this
  * process so they never reach the emulator.
  */
-export async function localStackEnv(): Promise<Record<string, string>> {
-  const stateDir = path.resolve(REPO_ROOT, process.env.CHIME_STATE_DIR ?? ".pulumi-state");
-  const emulatorDir = path.resolve(REPO_ROOT, process.env.CHIME_EMULATOR_DIR ?? ".emulator-data");
+export async function localStack(): Promise<LocalStack> {
+  const root = packageRoot();
+  const stateDir = path.resolve(root, process.env.CHIME_STATE_DIR ?? ".pulumi-state");
+  const emulatorDir = path.resolve(root, process.env.CHIME_EMULATOR_DIR ?? ".emulator-data");
   fs.mkdirSync(stateDir, { recursive: true });
   for (const k of ["AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE"]) delete process.env[k];
-  const url = await localEmulatorUrl(emulatorDir);
+  const env = { AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true" };
+  Object.assign(process.env, env);
+  const { url, started } = await localEmulator(root, emulatorDir);
+  let stopped = false;
+  // The probe runs in this process: it reaches the emulator through the same variables as the engine.
+  process.env.AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS = url;
+  process.env.AWS_ENDPOINT_URL_SSM = url;
   return {
-    PULUMI_BACKEND_URL: `file://${stateDir}`,
-    PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "chime-meetings-local",
-    PULUMI_SKIP_UPDATE_CHECK: "true",
-    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
-    PULUMI_DIY_BACKEND_NO_LEGACY_WARNING: "true",
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-    AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true",
-    AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: url,
-    AWS_ENDPOINT_URL_SSM: url,
+    env: {
+      PULUMI_BACKEND_URL: `file://${stateDir}`,
+      PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "chime-meetings-local",
+      PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+      PULUMI_DIY_BACKEND_NO_LEGACY_WARNING: "true",
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      ...env,
+      AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: url,
+      AWS_ENDPOINT_URL_SSM: url,
+    },
+    stop: () => {
+      if (!started || stopped) return;
+      stopped = true;
+      const pid = Number(fs.readFileSync(path.join(emulatorDir, "emulator.pid"), "utf8").trim());
+      if (Number.isInteger(pid) && pid > 0 && isProcessRunning(pid)) process.kill(pid, "SIGTERM");
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { WindowPhase } from "../stack/window";
-import { ADDRESS_TYPE, dependentsOf, MEETING_TYPE, resourceUrn, stackUrn, type Deployment, type StateMeeting } from "./state";
+import { DYNAMIC_MEETING_TYPE } from "../components/meeting/type-tokens";
+import { ADDRESS_TYPE, dependentsOf, resourceUrn, stackUrn, type Deployment, type StateMeeting } from "./state";
 
 /** A meeting as stack config declares it, with where "now" falls in its window. */
 export interface DeclaredMeeting {
@@ -67,7 +68,9 @@ export function planRound(input: PlanInput): RoundPlan {
   const changing = [...ended, ...missing, ...retired];
   if (changing.length === 0 && stale.length === 0) return { ended, missing, retired, ignored, stale, targets: [] };
 
-  const meetingUrn = (name: string) => resourceUrn(input.stack, input.project, MEETING_TYPE, name);
+  // A meeting in the state is targeted by its own URN (any parent, either meeting type); one not yet in the
+  // state can only be one this repository's program declares at top level, as a dynamic resource.
+  const meetingUrn = (name: string) => input.beforeMeetings.get(name)?.urn ?? resourceUrn(input.stack, input.project, DYNAMIC_MEETING_TYPE, name);
   const addressUrn = (name: string) => resourceUrn(input.stack, input.project, ADDRESS_TYPE, `${name}-address`);
   const roots = changing.map(meetingUrn);
   const addresses = [...changing, ...stale].filter((n) => byName.get(n)?.publish === true).map(addressUrn);

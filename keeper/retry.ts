@@ -15,6 +15,11 @@ export function backoffDelay(attempt: number, base: number, max: number): number
   return Math.min(max, base * 2 ** (attempt - 1));
 }
 
+/** "Full jitter": a random delay up to the exponential backoff, so that many callers retrying at once spread out. */
+export function jitteredDelay(attempt: number, base: number, max: number, random: () => number = Math.random): number {
+  return Math.round(random() * backoffDelay(attempt, base, max));
+}
+
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();

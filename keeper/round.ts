@@ -1,22 +1,37 @@
 import { parseMeetings, StackConfigError } from "../stack/config";
 import { windowPhase } from "../stack/window";
 import { planRound, recreationLines, type DeclaredMeeting, type RoundPlan } from "./plan";
+import type { ProbeReport } from "./probe";
 import { isStackLocked, lockHolder, summarizeError, withRetry, type RetryOptions } from "./retry";
-import { addressesInState, meetingsInState, pendingOperationCount, urnsInState, type Deployment } from "./state";
+import { addressesInState, meetingsInState, pendingOperationCount, urnsInState, type Deployment, type StateMeeting } from "./state";
 
 /** The stack operations one round needs; implemented on the Automation API in stack-ops.ts, faked in tests. */
 export interface StackOps {
   readonly stack: string;
   readonly project: string;
   exportDeployment(): Promise<Deployment>;
-  /** Raw `chime-meetings:meetings` (parsed JSON) and `chime-meetings:region`. */
-  meetingsConfig(): Promise<{ meetings: unknown; region?: string }>;
+  /** Raw `chime-meetings:meetings` (parsed JSON; undefined when the program declares its meetings in code), `chime-meetings:region` and `chime-meetings:endpoint`. */
+  meetingsConfig(): Promise<MeetingsConfig>;
   refresh(targets: string[], opts: { clearPendingCreates: boolean }): Promise<void>;
   up(targets: string[]): Promise<void>;
 }
 
+export interface MeetingsConfig {
+  meetings: unknown;
+  region?: string;
+  endpoint?: string;
+}
+
+/** The cheap check (keeper/probe.ts): which of the state's meetings the API still knows. */
+export type Prober = (meetings: Map<string, StateMeeting>, config: MeetingsConfig) => Promise<ProbeReport>;
+
 export interface RoundContext {
   ops: StackOps;
+  /**
+   * How a round learns which meetings ended: one GetMeeting each (`prober`), refreshing only those that
+   * ended; without a prober, a `pulumi refresh` of every meeting (3 reads each: `--check refresh`).
+   */
+  prober?: Prober;
   now: Date;
   log: (line: string) => void;
   retry: Pick<RetryOptions, "attempts" | "baseDelayMs" | "maxDelayMs">;
@@ -26,6 +41,8 @@ export interface RoundContext {
 
 export interface RoundReport {
   checked: number;
+  /** The probe's findings, when the round probed. */
+  probe?: ProbeReport;
   plan: RoundPlan;
   /** `name: old id → new id` per recreated or created meeting. */
   recreations: string[];
@@ -41,7 +58,7 @@ export interface RoundReport {
 export class RoundStopped extends Error {}
 
 /** The meetings stack config declares, each with its window phase; a replica is only as active as its primary (stack/window.ts). */
-export function declaredMeetings(raw: { meetings: unknown; region?: string }, now: Date): DeclaredMeeting[] {
+export function declaredMeetings(raw: MeetingsConfig, now: Date): DeclaredMeeting[] {
   const decls = parseMeetings(raw.meetings, raw.region);
   const phases = new Map(decls.map((d) => [d.name, windowPhase(d.window, now)]));
   return decls.map((d) => {
@@ -52,15 +69,32 @@ export function declaredMeetings(raw: { meetings: unknown; region?: string }, no
 }
 
 /**
- * One keeper round: read the state and the declared meetings, refresh only the Meeting resources, and
- * when meetings ended (or must start or retire) run one `up` targeted at exactly those and what depends
- * on them. Each step is retried with backoff; a locked stack is reported and retried, never unlocked.
+ * What to keep when stack config declares nothing (a consumer's program declares its meetings in code):
+ * every meeting of the state, always active.
+ */
+function declaredOrInState(raw: MeetingsConfig, before: Map<string, StateMeeting>, now: Date): DeclaredMeeting[] {
+  if (raw.meetings !== undefined) return declaredMeetings(raw, now);
+  return [...before.keys()].map((name) => ({ name, phase: "active" as const }));
+}
+
+/** Fails the round when the probe learnt nothing at all: the keeper would be blind, not quiet. */
+function assertProbeSaw(report: ProbeReport): void {
+  const total = report.live.length + report.ended.length + report.unknown.length;
+  if (total === 0 || report.unknown.length < total) return;
+  throw new Error(`probe: none of the ${total} meetings could be read (${report.unknown[0].error}); check the keeper's AWS credentials, region and endpoint, or use --check refresh`);
+}
+
+/**
+ * One keeper round: read the state and the declared meetings, probe the meetings (one GetMeeting each),
+ * refresh only those that ended (or every meeting, without a prober or with pending operations), and when
+ * meetings ended (or must start or retire) run one `up` targeted at exactly those and what depends on them.
+ * Each stack step is retried with backoff; a locked stack is reported and retried, never unlocked.
  */
 export async function runRound(ctx: RoundContext): Promise<RoundReport> {
   const started = Date.now();
   const steps: string[] = [];
   const stepMs: number[] = [];
-  const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+  const step = async <T>(name: string, fn: () => Promise<T>, retried = true): Promise<T> => {
     if (ctx.signal?.aborted) throw new RoundStopped(`stopped before ${name}`);
     const index = steps.push(name) - 1;
     const t0 = Date.now();
@@ -71,6 +105,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
         stepMs[index] = Date.now() - t0;
       }
     };
+    if (!retried) return timed();
     return withRetry(timed, {
       ...ctx.retry,
       signal: ctx.signal,
@@ -82,13 +117,22 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
   };
   const empty: RoundPlan = { ended: [], missing: [], retired: [], ignored: [], stale: [], targets: [] };
   try {
-    const before = await step("export", () => ctx.ops.exportDeployment());
-    const declared = declaredMeetings(await step("config", () => ctx.ops.meetingsConfig()), ctx.now);
+    const [before, config] = await Promise.all([step("export", () => ctx.ops.exportDeployment()), step("config", () => ctx.ops.meetingsConfig())]);
     const beforeMeetings = meetingsInState(before);
+    const declared = declaredOrInState(config, beforeMeetings, ctx.now);
     const pending = pendingOperationCount(before);
+    let probe: ProbeReport | undefined;
+    let toRefresh: StateMeeting[] = [...beforeMeetings.values()];
+    if (ctx.prober && beforeMeetings.size > 0 && pending === 0) {
+      // The probe retries each meeting itself (backoff with jitter); the step is not retried as a whole.
+      probe = await step("probe", () => ctx.prober!(beforeMeetings, config), false);
+      for (const u of probe.unknown) ctx.log(`${u.name}: could not be probed, treated as live this round (${u.error})`);
+      assertProbeSaw(probe);
+      toRefresh = probe.ended.map((name) => beforeMeetings.get(name)!);
+    }
     let after = before;
-    if (beforeMeetings.size > 0 || pending > 0) {
-      await step("refresh", () => ctx.ops.refresh([...beforeMeetings.values()].map((m) => m.urn), { clearPendingCreates: pending > 0 }));
+    if (toRefresh.length > 0 || pending > 0) {
+      await step("refresh", () => ctx.ops.refresh(toRefresh.map((m) => m.urn), { clearPendingCreates: pending > 0 }));
       after = await step("export", () => ctx.ops.exportDeployment());
     }
     const afterMeetings = meetingsInState(after);
@@ -102,7 +146,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
       for (const name of plan.stale) ctx.log(`${name}: address republished for ${final.get(name)?.id ?? "(gone)"}`);
       for (const name of plan.retired) ctx.log(`${name}: outside its window, removed ${beforeMeetings.get(name)?.id ?? ""}`.trimEnd());
     }
-    return { checked: beforeMeetings.size, plan, recreations, steps, stepMs, stopped: false, ms: Date.now() - started };
+    return { checked: beforeMeetings.size, probe, plan, recreations, steps, stepMs, stopped: false, ms: Date.now() - started };
   } catch (err) {
     if (err instanceof RoundStopped) return { checked: 0, plan: empty, recreations: [], steps, stepMs, stopped: true, ms: Date.now() - started };
     throw err;
@@ -113,6 +157,8 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
 export function statusLine(round: number, r: RoundReport): string {
   const p = r.plan;
   const parts = [`${r.checked} meetings checked`, `${p.ended.length} ended`, `${r.recreations.length} (re)created`];
+  if (r.probe) parts.splice(1, 0, `${r.probe.calls} GetMeeting call(s)${r.probe.retried > 0 ? ` (${r.probe.retried} retried)` : ""}`);
+  if (r.probe && r.probe.unknown.length > 0) parts.push(`${r.probe.unknown.length} not probed (kept)`);
   if (p.stale.length > 0) parts.push(`${p.stale.length} address(es) republished`);
   if (p.retired.length > 0) parts.push(`${p.retired.length} removed (outside their window)`);
   if (p.ignored.length > 0) parts.push(`${p.ignored.length} left alone (${p.ignored.join(", ")})`);

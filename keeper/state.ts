@@ -1,6 +1,6 @@
 /** What the keeper reads from `exportStack()`: the meetings in the state and who depends on them. */
+import { isMeetingType } from "../components/meeting/type-tokens";
 
-export const MEETING_TYPE = "pulumi-nodejs:dynamic/chime:Meeting";
 export const ADDRESS_TYPE = "pulumi-nodejs:dynamic/chime:MeetingAddress";
 
 export interface StateResource {
@@ -22,7 +22,10 @@ export interface Deployment {
 
 export interface StateMeeting {
   urn: string;
+  /** The MeetingId. */
   id: string;
+  /** The control region the provider created it in (its `region` output), when the state records it. */
+  region?: string;
 }
 
 /** The resource name at the end of a URN. */
@@ -39,11 +42,13 @@ export function stackUrn(stack: string, project: string): string {
   return resourceUrn(stack, project, "pulumi:pulumi:Stack", `${project}-${stack}`);
 }
 
-/** Meeting name → its URN and id, live resources only. */
+/** Meeting name → its URN, id and region; live resources of either meeting type (components/meeting/type-tokens.ts) only. */
 export function meetingsInState(d: Deployment): Map<string, StateMeeting> {
   const out = new Map<string, StateMeeting>();
   for (const r of d.resources ?? []) {
-    if (r.type === MEETING_TYPE && !r.delete && r.id) out.set(nameOfUrn(r.urn), { urn: r.urn, id: r.id });
+    if (!isMeetingType(r.type) || r.delete || !r.id) continue;
+    const region = r.outputs?.region;
+    out.set(nameOfUrn(r.urn), { urn: r.urn, id: r.id, ...(typeof region === "string" && region !== "" ? { region } : {}) });
   }
   return out;
 }

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { parseArgs, parseDuration } from "../../keeper/args";
 import { planRound, recreationLines, type DeclaredMeeting } from "../../keeper/plan";
 import { backoffDelay, isStackLocked, lockHolder, summarizeError, withRetry } from "../../keeper/retry";
-import { addressesInState, ADDRESS_TYPE, dependentsOf, MEETING_TYPE, meetingsInState, resourceUrn, stackUrn, urnsInState, type Deployment } from "../../keeper/state";
+import { DYNAMIC_MEETING_TYPE as MEETING_TYPE } from "../../components/meeting/type-tokens";
+import { addressesInState, ADDRESS_TYPE, dependentsOf, meetingsInState, resourceUrn, stackUrn, urnsInState, type Deployment } from "../../keeper/state";
 
 const urn = (type: string, name: string) => resourceUrn("dev", "chime-meetings", type, name);
 const M = (name: string) => urn(MEETING_TYPE, name);
@@ -42,18 +43,43 @@ function plan(afterDropping: string[], declared = DECLARED, afterAddresses = add
 }
 
 describe("keeper arguments", () => {
-  it("reads --stack, --interval, --once and --max-failed-rounds", () => {
-    assert.deepEqual(parseArgs(["--stack", "dev", "--interval", "5m", "--once", "--max-failed-rounds=3"]), { stack: "dev", intervalMs: 300_000, once: true, maxFailedRounds: 3, verbose: false });
-    assert.deepEqual(parseArgs(["--stack=local"]), { stack: "local", intervalMs: 60_000, once: false, maxFailedRounds: 5, verbose: false });
+  const DEFAULTS = { intervalMs: 60_000, once: false, maxFailedRounds: 5, check: "probe", probeRate: 10, verbose: false };
+  it("reads --flag value and --flag=value alike", () => {
+    assert.deepEqual(parseArgs(["--stack", "dev", "--interval", "5m", "--once", "--max-failed-rounds=3", "--cwd=/srv/infra"]),
+      { kind: "run", args: { ...DEFAULTS, stack: "dev", intervalMs: 300_000, once: true, maxFailedRounds: 3, cwd: "/srv/infra" } });
+    assert.deepEqual(parseArgs(["--stack=local"]), { kind: "run", args: { ...DEFAULTS, stack: "local" } });
+  });
+
+  it("keeps --work-dir as an alias of --cwd", () => {
+    assert.deepEqual(parseArgs(["--stack", "dev", "--work-dir", "proj"]), { kind: "run", args: { ...DEFAULTS, stack: "dev", cwd: "proj" } });
+  });
+
+  it("reads --check, --probe-rate and --pulumi, and the pulumi path from CHIME_MEETINGS_PULUMI", () => {
+    assert.deepEqual(parseArgs(["--stack", "dev", "--check", "refresh", "--probe-rate", "4", "--pulumi", "/opt/pulumi/bin/pulumi"]),
+      { kind: "run", args: { ...DEFAULTS, stack: "dev", check: "refresh", probeRate: 4, pulumi: "/opt/pulumi/bin/pulumi" } });
+    assert.deepEqual(parseArgs(["--stack", "dev"], { CHIME_MEETINGS_PULUMI: "/x/pulumi" }), { kind: "run", args: { ...DEFAULTS, stack: "dev", pulumi: "/x/pulumi" } });
+  });
+
+  it("answers --help and --version before checking anything else", () => {
+    assert.deepEqual(parseArgs(["--help"]), { kind: "help" });
+    assert.deepEqual(parseArgs(["-h", "--stack", "dev"]), { kind: "help" });
+    assert.deepEqual(parseArgs(["--version"]), { kind: "version" });
   });
 
   const bad: [string[], string][] = [
-    [[], "--stack: is required (e.g. --stack local or --stack dev)"],
+    [[], "--stack: is required (e.g. --stack dev; see --help)"],
     [["--stack", "dev", "--interval", "soon"], '--interval: value "soon" must be a duration such as 30s, 5m or 1h'],
     [["--stack", "dev", "--interval", "10ms"], '--interval: value "10ms" must be at least 1s'],
     [["--stack", "dev", "--max-failed-rounds", "0"], '--max-failed-rounds: value "0" must be a positive integer'],
+    [["--stack", "dev", "--check", "fast"], '--check: value "fast" must be probe or refresh'],
+    [["--stack", "dev", "--probe-rate", "2.5"], '--probe-rate: value "2.5" must be a positive integer'],
     [["--stack", "--once"], "--stack: needs a value"],
-    [["--stack", "dev", "--forever"], "--forever: unknown option"],
+    [["--stack"], "--stack: needs a value"],
+    [["--stack", "dev", "--once=yes"], "--once: takes no value"],
+    [["--stack", "dev", "--forever"], "--forever: unknown option (see --help)"],
+    [["--stack", "dev", "extra"], '"extra": unexpected argument (options take the form --name value or --name=value)'],
+    [["--stack", "dev", "--cwd", "a", "--work-dir", "b"], "--work-dir: is an alias of --cwd; give one of them"],
+    [["--stack", `${"x".repeat(70)}!`], `--stack: value "${"x".repeat(57)}..." must be a stack name (letters, digits, _ . - /)`],
   ];
   for (const [argv, message] of bad) {
     it(`rejects ${JSON.stringify(argv.join(" "))} naming the option`, () => assert.throws(() => parseArgs(argv), { name: "UsageError", message }));

@@ -1,8 +1,10 @@
 // One keeper round and the loop over rounds, on a fake stack (no CLI): which steps run, what is logged.
 import assert from "node:assert/strict";
 import { runKeeper } from "../../keeper/loop";
-import { runRound, type StackOps } from "../../keeper/round";
-import { MEETING_TYPE, resourceUrn, stackUrn, type Deployment } from "../../keeper/state";
+import type { ProbeReport } from "../../keeper/probe";
+import { runRound, type Prober, type StackOps } from "../../keeper/round";
+import { DYNAMIC_MEETING_TYPE as MEETING_TYPE } from "../../components/meeting/type-tokens";
+import { resourceUrn, stackUrn, type Deployment } from "../../keeper/state";
 
 const M = (name: string) => resourceUrn("dev", "chime-meetings", MEETING_TYPE, name);
 const RETRY = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 };
@@ -43,7 +45,7 @@ class FakeStack implements StackOps {
 }
 
 describe("keeper round on a fake stack", () => {
-  it("only refreshes when no meeting ended: export, config, refresh, export", async () => {
+  it("without a prober (--check refresh), a quiet round refreshes every meeting: export, config, refresh, export", async () => {
     const fake = new FakeStack();
     const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY });
     assert.deepEqual(fake.calls, ["export", "config", "refresh 2", "export"]);
@@ -83,6 +85,78 @@ describe("keeper round on a fake stack", () => {
     const report = await runRound({ ops, now: NOW, log: () => {}, retry: RETRY, signal: controller.signal });
     assert.equal(report.stopped, true);
     assert.deepEqual(fake.calls, ["export"]);
+  });
+});
+
+/** A prober that reports the fake's `ending` meetings as ended and those in `unknown` as unreadable. */
+function fakeProber(fake: FakeStack, unknown: string[] = []): Prober & { seen: string[][] } {
+  const seen: string[][] = [];
+  const prober = async (meetings: Map<string, unknown>): Promise<ProbeReport> => {
+    const names = [...meetings.keys()].sort();
+    seen.push(names);
+    const known = names.filter((n) => !unknown.includes(n));
+    return {
+      live: known.filter((n) => !fake.ending.has(n)), ended: known.filter((n) => fake.ending.has(n)),
+      unknown: unknown.map((name) => ({ name, error: "ThrottlingException: Rate exceeded" })), calls: names.length, retried: 0, ms: 1,
+    };
+  };
+  return Object.assign(prober, { seen });
+}
+
+describe("keeper round with the probe", () => {
+  it("probes and stops when no meeting ended: no refresh, no up", async () => {
+    const fake = new FakeStack();
+    const prober = fakeProber(fake);
+    const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober });
+    assert.deepEqual(report.steps, ["export", "config", "probe"]);
+    assert.deepEqual(fake.calls, ["export", "config"]);
+    assert.deepEqual(prober.seen, [["quiet", "support"]]);
+  });
+
+  it("refreshes only the meetings the probe found ended, then recreates them", async () => {
+    const fake = new FakeStack();
+    fake.ending.add("support");
+    const lines: string[] = [];
+    const report = await runRound({ ops: fake, now: NOW, log: (l) => lines.push(l), retry: RETRY, prober: fakeProber(fake) });
+    assert.deepEqual(fake.calls, ["export", "config", "refresh 1", "export", "up chime-meetings-dev,support", "export"]);
+    assert.deepEqual(lines, ["support: s-1 → s-2"]);
+    assert.deepEqual(report.probe?.ended, ["support"]);
+  });
+
+  it("keeps a meeting whose probe failed (throttling after retries): logged, never treated as ended", async () => {
+    const fake = new FakeStack();
+    fake.ending.add("support");
+    const lines: string[] = [];
+    const report = await runRound({ ops: fake, now: NOW, log: (l) => lines.push(l), retry: RETRY, prober: fakeProber(fake, ["support"]) });
+    assert.deepEqual(fake.calls, ["export", "config"]);
+    assert.deepEqual(report.plan.ended, []);
+    assert.deepEqual(lines, ["support: could not be probed, treated as live this round (ThrottlingException: Rate exceeded)"]);
+  });
+
+  it("fails the round when no meeting could be probed at all, naming the first error and --check refresh", async () => {
+    const fake = new FakeStack();
+    await assert.rejects(runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober: fakeProber(fake, ["quiet", "support"]) }),
+      { message: "probe: none of the 2 meetings could be read (ThrottlingException: Rate exceeded); check the keeper's AWS credentials, region and endpoint, or use --check refresh" });
+  });
+
+  it("keeps every meeting of the state when stack config declares none (a program that declares them in code)", async () => {
+    const fake = new FakeStack();
+    fake.meetings = undefined;
+    fake.ending.add("quiet");
+    const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober: fakeProber(fake) });
+    assert.deepEqual(report.plan.ended, ["quiet"]);
+    assert.deepEqual(fake.calls.slice(-2), ["up chime-meetings-dev,quiet", "export"]);
+  });
+
+  it("refreshes every meeting, without probing, when the state has pending operations", async () => {
+    const fake = new FakeStack();
+    const exportDeployment = fake.exportDeployment.bind(fake);
+    fake.exportDeployment = async () => ({ ...(await exportDeployment()), pending_operations: [{ type: "creating" }] });
+    const prober = fakeProber(fake);
+    const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober });
+    assert.deepEqual(prober.seen, []);
+    assert.deepEqual(report.steps.slice(0, 3), ["export", "config", "refresh"]);
+    assert.ok(fake.calls.includes("refresh 2"));
   });
 });
 
