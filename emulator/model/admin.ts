@@ -2,6 +2,7 @@ import type {
   AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration, Tag,
 } from "../../chime/types";
 import { findAttendee } from "./attendees";
+import type { AttendeeState } from "./meeting";
 import type { MeetingStore } from "./store";
 
 /** A meeting as the admin API shows it: everything the emulator knows, except join tokens. */
@@ -47,9 +48,9 @@ export function expireMeeting(store: MeetingStore, meetingId: string): void {
   store.end(store.find(meetingId));
 }
 
+/** Moves the clock forward (checked first, so a refused value is neither applied nor journaled), then ends what is due. */
 export function advanceClock(store: MeetingStore, seconds: number): void {
-  store.o.clock.advance(seconds);
-  store.commit([{ t: "clock", advancedMs: store.o.clock.advancedMs }]);
+  store.commit([{ t: "clock", advancedMs: store.o.clock.advancedAfter(seconds) }]);
   store.sweep();
 }
 
@@ -58,9 +59,11 @@ export function setAttendeeJoined(store: MeetingStore, meetingId: string, attend
   const m = store.find(meetingId);
   const a = findAttendee(m, attendeeId);
   const now = store.now();
-  if (!m.setJoined(a, joined, now)) return;
-  store.commit([{ t: "attendee", meetingId, a: { ...a }, idleSince: m.s.idleSince }]);
-  store.o.events.connection(m, a, joined ? "chime:AttendeeJoined" : "chime:AttendeeLeft", now);
+  if (a.joined === joined) return;
+  // The same timer rule as Meeting.setJoined: idle from the moment nobody is joined.
+  const idleSince = m.joined + (joined ? 1 : -1) === 0 ? now : undefined;
+  store.commit([{ t: "attendee", meetingId, a: { ...a, joined }, idleSince }]);
+  store.o.events.connection(m, m.attendees.get(attendeeId) as AttendeeState, joined ? "chime:AttendeeJoined" : "chime:AttendeeLeft", now);
 }
 
 export function reset(store: MeetingStore): void {

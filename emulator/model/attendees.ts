@@ -39,26 +39,39 @@ export function checkCapacity(m: Pick<Meeting, "s" | "attendees" | "attendeeByEx
 }
 
 /**
- * Creates attendees (or returns the existing one for a repeated ExternalUserId, which the API documents as
- * an idempotency token) and returns the journal records and AttendeeAdded events to emit.
+ * Plans the attendees of a create without changing anything: the existing attendee for a repeated ExternalUserId
+ * (the API documents it as an idempotency token), else a new one. `fresh` are the ones to journal and announce.
  */
-export function addAttendees(store: MeetingStore, m: Meeting, specs: AttendeeSpec[]): { states: AttendeeState[]; records: JournalRecord[] } {
+export function planAttendees(m: Pick<Meeting, "s" | "attendeeByExternalUserId">, specs: AttendeeSpec[]) {
   const states: AttendeeState[] = [];
-  const records: JournalRecord[] = [];
-  const now = store.now();
+  const fresh: AttendeeState[] = [];
+  const planned = new Map<string, AttendeeState>();
   for (const spec of specs) {
-    const existing = m.attendeeByExternalUserId(spec.externalUserId);
+    const existing = m.attendeeByExternalUserId(spec.externalUserId) ?? planned.get(spec.externalUserId);
     if (existing) {
       states.push(existing);
       continue;
     }
     const capabilities = spec.capabilities ?? defaultCapabilities(m.s.meetingFeatures);
-    const added = m.addAttendee({ attendeeId: newGuid(), externalUserId: spec.externalUserId, capabilities, joined: false });
+    const added: AttendeeState = { attendeeId: newGuid(), externalUserId: spec.externalUserId, capabilities, joined: false };
+    planned.set(spec.externalUserId, added);
     states.push(added);
-    records.push({ t: "attendee", meetingId: m.id, a: { ...added }, idleSince: m.s.idleSince });
-    store.o.events.attendee(m, added, "chime:AttendeeAdded", now);
+    fresh.push(added);
   }
-  return { states, records };
+  return { states, fresh };
+}
+
+/** Journals and applies the planned new attendees of a live meeting, then records AttendeeAdded for each. */
+export function addAttendees(store: MeetingStore, m: Meeting, specs: AttendeeSpec[]): AttendeeState[] {
+  const { states, fresh } = planAttendees(m, specs);
+  store.commit(fresh.map((a): JournalRecord => ({ t: "attendee", meetingId: m.id, a, idleSince: m.s.idleSince })));
+  announceAdded(store, m, fresh);
+  return states.map((a) => m.attendees.get(a.attendeeId) as AttendeeState);
+}
+
+export function announceAdded(store: MeetingStore, m: Meeting, fresh: AttendeeState[]): void {
+  const now = store.now();
+  for (const a of fresh) store.o.events.attendee(m, m.attendees.get(a.attendeeId) as AttendeeState, "chime:AttendeeAdded", now);
 }
 
 function requireValid(violations: ReturnType<typeof validateGuid>): void {
@@ -82,9 +95,7 @@ export function createAttendee(store: MeetingStore, ctx: RequestContext, meeting
   const { m } = resolve(store, ctx, meetingId);
   requireValid(validateAttendee(spec, m.s.meetingFeatures, ""));
   checkCapacity(m, [spec], "attendees");
-  const { states, records } = addAttendees(store, m, [spec]);
-  store.commit(records);
-  return attendeeView(store, m, states[0]);
+  return attendeeView(store, m, addAttendees(store, m, [spec])[0]);
 }
 
 export function batchCreateAttendee(store: MeetingStore, ctx: RequestContext, meetingId: string, specs: AttendeeSpec[]) {
@@ -92,9 +103,7 @@ export function batchCreateAttendee(store: MeetingStore, ctx: RequestContext, me
   requireValid(validateListLength(specs, LIMITS.batchCreateAttendee, "attendees"));
   const { valid, errors } = triageAttendees(m, specs, "attendees");
   checkCapacity(m, valid, "attendees");
-  const { states, records } = addAttendees(store, m, valid);
-  store.commit(records);
-  return { attendees: states.map((a) => attendeeView(store, m, a)), errors };
+  return { attendees: addAttendees(store, m, valid).map((a) => attendeeView(store, m, a)), errors };
 }
 
 export function getAttendee(store: MeetingStore, ctx: RequestContext, meetingId: string, attendeeId: string): AttendeeView {
@@ -125,11 +134,12 @@ export function listAttendees(
 }
 
 export function deleteAttendee(store: MeetingStore, ctx: RequestContext, meetingId: string, attendeeId: string): void {
-  const { m } = resolve(store, ctx, meetingId, attendeeId);
+  const { m, a } = resolve(store, ctx, meetingId, attendeeId);
   const now = store.now();
-  const a = m.removeAttendee(attendeeId, now) as AttendeeState;
-  store.commit([{ t: "attendeeDeleted", meetingId, attendeeId, idleSince: m.s.idleSince }]);
-  store.o.events.attendee(m, a, "chime:AttendeeDeleted", now);
+  // The last joined attendee leaving starts the idle timer, as Meeting.setJoined does.
+  const idleSince = a?.joined && m.joined === 1 ? now : m.s.idleSince;
+  store.commit([{ t: "attendeeDeleted", meetingId, attendeeId, idleSince }]);
+  store.o.events.attendee(m, a as AttendeeState, "chime:AttendeeDeleted", now);
 }
 
 export function updateAttendeeCapabilities(
@@ -137,10 +147,8 @@ export function updateAttendeeCapabilities(
 ): AttendeeView {
   const { m, a } = resolve(store, ctx, meetingId, attendeeId);
   requireValid(validateCapabilities(capabilities, m.s.meetingFeatures, "capabilities"));
-  const attendee = a as AttendeeState;
-  setCapabilities(m, [attendee], capabilities);
-  store.commit([{ t: "attendee", meetingId, a: { ...attendee }, idleSince: m.s.idleSince }]);
-  return attendeeView(store, m, attendee);
+  store.commit([{ t: "attendee", meetingId, a: { ...(a as AttendeeState), capabilities }, idleSince: m.s.idleSince }]);
+  return attendeeView(store, m, m.attendees.get(attendeeId) as AttendeeState);
 }
 
 /** Applies to every attendee except the excluded ones; unknown excluded IDs are ignored (UNCONFIRMED). */
@@ -155,10 +163,5 @@ export function batchUpdateAttendeeCapabilitiesExcept(
   ]);
   const excluded = new Set(excludedAttendeeIds.map((x) => x.attendeeId.toLowerCase()));
   const targets = [...m.attendees.values()].filter((a) => !excluded.has(a.attendeeId));
-  setCapabilities(m, targets, capabilities);
-  store.commit(targets.map((a) => ({ t: "attendee", meetingId, a: { ...a }, idleSince: m.s.idleSince })));
-}
-
-function setCapabilities(m: Meeting, attendees: AttendeeState[], capabilities: AttendeeCapabilities): void {
-  for (const a of attendees) m.setCapabilities(a, capabilities);
+  store.commit(targets.map((a) => ({ t: "attendee", meetingId, a: { ...a, capabilities }, idleSince: m.s.idleSince })));
 }

@@ -1,3 +1,6 @@
+import { echoValue } from "../../chime/violation";
+import { MAX_CLOCK_OFFSET_MS } from "./journal-records";
+
 /**
  * The emulator's notion of "now", in epoch milliseconds: real time scaled by `speed`, plus whatever the
  * admin API has advanced. Only the advanced offset is persisted; the scaled part restarts with the process.
@@ -15,9 +18,17 @@ export class Clock {
     return this.speed === 1 ? real + this.offsetMs : this.realStart + (real - this.realStart) * this.speed + this.offsetMs;
   }
 
-  advance(seconds: number): void {
-    if (!(seconds >= 0) || !Number.isFinite(seconds)) throw new RangeError(`seconds: value ${seconds} must be a non-negative number`);
-    this.offsetMs += seconds * 1000;
+  /**
+   * The offset after advancing by `seconds`, without applying it (the caller journals it first). The total is
+   * bounded so that "now" stays a valid date for timers, events and every restart.
+   */
+  advancedAfter(seconds: number): number {
+    const room = (MAX_CLOCK_OFFSET_MS - this.offsetMs) / 1000;
+    if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0 || seconds > room) {
+      throw new RangeError(`seconds: value ${echoValue(seconds)} must be a number from 0 to ${Math.floor(room)} ` +
+        `(the emulator clock advances at most ${MAX_CLOCK_OFFSET_MS / 1000} seconds in total)`);
+    }
+    return this.offsetMs + Math.round(seconds * 1000);
   }
 
   get advancedMs(): number {

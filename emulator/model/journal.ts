@@ -1,33 +1,36 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Tag, TranscriptionConfiguration } from "../../chime/types";
+import { DiskWriteError, replaceFile, writeFully } from "../durable-write";
 import { JoinTokenMinter } from "./ids";
 import { isProcessRunning } from "../process";
-import type { AttendeeState, MeetingSnapshot } from "./meeting";
+import { recordProblem, type JournalRecord } from "./journal-records";
 
-/** One durable change. Records are domain data only: no wire format, no join tokens. */
-export type JournalRecord =
-  | { t: "meeting"; m: MeetingSnapshot }
-  | { t: "attendee"; meetingId: string; a: AttendeeState; idleSince?: number }
-  | { t: "attendeeDeleted"; meetingId: string; attendeeId: string; idleSince?: number }
-  | { t: "meetingEnded"; meetingId: string }
-  | { t: "tags"; meetingId: string; tags: Tag[] }
-  | { t: "transcription"; meetingId: string; config?: TranscriptionConfiguration }
-  | { t: "clock"; advancedMs: number }
-  | { t: "reset" };
+export type { JournalRecord } from "./journal-records";
 
 const JOURNAL = "journal.jsonl";
 const KEY = "join-token.key";
 const LOCK = "emulator.pid";
 
+const encode = (records: JournalRecord[]) => Buffer.from(records.map((r) => JSON.stringify(r)).join("\n") + "\n");
+
 /**
- * Append-only JSON-lines journal. Every acknowledged write is fsync'ed before the response is sent;
- * on start the journal is replayed and rewritten as one record per live meeting (compaction).
+ * Append-only JSON-lines journal. A change is acknowledged only after its records are written in full and
+ * fdatasync'ed; a write the disk refuses is cut back off the file and reported as a DiskWriteError, so the caller
+ * changes nothing. On start the journal is validated line by line, replayed and rewritten as one record per live
+ * meeting (compaction); an incomplete last line (a write that was never acknowledged) is set aside in a named file.
  */
 export class Journal {
   private fd: number | undefined;
+  /** Bytes of acknowledged records: where the next append goes, and where a failed one is cut back to. */
+  private size = 0;
+  /** Set when a failed append could not be cut back: the file's tail is unknown, so no further write is safe. */
+  private broken?: DiskWriteError;
 
   private constructor(private readonly dir: string) {}
+
+  get file(): string {
+    return path.join(this.dir, JOURNAL);
+  }
 
   /** Opens (or creates) a data directory; returns the journal, the records to replay and the token minter. */
   static open(dir: string): { journal: Journal; records: JournalRecord[]; minter: JoinTokenMinter } {
@@ -42,24 +45,34 @@ export class Journal {
     }
   }
 
+  /** Makes `records` durable or throws DiskWriteError having left the file as it was. */
   append(records: JournalRecord[]): void {
+    if (this.broken) throw this.broken;
     if (this.fd === undefined || records.length === 0) return;
-    fs.writeSync(this.fd, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
-    fs.fdatasyncSync(this.fd);
+    const data = encode(records);
+    try {
+      writeFully(this.fd, data, this.size, this.file);
+      fs.fdatasyncSync(this.fd);
+    } catch (err) {
+      const failure = err instanceof DiskWriteError ? err : new DiskWriteError(this.file, err);
+      try {
+        fs.ftruncateSync(this.fd, this.size);
+        fs.fdatasyncSync(this.fd);
+      } catch {
+        this.broken = failure;
+      }
+      throw failure;
+    }
+    this.size += data.length;
   }
 
   /** Atomically replaces the journal by `records` (write temp, fsync, rename), then reopens it for appends. */
   compact(records: JournalRecord[]): void {
     this.close();
-    const file = path.join(this.dir, JOURNAL);
-    const tmp = `${file}.tmp`;
-    const fd = fs.openSync(tmp, "w", 0o600);
-    if (records.length > 0) fs.writeSync(fd, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fs.renameSync(tmp, file);
+    replaceFile(this.file, records.length > 0 ? encode(records) : Buffer.alloc(0));
     syncDirectory(this.dir);
-    this.fd = fs.openSync(file, "a", 0o600);
+    this.fd = fs.openSync(this.file, "r+", 0o600);
+    this.size = fs.fstatSync(this.fd).size;
   }
 
   close(): void {
@@ -74,32 +87,42 @@ export class Journal {
   }
 
   private read(): JournalRecord[] {
-    const file = path.join(this.dir, JOURNAL);
+    const file = this.file;
     if (!fs.existsSync(file)) return [];
-    const lines = fs.readFileSync(file, "utf8").split("\n");
+    const text = fs.readFileSync(file, "utf8");
+    const lines = text.split("\n");
+    // Every acknowledged append ends with a newline, so text after the last one was never acknowledged.
+    const tail = lines.pop() as string;
+    if (tail !== "") this.setAsideTornTail(tail, lines.length + 1);
     const records: JournalRecord[] = [];
     lines.forEach((line, i) => {
       if (line.trim() === "") return;
+      let parsed: unknown;
       try {
-        records.push(JSON.parse(line) as JournalRecord);
+        parsed = JSON.parse(line);
       } catch (err) {
-        // A torn last line is a write that was never acknowledged; anything else is corruption.
-        if (lines.slice(i + 1).some((l) => l.trim() !== "")) {
-          throw new Error(`${file}: line ${i + 1} is not valid JSON (${(err as Error).message}); the journal is corrupt`);
-        }
+        throw new Error(`${file}: line ${i + 1} is not valid JSON (${(err as Error).message}); the journal is corrupt`);
       }
+      const problem = recordProblem(parsed);
+      if (problem) throw new Error(`${file}: line ${i + 1} is not a journal record: it ${problem}; the journal is corrupt`);
+      records.push(parsed as JournalRecord);
     });
     return records;
+  }
+
+  private setAsideTornTail(tail: string, line: number): void {
+    const aside = `${this.file}.torn-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+    replaceFile(aside, Buffer.from(tail));
+    process.stderr.write(
+      `emulator: warning: ${this.file} line ${line} is incomplete (${Buffer.byteLength(tail)} bytes of a write that was never ` +
+      `acknowledged); set aside in ${aside}\n`);
   }
 
   private loadKey(): Buffer {
     const file = path.join(this.dir, KEY);
     if (fs.existsSync(file)) return fs.readFileSync(file);
     const key = JoinTokenMinter.newKey();
-    const fd = fs.openSync(file, "w", 0o600);
-    fs.writeSync(fd, key);
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
+    replaceFile(file, key);
     syncDirectory(this.dir);
     return key;
   }

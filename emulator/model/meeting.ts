@@ -87,16 +87,22 @@ export class Meeting {
     return state;
   }
 
+  /** Adds an attendee or replaces the one with its id in place (the listing order stays the order of creation). */
+  putAttendee(a: AttendeeState): AttendeeState {
+    const previous = this.attendees.get(a.attendeeId);
+    if (!previous) return this.addAttendee(a);
+    const state = { ...a, capabilities: internCapabilities(a.capabilities) };
+    this.joinedCount += Number(state.joined) - Number(previous.joined);
+    this.attendees.set(a.attendeeId, state);
+    return state;
+  }
+
   removeAttendee(attendeeId: string, now: number): AttendeeState | undefined {
     const a = this.attendees.get(attendeeId);
     if (!a) return undefined;
     if (a.joined) this.setJoined(a, false, now);
     this.attendees.delete(attendeeId);
     return a;
-  }
-
-  setCapabilities(a: AttendeeState, capabilities: AttendeeCapabilities): void {
-    a.capabilities = internCapabilities(capabilities);
   }
 
   /** Joined attendees keep a meeting alive; the idle timer restarts when the last one leaves. */

@@ -7,9 +7,9 @@ import {
 } from "../../chime/validate";
 import type { Violation } from "../../chime/violation";
 import { BadRequestException, ConflictException, LimitExceededException } from "../errors";
-import { addAttendees, checkCapacity, resolve, triageAttendees, type RequestContext } from "./attendees";
+import { announceAdded, checkCapacity, planAttendees, resolve, triageAttendees, type RequestContext } from "./attendees";
 import { flat, newGuid } from "./ids";
-import { Meeting, type CreateRequestMemo } from "./meeting";
+import { Meeting, type AttendeeState, type CreateRequestMemo } from "./meeting";
 import type { MeetingStore } from "./store";
 import { attendeeView, cachedMeetingView, meetingView, type AttendeeError, type AttendeeView, type MeetingView } from "./views";
 
@@ -34,8 +34,7 @@ export function createMeeting(store: MeetingStore, ctx: RequestContext, input: C
   const replay = replayOf(store, ctx, input.clientRequestToken, fingerprint);
   if (replay) return cachedMeetingView(store, replay);
   const m = newMeeting(store, ctx, input, { token: input.clientRequestToken, fingerprint });
-  store.insert(m);
-  return meetingView(store, m);
+  return meetingView(store, store.insert(m.snapshot()));
 }
 
 export function createMeetingWithAttendees(
@@ -53,15 +52,17 @@ export function createMeetingWithAttendees(
     return { meeting: meetingView(store, replay), attendees, errors: memo.errors ?? [] };
   }
   const memo: CreateRequestMemo = { token: input.clientRequestToken, fingerprint };
-  const m = newMeeting(store, ctx, input, memo);
-  const { valid, errors } = triageAttendees(m, input.attendees, "attendees");
-  checkCapacity(m, valid, "attendees");
-  store.insert(m, false);
-  const { states } = addAttendees(store, m, valid);
+  // Planned on a meeting nobody can see yet, then made durable in one record with its attendees.
+  const draft = newMeeting(store, ctx, input, memo);
+  const { valid, errors } = triageAttendees(draft, input.attendees, "attendees");
+  checkCapacity(draft, valid, "attendees");
+  const { states, fresh } = planAttendees(draft, valid);
   memo.attendeeIds = states.map((a) => a.attendeeId);
   memo.errors = errors;
-  store.commit([{ t: "meeting", m: m.snapshot() }]);
-  return { meeting: meetingView(store, m), attendees: states.map((a) => attendeeView(store, m, a)), errors };
+  const m = store.insert({ ...draft.snapshot(), attendees: fresh });
+  announceAdded(store, m, fresh);
+  const attendees = states.map((a) => attendeeView(store, m, m.attendees.get(a.attendeeId) as AttendeeState));
+  return { meeting: meetingView(store, m), attendees, errors };
 }
 
 export function getMeeting(store: MeetingStore, ctx: RequestContext, meetingId: string): MeetingView {

@@ -1,10 +1,11 @@
 import { meetingArn } from "../../chime/arn";
-import { NotFoundException } from "../errors";
+import { DiskWriteError } from "../durable-write";
+import { NotFoundException, ServiceUnavailableException } from "../errors";
 import type { Clock } from "./clock";
 import type { EventLog } from "./events";
 import { flat, type JoinTokenMinter } from "./ids";
 import type { Journal, JournalRecord } from "./journal";
-import { Meeting } from "./meeting";
+import { Meeting, type MeetingSnapshot } from "./meeting";
 
 export interface StoreOptions {
   accountId: string;
@@ -18,7 +19,8 @@ export interface StoreOptions {
 
 /**
  * The live meetings with their indexes (idempotency tokens, replicas) and the one place where meetings
- * end. Every change goes through `commit` so it is journaled before the caller answers.
+ * end. Every change is a journal record that `commit` makes durable first and only then applies, with the
+ * same code that replays the journal on start: memory never holds a change the disk refused.
  */
 export class MeetingStore {
   private meetings = new Map<string, Meeting>();
@@ -52,7 +54,7 @@ export class MeetingStore {
     const primary = m.s.primaryMeetingId;
     if (primary !== undefined) return this.peek(primary) ? this.meetings.get(meetingId) : undefined;
     if (this.now() < m.deadline()) return m;
-    this.end(m);
+    this.endByTime(m);
     return undefined;
   }
 
@@ -70,25 +72,21 @@ export class MeetingStore {
     return [...this.meetings.values()];
   }
 
-  /**
-   * Adds a new meeting (already validated) and records MeetingStarted. With `journal` false the caller
-   * commits the meeting's final snapshot itself, so a multi-step create is one durable write.
-   */
-  insert(m: Meeting, journal = true): void {
-    this.index(m);
-    if (journal) this.commit([{ t: "meeting", m: m.snapshot() }]);
+  /** Makes a new meeting (already validated, attendees included) durable, indexes it and records MeetingStarted. */
+  insert(snapshot: MeetingSnapshot): Meeting {
+    this.commit([{ t: "meeting", m: snapshot }]);
+    const m = this.meetings.get(snapshot.meetingId) as Meeting;
     this.o.events.meeting(m, "chime:MeetingStarted", this.now());
+    return m;
   }
 
   /** Ends a meeting and, when it is a primary, its replicas (MeetingEnded for each). */
   end(m: Meeting): void {
     const ended: Meeting[] = [];
     const visit = (x: Meeting) => {
-      if (!this.meetings.has(x.id)) return;
-      const replicaIds = [...(this.replicas.get(x.id) ?? [])];
-      this.unindex(x);
+      if (!this.meetings.has(x.id) || ended.includes(x)) return;
       ended.push(x);
-      for (const id of replicaIds) {
+      for (const id of this.replicas.get(x.id) ?? []) {
         const r = this.meetings.get(id);
         if (r) visit(r);
       }
@@ -99,6 +97,20 @@ export class MeetingStore {
     for (const x of ended) this.o.events.meeting(x, "chime:MeetingEnded", now);
   }
 
+  /**
+   * A meeting whose time is up is gone for every caller. When the disk refuses to record that, it stays in
+   * memory as it is on disk and is ended on the next look (or on restart, from the same clock and timers).
+   */
+  private endByTime(m: Meeting): boolean {
+    try {
+      this.end(m);
+      return true;
+    } catch (err) {
+      if (err instanceof ServiceUnavailableException) return false;
+      throw err;
+    }
+  }
+
   /** Ends every meeting whose time is up; returns how many ended. */
   sweep(): number {
     if (!this.o.lifecycle) return 0;
@@ -107,21 +119,29 @@ export class MeetingStore {
     for (const m of [...this.meetings.values()]) {
       if (this.meetings.has(m.id) && !m.isReplica && now >= m.deadline()) {
         const before = this.meetings.size;
-        this.end(m);
+        if (!this.endByTime(m)) break;
         count += before - this.meetings.size;
       }
     }
     return count;
   }
 
+  /** Journals `records` durably, then applies them; when the disk refuses, nothing changes and the caller gets a 503. */
   commit(records: JournalRecord[]): void {
-    this.o.journal?.append(records);
+    if (records.length === 0) return;
+    try {
+      this.o.journal?.append(records);
+    } catch (err) {
+      if (!(err instanceof DiskWriteError)) throw err;
+      process.stderr.write(`emulator: the journal refused a write, which was not applied: ${err.message}\n`);
+      throw new ServiceUnavailableException(
+        `The emulator could not write its journal (${err.message}); the change was not applied. Free disk space and retry.`, 1);
+    }
+    for (const r of records) this.apply(r);
   }
 
+  /** Forgets every meeting and the admin clock offset. */
   reset(): void {
-    this.meetings.clear();
-    this.tokens.clear();
-    this.replicas.clear();
     this.commit([{ t: "reset" }]);
   }
 
@@ -141,19 +161,27 @@ export class MeetingStore {
     switch (r.t) {
       case "meeting": this.index(Meeting.fromSnapshot(r.m)); break;
       case "attendee":
-        m?.removeAttendee(r.a.attendeeId, 0);
-        m?.addAttendee(r.a);
-        if (m) m.s.idleSince = r.idleSince;
+        if (m) {
+          m.putAttendee(r.a);
+          m.s.idleSince = r.idleSince;
+        }
         break;
       case "attendeeDeleted":
-        m?.removeAttendee(r.attendeeId, 0);
-        if (m) m.s.idleSince = r.idleSince;
+        if (m) {
+          m.removeAttendee(r.attendeeId, 0);
+          m.s.idleSince = r.idleSince;
+        }
         break;
       case "meetingEnded": if (m) this.unindex(m); break;
       case "tags": if (m) m.s.tags = r.tags; break;
       case "transcription": if (m) m.s.transcription = r.config; break;
       case "clock": this.o.clock.restoreAdvance(r.advancedMs); break;
-      case "reset": this.meetings.clear(); this.tokens.clear(); this.replicas.clear(); break;
+      case "reset":
+        this.meetings.clear();
+        this.tokens.clear();
+        this.replicas.clear();
+        this.o.clock.restoreAdvance(0);
+        break;
     }
   }
 

@@ -32,8 +32,7 @@ export function tagResource(store: MeetingStore, ctx: RequestContext, resourceAr
     throw new TooManyTagsException(
       `Resource ${resourceArn} would have ${merged.size} tags; a resource can have at most ${LIMITS.tags} tags`, resourceArn);
   }
-  m.s.tags = [...merged].map(([key, value]) => ({ key, value }));
-  store.commit([{ t: "tags", meetingId: m.id, tags: m.s.tags }]);
+  store.commit([{ t: "tags", meetingId: m.id, tags: [...merged].map(([key, value]) => ({ key, value })) }]);
 }
 
 /** Removes tags by key; keys that are not present are ignored (documented). */
@@ -41,8 +40,7 @@ export function untagResource(store: MeetingStore, ctx: RequestContext, resource
   requireValid([...validateResourceArn(resourceArn), ...validateTagKeys(tagKeys)]);
   const m = meetingForArn(store, ctx, resourceArn);
   const remove = new Set(tagKeys);
-  m.s.tags = m.s.tags.filter((t) => !remove.has(t.key));
-  store.commit([{ t: "tags", meetingId: m.id, tags: m.s.tags }]);
+  store.commit([{ t: "tags", meetingId: m.id, tags: m.s.tags.filter((t) => !remove.has(t.key)) }]);
 }
 
 export function listTagsForResource(store: MeetingStore, ctx: RequestContext, resourceArn: string): Tag[] {

@@ -22,7 +22,6 @@ export function startMeetingTranscription(
   const violations = validateTranscriptionConfiguration(config);
   if (violations.length > 0) throw new BadRequestException(violations);
   if (m.s.transcription) throw new UnprocessableEntityException(`Transcription is already active for meeting ${meetingId}`);
-  m.s.transcription = config;
   store.commit([{ t: "transcription", meetingId, config }]);
   store.o.events.transcription(m, "chime:TranscriptionStarted", transcriptionRegion(m, config), config, store.now());
 }
@@ -32,7 +31,6 @@ export function stopMeetingTranscription(store: MeetingStore, ctx: RequestContex
   const { m } = resolve(store, ctx, meetingId);
   const config = m.s.transcription;
   if (!config) throw new UnprocessableEntityException(`No transcription is active for meeting ${meetingId}`);
-  m.s.transcription = undefined;
   store.commit([{ t: "transcription", meetingId }]);
   store.o.events.transcription(m, "chime:TranscriptionStopped", transcriptionRegion(m, config), config, store.now());
 }

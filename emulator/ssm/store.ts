@@ -1,8 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { formatViolation } from "../../chime/violation";
+import { DiskWriteError, replaceFile } from "../durable-write";
 import { parameterNameViolations, SSM_RULES } from "../../components/address/parameter-name";
-import { invalidNextToken, parameterAlreadyExists, parameterNotFound, validation } from "./errors";
+import { invalidNextToken, parameterAlreadyExists, parameterNotFound, SsmError, validation } from "./errors";
 
 export type ParameterType = (typeof SSM_RULES.parameterTypes)[number];
 
@@ -61,7 +62,7 @@ export class ParameterStore {
     if (existing && type !== existing.type) throw validation(`Type: the type of parameter ${name} cannot change from ${existing.type} to ${type}`);
     const param: Parameter = { name, type, value: input.value, version: (existing?.version ?? 0) + 1, lastModified: Date.now() };
     params.set(name, param);
-    this.save();
+    this.saveOrUndo(() => (existing ? params.set(name, existing) : params.delete(name)));
     return param;
   }
 
@@ -74,8 +75,11 @@ export class ParameterStore {
 
   delete(region: string, name: unknown): void {
     const checked = checkName(name);
-    if (!this.regions.get(region)?.delete(checked)) throw parameterNotFound(checked);
-    this.save();
+    const params = this.regions.get(region);
+    const existing = params?.get(checked);
+    if (!params || !existing) throw parameterNotFound(checked);
+    params.delete(checked);
+    this.saveOrUndo(() => params.set(checked, existing));
   }
 
   /** One page of the parameters under `path`, sorted by name; the token is the offset of the next page. */
@@ -104,24 +108,40 @@ export class ParameterStore {
   private load(dir: string): void {
     const file = path.join(dir, FILE);
     if (!fs.existsSync(file)) return;
-    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, Parameter[]>;
-    for (const [region, params] of Object.entries(saved)) this.regions.set(region, new Map(params.map((p) => [p.name, p])));
+    let saved: unknown;
+    try {
+      saved = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (err) {
+      throw new Error(`${file} is not valid JSON (${(err as Error).message}); repair or remove the file`);
+    }
+    const isParameterList = (v: unknown): v is Parameter[] => Array.isArray(v) &&
+      v.every((p) => typeof p === "object" && p !== null && typeof p.name === "string" && typeof p.value === "string");
+    if (typeof saved !== "object" || saved === null || Array.isArray(saved) || !Object.values(saved).every(isParameterList)) {
+      throw new Error(`${file} is not a map from region to a list of parameters; repair or remove the file`);
+    }
+    for (const [region, params] of Object.entries(saved as Record<string, Parameter[]>)) {
+      this.regions.set(region, new Map(params.map((p) => [p.name, p])));
+    }
+  }
+
+  /** Saves, or undoes the in-memory change and refuses the request when the disk refuses the file. */
+  private saveOrUndo(undo: () => void): void {
+    try {
+      this.save();
+    } catch (err) {
+      undo();
+      if (!(err instanceof DiskWriteError)) throw err;
+      process.stderr.write(`emulator: the SSM parameter file refused a write, which was not applied: ${err.message}\n`);
+      throw new SsmError("InternalServerError", `The emulator could not write its parameter file (${err.message}); the change was not applied.`, 500);
+    }
   }
 
   private save(): void {
     if (!this.dataDir) return;
     fs.mkdirSync(this.dataDir, { recursive: true });
     const file = path.join(this.dataDir, FILE);
-    const temp = `${file}.${process.pid}.tmp`;
     const data = Object.fromEntries([...this.regions].map(([region, params]) => [region, [...params.values()]]));
-    const fd = fs.openSync(temp, "w", 0o600);
-    try {
-      fs.writeSync(fd, JSON.stringify(data));
-      fs.fdatasyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, file);
+    replaceFile(file, Buffer.from(JSON.stringify(data)));
   }
 }
 
