@@ -62,7 +62,8 @@ export class EmulatorAdminClient {
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const res = await fetch(this.base + path, {
       method,
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
+      // The admin API refuses mutating calls without this type (a browser page cannot send it without a preflight).
+      headers: method === "GET" ? undefined : { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();

@@ -3,6 +3,8 @@ import { ChimeError } from "../errors";
 import { FaultConfigError, type FaultInjector } from "../faults";
 import type { ChimeBackend } from "../model/backend";
 import type { RequestLog } from "../http/request-log";
+import { echoValue } from "../../chime/violation";
+import { adminRefusal, MAX_ADMIN_BODY_BYTES } from "./guard";
 
 /** Everything under this prefix is the admin surface: unsigned, loopback only, never an AWS route. */
 export const ADMIN_PREFIX = "/_emulator/";
@@ -30,11 +32,8 @@ const ROUTES: [method: string, pattern: RegExp, handler: AdminHandler][] = [
   ["POST", /^meetings\/([^/]+)\/attendees\/([^/]+)\/leave$/, (app, [id, aid]) => app.backend.setAttendeeJoined(id, aid, false)],
   ["GET", /^clock$/, (app) => ({ now: new Date(app.backend.now()).toISOString() })],
   ["POST", /^clock\/advance$/, (app, _p, body) => {
-    const seconds = (body as { seconds?: unknown } | undefined)?.seconds;
-    if (typeof seconds !== "number" || !(seconds >= 0) || !Number.isFinite(seconds)) {
-      throw new AdminError(400, `seconds: value ${JSON.stringify(seconds) ?? "undefined"} must be a non-negative number`);
-    }
-    app.backend.advanceClock(seconds);
+    // Checked by the clock before anything is journaled or applied: a refused value changes nothing.
+    app.backend.advanceClock((body as { seconds?: unknown } | undefined)?.seconds as number);
     return { now: new Date(app.backend.now()).toISOString() };
   }],
   ["POST", /^reset$/, (app) => {
@@ -50,19 +49,19 @@ const ROUTES: [method: string, pattern: RegExp, handler: AdminHandler][] = [
   ["GET", /^events$/, (app, _p, _b, q) => app.backend.events.list(q.get("meetingId") ?? undefined)],
 ];
 
-export function isLoopback(address: string | undefined): boolean {
-  return address !== undefined && (address.startsWith("127.") || address === "::1" || address.startsWith("::ffff:127."));
-}
+export { isLoopback } from "./guard";
 
 /** Handles one admin request; answers JSON (`{ error }` on failure). */
 export function handleAdminRequest(app: AdminApp, req: IncomingMessage, res: ServerResponse, body: Buffer, rawPath: string, rawQuery: string): void {
   try {
-    if (!isLoopback(req.socket.remoteAddress)) throw new AdminError(403, "the admin API only answers loopback clients");
+    const refusal = adminRefusal(req, req.socket.localPort);
+    if (refusal) throw new AdminError(403, refusal);
+    if (body.length > MAX_ADMIN_BODY_BYTES) throw new AdminError(413, `the admin request body exceeds ${MAX_ADMIN_BODY_BYTES} bytes`);
     const rest = rawPath.slice(ADMIN_PREFIX.length);
     const method = req.method ?? "GET";
     const found = ROUTES.map(([m, p, h]) => [m, p.exec(rest), h] as const).find(([m, match]) => m === method && match);
-    if (!found) throw new AdminError(404, `no admin route ${method} ${rawPath}`);
-    const params = (found[1] as RegExpExecArray).slice(1).map(decodeURIComponent);
+    if (!found) throw new AdminError(404, `no admin route ${method} ${echoValue(rawPath)}`);
+    const params = (found[1] as RegExpExecArray).slice(1).map(decodePathParam);
     const result = found[2](app, params, parseJson(body), new URLSearchParams(rawQuery));
     send(res, result === undefined ? 204 : 200, result);
   } catch (err) {
@@ -70,6 +69,14 @@ export function handleAdminRequest(app: AdminApp, req: IncomingMessage, res: Ser
       : err instanceof ChimeError ? err.status
         : err instanceof FaultConfigError || err instanceof RangeError ? 400 : 500;
     send(res, status, { error: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+function decodePathParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new AdminError(400, `path segment ${echoValue(raw)} is not valid percent-encoding`);
   }
 }
 
