@@ -18,6 +18,7 @@ Options:
   --clock-speed N            emulator clock runs N times real time (default 1)
   --rate-limit N             at most N requests per second per operation and region, then
                              429 ThrottlingException (default: unlimited)
+  --allow-default-credentials  accept test/test on a non-loopback --host (refused otherwise)
   --help                     show this help
   --version                  print the version
 
@@ -39,6 +40,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): EmulatorOp
       "no-lifecycle": { type: "boolean" },
       "clock-speed": { type: "string" },
       "rate-limit": { type: "string" },
+      "allow-default-credentials": { type: "boolean" },
       help: { type: "boolean" },
       version: { type: "boolean" },
     },
@@ -54,6 +56,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): EmulatorOp
     lifecycle: !values["no-lifecycle"],
     clockSpeed: values["clock-speed"] === undefined ? undefined : numberFlag("--clock-speed", values["clock-speed"]),
     rateLimit: values["rate-limit"] === undefined ? undefined : numberFlag("--rate-limit", values["rate-limit"]),
+    allowDefaultCredentials: values["allow-default-credentials"] === true,
   };
 }
 

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ADMIN_PREFIX, handleAdminRequest } from "./admin/routes";
+import { checkBind } from "./bind-check";
 import { BadRequestException } from "./errors";
 import { FaultInjector } from "./faults";
 import { handleAwsRequest, type AwsApp } from "./http/aws-pipeline";
@@ -29,6 +30,8 @@ export interface EmulatorOptions {
   clockSpeed?: number;
   /** Requests per second per operation, account and control region before 429 ThrottlingException; default unlimited. */
   rateLimit?: number;
+  /** Accept the default test/test credentials on a non-loopback host (refused otherwise); default false. */
+  allowDefaultCredentials?: boolean;
 }
 
 export interface RunningEmulator {
@@ -58,6 +61,7 @@ function checkOptions(o: EmulatorOptions): void {
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   checkOptions(opts);
   const host = opts.host ?? "127.0.0.1";
+  const bindWarning = checkBind({ ...opts, host });
   const backend = new ChimeBackend({
     accountId: opts.accountId ?? "123456789012",
     lifecycle: opts.lifecycle ?? true,
@@ -88,6 +92,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     throw err;
   }
   const { port } = server.address() as AddressInfo;
+  if (bindWarning) process.stderr.write(`${bindWarning}\n`);
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   let closing: Promise<void> | undefined;
   return {

@@ -133,8 +133,10 @@ describe("emulator CLI", function () {
 
 describe("emulator CLI argument parsing", () => {
   it("maps every flag to an option", () => {
-    assert.deepEqual(parseCliArgs(["--host", "::1", "--port", "4566", "--data-dir", "/d", "--account-id", "111122223333", "--no-lifecycle", "--clock-speed", "60"], {}), {
+    assert.deepEqual(parseCliArgs(["--host", "::1", "--port", "4566", "--data-dir", "/d", "--account-id", "111122223333", "--no-lifecycle", "--clock-speed", "60",
+      "--rate-limit", "5", "--allow-default-credentials"], {}), {
       host: "::1", port: 4566, dataDir: "/d", accessKeyId: undefined, secretAccessKey: undefined, accountId: "111122223333", lifecycle: false, clockSpeed: 60,
+      rateLimit: 5, allowDefaultCredentials: true,
     });
   });
   it("reads credentials from the environment when no flags are given, and flags win", () => {
