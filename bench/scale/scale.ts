@@ -3,7 +3,8 @@
  * process on 127.0.0.1: `pulumi up` / no-op `up` / `refresh` / `destroy` of N meetings with the Meeting provider
  * side by side with the same engine and an echo-only dynamic provider (the floor), alternating, REPS rounds,
  * medians. Also API calls per operation against the API's minimum, peak RSS of the provider process, and state
- * size per meeting. Bounded by SCALE_COUNT (default 200) and SCALE_REPS (default 2).
+ * size per meeting; then `up` of N meetings under the emulator's `--rate-limit 10` with the provider's default pacing
+ * (rate-limited.ts). Bounded by SCALE_COUNT (default 200) and SCALE_REPS (default 2).
  */
 import * as fs from "node:fs";
 import { loadavg, cpus } from "node:os";
@@ -13,6 +14,7 @@ import { newLocalStack, newWorkDir, repoRoot } from "../../tests/support/pulumi"
 import { bundleEmulatorCli, spawnEmulator } from "../lib/process";
 import { callsPerCreate, countByOperation, minimumCreateCalls, writes } from "./calls";
 import { writeProgram, type Side } from "./programs";
+import { rateLimitedUp } from "./rate-limited";
 import { PeakRssSampler } from "./rss";
 import { fmt, median } from "./stats";
 import { stateFigures, type StateFigures } from "./state";
@@ -33,10 +35,12 @@ async function newStack(side: Side, env: Record<string, string>, name: string = 
   return newLocalStack({ workDir, stackName: "scale", env });
 }
 
-async function configure(stack: Stack, count: number, attendeeCounts: number[]): Promise<void> {
+/** `paced`: the provider's own pacing at its default; otherwise off, as the emulator here has no rate limit. */
+async function configure(stack: Stack, count: number, attendeeCounts: number[], paced = false): Promise<void> {
   await stack.setConfig("scale:count", { value: String(count) });
   await stack.setConfig("scale:attendeeCounts", { value: JSON.stringify(attendeeCounts) });
   await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
+  if (!paced) await stack.setConfig("chime-meetings:requestsPerSecond", { value: "0" });
 }
 
 async function run(stack: Stack, op: Operation, admin: EmulatorAdminClient, parallel?: number): Promise<Sample> {
@@ -78,7 +82,8 @@ function summarize(ops: string[]): string {
 }
 
 async function main(): Promise<void> {
-  const emulator = await spawnEmulator(bundleEmulatorCli(), ["--port", "0", "--no-lifecycle"]);
+  const cliJs = bundleEmulatorCli();
+  const emulator = await spawnEmulator(cliJs, ["--port", "0", "--no-lifecycle"]);
   const admin = new EmulatorAdminClient(emulator.url);
   const env = {
     AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1",
@@ -108,9 +113,15 @@ async function main(): Promise<void> {
         }
       }
     }
-    report(samples, state);
     console.log("\nCreate calls per meeting (one up, one meeting per attendee count)");
     for (const line of await createCallsTable(env, admin)) console.log(line);
+    const limited = await rateLimitedUp(cliJs, env, COUNT, median(samples.noop.up.map((s) => s.seconds)), async (limitedEnv) => {
+      const stack = await newStack("meeting", limitedEnv, "rate-limited");
+      await configure(stack, COUNT, [ATTENDEES_PER_MEETING], true);
+      return stack;
+    });
+    report(samples, state);
+    console.log(`RESULT scale-rate-limited ${JSON.stringify(limited)}`);
   } finally {
     await emulator.stop();
     for (const dir of workDirs) fs.rmSync(dir, { recursive: true, force: true });
