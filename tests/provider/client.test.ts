@@ -103,8 +103,8 @@ describe("Meeting provider client: one per process, configured like the rest of 
     closers.push(() => relay.close());
     const provider = await configuredProvider({ "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": relay.url });
     const created = await provider.create!(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-keepalive-1", attendees: [{ externalUserId: "alex-1" }] }));
-    await provider.read(created.id, created.outs);
-    await provider.delete(created.id, created.outs);
+    await provider.read(created.id, created.outs!);
+    await provider.delete(created.id, created.outs!);
     assert.equal(relay.connections(), 1, "GetMeeting, ListAttendees, ListTagsForResource and DeleteMeeting reused the create's connection");
   });
 
@@ -136,7 +136,7 @@ describe("Meeting provider client: one per process, configured like the rest of 
     const provider = await configuredProvider({ "aws:profile": "meetings-admin", "chime-meetings:endpoint": running.url });
     const created = await provider.create!(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-profile-1" }));
     assert.match(created.id, /^[0-9a-f-]{36}$/);
-    await provider.delete(created.id, created.outs);
+    await provider.delete(created.id, created.outs!);
   });
 
   it("assumes the roles of aws:assumeRoles with the default chain's credentials and signs with the role's", async () => {
@@ -150,7 +150,7 @@ describe("Meeting provider client: one per process, configured like the rest of 
       "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": running.url, "aws:assumeRoles": JSON.stringify(roles),
     });
     const created = await provider.create!(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-assume-1" }));
-    await provider.delete(created.id, created.outs);
+    await provider.delete(created.id, created.outs!);
     assert.equal(sts.requests.length, 1, "the temporary credentials are cached across calls");
     const request = sts.requests[0]!;
     assert.deepEqual(

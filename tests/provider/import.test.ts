@@ -60,7 +60,7 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
     const olds = result.inputs as unknown as MeetingInputs;
     const checked = await f.provider.check(olds, declared());
     assert.deepEqual(checked.failures, []);
-    const diff = await f.provider.diff(meetingId, result.props!, checked.inputs);
+    const diff = await f.provider.diff(meetingId, result.props!, checked.inputs!);
     assert.deepEqual(diff, { changes: false, replaces: [], deleteBeforeReplace: false });
   });
 
@@ -68,9 +68,9 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
     const result = await f.provider.read(meetingId, undefined as unknown as MeetingOutputs);
     const olds = result.inputs as unknown as MeetingInputs;
     const tagged = await f.provider.check(olds, { ...declared(), tags: { team: "comms", phase: "two" } });
-    assert.deepEqual(await f.provider.diff(meetingId, result.props!, tagged.inputs), { changes: true, replaces: [], deleteBeforeReplace: false });
+    assert.deepEqual(await f.provider.diff(meetingId, result.props!, tagged.inputs!), { changes: true, replaces: [], deleteBeforeReplace: false });
     const moved = await f.provider.check(olds, { ...declared(), mediaRegion: "us-east-1" });
-    assert.deepEqual((await f.provider.diff(meetingId, result.props!, moved.inputs)).replaces, ["mediaRegion"]);
+    assert.deepEqual((await f.provider.diff(meetingId, result.props!, moved.inputs!)).replaces, ["mediaRegion"]);
   });
 
   it("answers an import of a MeetingId that does not exist with an empty result", async () => {
@@ -82,17 +82,17 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
       const checked = await f.provider.check({} as MeetingInputs, { ...declared(), tags: { team: "comms", phase: "two" }, adoptMeetingId: meetingId } as MeetingInputs);
       assert.deepEqual(checked.failures, []);
       await f.admin.clearRequests();
-      const created = await f.provider.create!(checked.inputs);
+      const created = await f.provider.create!(checked.inputs!);
       assert.equal(created.id, meetingId);
-      assert.deepEqual(created.outs.tags, { team: "comms", phase: "two" });
-      assert.equal(created.outs.clientRequestToken, checked.inputs.clientRequestToken);
+      assert.deepEqual(created.outs!.tags, { team: "comms", phase: "two" });
+      assert.equal(created.outs!.clientRequestToken, checked.inputs!.clientRequestToken);
       const writes = (await f.admin.requests()).filter((r) => r.method !== "GET" && r.operation !== "ListTagsForResource").map((r) => r.operation);
       assert.deepEqual(writes, ["TagResource"]);
     });
 
     it("refuses to adopt a meeting whose create-only inputs differ from the declaration, naming each", async () => {
       const checked = await f.provider.check({} as MeetingInputs, { ...declared(), mediaRegion: "us-east-1", adoptMeetingId: meetingId } as MeetingInputs);
-      await assert.rejects(f.provider.create!(checked.inputs), (err: Error) => {
+      await assert.rejects(f.provider.create!(checked.inputs!), (err: Error) => {
         assert.equal(err.message, `import: meeting ${meetingId} differs from the declaration in create-only inputs, which only a replacement can change `
           + '(mediaRegion: live "eu-central-1", declared "us-east-1"); declare the live values to import it');
         return true;
@@ -103,7 +103,7 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
       const bad = await f.provider.check({} as MeetingInputs, { ...declared(), adoptMeetingId: "not-a-meeting" } as MeetingInputs);
       assert.deepEqual(bad.failures, [{ property: "adoptMeetingId", reason: 'import: value "not-a-meeting" must be a MeetingId (a GUID)' }]);
       const later = await f.provider.check(declared(), { ...declared(), adoptMeetingId: meetingId } as MeetingInputs);
-      assert.equal("adoptMeetingId" in later.inputs, false);
+      assert.equal("adoptMeetingId" in later.inputs!, false);
     });
   });
 });
