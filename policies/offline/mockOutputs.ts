@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { meetingArn } from "../../chime";
+import { DYNAMIC_MEETING_TYPE, PLUGIN_MEETING_TYPE } from "../../components/meeting/type-tokens";
 
 /** Account and region the mocks pretend to run in. */
 export interface MockEnvironment {
@@ -75,7 +76,8 @@ export function mockOutputs(type: string, name: string, inputs: Props, env: Mock
       const ruleName = physicalName(name, inputs.name, inputs.namePrefix, false);
       return { id: ruleName, state: { ...inputs, name: ruleName, arn: `arn:aws:events:${region}:${account}:rule/${ruleName}` } };
     }
-    case "pulumi-nodejs:dynamic/chime:Meeting": {
+    case DYNAMIC_MEETING_TYPE:
+    case PLUGIN_MEETING_TYPE: {
       const meetingId = guid(`meeting:${name}`);
       const mediaRegion = str(inputs.mediaRegion) ?? region;
       return { id: meetingId, state: { ...inputs, meetingId, meetingArn: meetingArn(mediaRegion, account, meetingId) } };

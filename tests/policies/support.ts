@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { evaluatePolicies } from "../../policies/offline/evaluate";
 import type { CollectedResource, PolicyViolation } from "../../policies/offline/types";
-import { MEETING_TYPE } from "../../policies/rules/common/meeting";
+import { DYNAMIC_MEETING_TYPE as MEETING_TYPE } from "../../components/meeting/type-tokens";
 import { allPolicies } from "../../policies/rules/catalog";
 
 /** Helpers shared by the rule tests: a typed happy-path meeting, and evaluation through the whole pack. */

@@ -2,8 +2,8 @@ import type { AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration,
 import { containsUnknown, isUnknown } from "./unknown";
 import { isRecord, type Props } from "./values";
 
-/** The type token of the Meeting dynamic resource (`super(provider, name, props, opts, "chime", "Meeting")`). */
-export const MEETING_TYPE = "pulumi-nodejs:dynamic/chime:Meeting";
+/** The type tokens of a meeting: the dynamic resource and the provider plugin's `chime-meetings:index:Meeting`. */
+export { isMeetingType, MEETING_TYPES } from "../../../components/meeting/type-tokens";
 
 export interface DeclaredAttendee {
   externalUserId?: unknown;

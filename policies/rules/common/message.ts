@@ -1,10 +1,10 @@
 import { isUnknown } from "./unknown";
 
-const MEETING_TYPE_PREFIX = "pulumi-nodejs:dynamic/";
+const DYNAMIC_TYPE_PREFIX = "pulumi-nodejs:dynamic/";
 
-/** `chime:Meeting 'standup'`, `aws:sqs/queue:Queue 'events'`. */
+/** `chime:Meeting 'standup'`, `chime-meetings:index:Meeting 'standup'`, `aws:sqs/queue:Queue 'events'`. */
 export function resourceLabel(resource: { type: string; name: string }): string {
-  const type = resource.type.startsWith(MEETING_TYPE_PREFIX) ? resource.type.slice(MEETING_TYPE_PREFIX.length) : resource.type;
+  const type = resource.type.startsWith(DYNAMIC_TYPE_PREFIX) ? resource.type.slice(DYNAMIC_TYPE_PREFIX.length) : resource.type;
   return `${type} '${resource.name}'`;
 }
 

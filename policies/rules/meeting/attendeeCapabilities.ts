@@ -1,6 +1,6 @@
 import { validateCapabilities } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { declaredAttendees, known, knownFeatures, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { declaredAttendees, known, knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export type AttendeeCapabilitiesConfig = Record<string, never>;
@@ -17,7 +17,7 @@ export const chimeMeetingEnforceAttendeeCapabilities = resourceRule<AttendeeCapa
   url: "https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_AttendeeCapabilities.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource) => {
     const inputs = meetingInputs(resource.props);
     const features = knownFeatures(inputs);

@@ -1,6 +1,6 @@
 import { attendeeCeiling, validateAttendeeCount } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { declaredAttendees, knownFeatures, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { declaredAttendees, knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export type AttendeeCountConfig = Record<string, never>;
@@ -17,7 +17,7 @@ export const chimeMeetingLimitDeclaredAttendees = resourceRule<AttendeeCountConf
   url: "https://docs.aws.amazon.com/chime-sdk/latest/dg/meeting-features.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource) => {
     const inputs = meetingInputs(resource.props);
     const features = knownFeatures(inputs);

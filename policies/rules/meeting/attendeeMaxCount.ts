@@ -1,6 +1,6 @@
 import { isHighResolution, LIMITS } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { knownFeatures, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export interface AttendeeMaxCountConfig {
@@ -29,7 +29,7 @@ export const chimeMeetingLimitAttendeeMaxCount = resourceRule<AttendeeMaxCountCo
       required: { type: "boolean", default: false },
     },
   },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const features = knownFeatures(meetingInputs(resource.props));
     if (features === undefined) return [];

@@ -1,6 +1,6 @@
 import { CONTENT_RESOLUTIONS, type ContentResolution } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { knownFeatures, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export interface ContentResolutionConfig {
@@ -28,7 +28,7 @@ export const chimeMeetingLimitContentResolution = resourceRule<ContentResolution
       },
     },
   },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const features = knownFeatures(meetingInputs(resource.props));
     if (features === undefined) return [];

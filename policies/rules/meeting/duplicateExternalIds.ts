@@ -1,5 +1,5 @@
 import { stackRule, type StackFinding } from "../common/define";
-import { knownString, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { isMeetingType, knownString, meetingInputs } from "../common/meeting";
 import { resourceLabel } from "../common/message";
 
 export type DuplicateExternalIdsConfig = Record<string, never>;
@@ -19,7 +19,7 @@ export const chimeMeetingDisallowDuplicateExternalIds = stackRule<DuplicateExter
   check: (resources) => {
     const byId = new Map<string, { type: string; name: string; urn: string }[]>();
     for (const resource of resources) {
-      if (resource.type !== MEETING_TYPE) continue;
+      if (!isMeetingType(resource.type)) continue;
       const id = knownString(meetingInputs(resource.props).externalMeetingId);
       if (id === undefined) continue;
       byId.set(id, [...(byId.get(id) ?? []), resource]);

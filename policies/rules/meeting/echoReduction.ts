@@ -1,5 +1,5 @@
 import { resourceRule } from "../common/define";
-import { knownFeatures, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export type EchoReductionMode = "any" | "required" | "forbidden";
@@ -24,7 +24,7 @@ export const chimeMeetingConfigureEchoReduction = resourceRule<EchoReductionConf
   configSchema: {
     properties: { echoReduction: { type: "string", enum: ["any", "required", "forbidden"], default: "any" } },
   },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     if (config.echoReduction === "any") return [];
     const features = knownFeatures(meetingInputs(resource.props));

@@ -1,7 +1,7 @@
 import { validateAttendee, type Violation } from "../../../chime";
 import { checkExternalId } from "../../../chime/validate-meeting";
 import { resourceRule } from "../common/define";
-import { declaredAttendees, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { declaredAttendees, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 import { isUnknown } from "../common/unknown";
 
@@ -19,7 +19,7 @@ export const chimeMeetingEnforceExternalIdFormat = resourceRule<ExternalIdFormat
   url: "https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_CreateMeeting.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource) => {
     const inputs = meetingInputs(resource.props);
     const found: Violation[] = [];

@@ -1,5 +1,5 @@
 import { resourceRule } from "../common/define";
-import { declaredAttendees, knownString, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { declaredAttendees, knownString, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export interface ExternalIdPatternConfig {
@@ -38,7 +38,7 @@ export const chimeMeetingConfigureExternalIdPattern = resourceRule<ExternalIdPat
     ...compileProblem("externalMeetingIdPattern", config.externalMeetingIdPattern),
     ...compileProblem("externalUserIdPattern", config.externalUserIdPattern),
   ],
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const inputs = meetingInputs(resource.props);
     const out: string[] = [];

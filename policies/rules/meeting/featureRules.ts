@@ -1,6 +1,6 @@
 import { validateMeetingFeatures } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { meetingInputs, MEETING_TYPE, known } from "../common/meeting";
+import { meetingInputs, MEETING_TYPES, known } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export type FeatureRulesConfig = Record<string, never>;
@@ -17,7 +17,7 @@ export const chimeMeetingEnforceFeatureRules = resourceRule<FeatureRulesConfig>(
   url: "https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_MeetingFeaturesConfiguration.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource) => {
     const features = known(meetingInputs(resource.props).meetingFeatures);
     if (features === undefined) return [];

@@ -1,5 +1,5 @@
 import { resourceRule } from "../common/define";
-import { knownString, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownString, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 import { isRecord } from "../common/values";
 
@@ -17,7 +17,7 @@ export const chimeMeetingDisallowFifoQueueTarget = resourceRule<FifoTargetConfig
   url: "https://docs.aws.amazon.com/chime-sdk/latest/dg/mtgs-sdk-notifications.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource) => {
     const notifications = meetingInputs(resource.props).notificationsConfiguration;
     if (!isRecord(notifications)) return [];

@@ -1,6 +1,6 @@
 import { VIDEO_RESOLUTIONS, type VideoResolution } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { knownFeatures, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export interface VideoResolutionConfig {
@@ -26,7 +26,7 @@ export const chimeMeetingLimitVideoResolution = resourceRule<VideoResolutionConf
       allowedResolutions: { type: "array", items: { type: "string", enum: [...VIDEO_RESOLUTIONS] }, default: [...VIDEO_RESOLUTIONS] },
     },
   },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const features = knownFeatures(meetingInputs(resource.props));
     if (features === undefined) return [];

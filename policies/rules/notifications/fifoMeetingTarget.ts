@@ -1,5 +1,5 @@
 import { stackRule, type StackFinding } from "../common/define";
-import { knownString, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownString, meetingInputs, isMeetingType } from "../common/meeting";
 import { resourceLabel } from "../common/message";
 import { isRecord } from "../common/values";
 import { queuesOf, refersTo } from "./queues";
@@ -22,7 +22,7 @@ export const sqsQueueDisallowFifoMeetingTarget = stackRule<FifoMeetingTargetConf
   enforcementLevel: "mandatory",
   configSchema: { properties: { targetTagKey: { type: "string", default: "chime-meetings:notification-target" } } },
   check: (resources, config) => {
-    const meetings = resources.filter((r) => r.type === MEETING_TYPE);
+    const meetings = resources.filter((r) => isMeetingType(r.type));
     const findings: StackFinding[] = [];
     for (const queue of queuesOf(resources).filter((q) => q.fifo)) {
       const tag = queue.tags[config.targetTagKey];

@@ -1,6 +1,6 @@
 import { CONTROL_REGIONS, validateControlRegion, validateMediaRegionForControlRegion } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { knownString, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownString, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 import { controlRegionOf, DEFAULT_REGION_SCHEMA } from "./controlRegion";
 
@@ -31,7 +31,7 @@ export const chimeMeetingLimitControlRegions = resourceRule<ControlRegionsConfig
   configProblems: (config) => config.allowedRegions
     .filter((region) => !CONTROL_REGIONS.includes(region))
     .map((region) => `allowedRegions value ${JSON.stringify(region)} has no Chime SDK Meetings endpoint (${CONTROL_REGIONS.join(", ")})`),
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const inputs = meetingInputs(resource.props);
     const region = controlRegionOf(inputs, config.defaultRegion);

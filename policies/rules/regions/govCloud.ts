@@ -1,6 +1,6 @@
 import { isGovCloud } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { knownString, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownString, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export interface GovCloudConfig {
@@ -19,7 +19,7 @@ export const chimeMeetingDisallowGovCloudRegions = resourceRule<GovCloudConfig>(
   url: "https://docs.aws.amazon.com/chime-sdk/latest/dg/sdk-available-regions.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: { allowGovCloud: { type: "boolean", default: false } } },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     if (config.allowGovCloud) return [];
     const inputs = meetingInputs(resource.props);

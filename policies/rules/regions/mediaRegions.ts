@@ -1,6 +1,6 @@
 import { MEDIA_REGIONS } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { knownString, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownString, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export interface MediaRegionsConfig {
@@ -25,7 +25,7 @@ export const chimeMeetingLimitMediaRegions = resourceRule<MediaRegionsConfig>({
   configProblems: (config) => config.allowedRegions
     .filter((region) => !MEDIA_REGIONS.includes(region))
     .map((region) => `allowedRegions value ${JSON.stringify(region)} is not a Chime media region (${MEDIA_REGIONS.join(", ")})`),
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const region = knownString(meetingInputs(resource.props).mediaRegion);
     if (region === undefined) return [];

@@ -1,6 +1,6 @@
 import { validateNotificationTargets, type NotificationsConfiguration } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { known, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { known, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 import { isRecord, regionOfArn } from "../common/values";
 import { controlRegionOf, DEFAULT_REGION_SCHEMA } from "./controlRegion";
@@ -22,7 +22,7 @@ export const chimeMeetingEnforceNotificationRegion = resourceRule<NotificationRe
   url: "https://docs.aws.amazon.com/chime-sdk/latest/dg/mtgs-sdk-notifications.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: { defaultRegion: { ...DEFAULT_REGION_SCHEMA } } },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const inputs = meetingInputs(resource.props);
     if (!isRecord(inputs.notificationsConfiguration)) return [];

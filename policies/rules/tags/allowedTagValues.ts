@@ -1,5 +1,5 @@
 import { resourceRule } from "../common/define";
-import { meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 import { isRecord } from "../common/values";
 
@@ -23,7 +23,7 @@ export const chimeMeetingLimitTagValues = resourceRule<AllowedTagValuesConfig>({
       allowedValues: { type: "object", additionalProperties: { type: "array", items: { type: "string" } }, default: {} },
     },
   },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const tags = meetingInputs(resource.props).tags;
     if (!isRecord(tags)) return [];

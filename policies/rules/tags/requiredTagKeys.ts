@@ -1,5 +1,5 @@
 import { resourceRule } from "../common/define";
-import { meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 import { isRecord } from "../common/values";
 
@@ -19,7 +19,7 @@ export const chimeMeetingRequireTagKeys = resourceRule<RequiredTagKeysConfig>({
   url: "https://docs.aws.amazon.com/tag-editor/latest/userguide/best-practices-and-strats.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: { keys: { type: "array", items: { type: "string" }, default: [] } } },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     if (config.keys.length === 0) return [];
     const tags = meetingInputs(resource.props).tags;

@@ -1,6 +1,6 @@
 import { validateTags } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { knownTags, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownTags, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 import { tagField } from "./tagView";
 
@@ -18,7 +18,7 @@ export const chimeMeetingEnforceTagRules = resourceRule<ServiceTagRulesConfig>({
   url: "https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_Tag.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource) => {
     const tags = knownTags(meetingInputs(resource.props));
     if (tags === undefined) return [];

@@ -1,6 +1,6 @@
 import { LIMITS } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { knownTags, meetingInputs, MEETING_TYPE } from "../common/meeting";
+import { knownTags, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export interface TagCountConfig {
@@ -19,7 +19,7 @@ export const chimeMeetingLimitTagCount = resourceRule<TagCountConfig>({
   url: "https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_TagResource.html",
   enforcementLevel: "mandatory",
   configSchema: { properties: { maximum: { type: "integer", minimum: 0, maximum: LIMITS.tags, default: LIMITS.tags } } },
-  resourceTypes: [MEETING_TYPE],
+  resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const tags = knownTags(meetingInputs(resource.props));
     if (tags === undefined || tags.length <= config.maximum || tags.length > LIMITS.tags) return [];
