@@ -5,6 +5,7 @@ import { checkBind } from "./bind-check";
 import { BadRequestException } from "./errors";
 import { FaultInjector } from "./faults";
 import { handleAwsRequest, type AwsApp } from "./http/aws-pipeline";
+import { refusedBeforeBody } from "./http/early-auth";
 import { RateLimiter } from "./http/rate-limit";
 import { RequestLog } from "./http/request-log";
 import { sendError } from "./http/respond";
@@ -124,6 +125,7 @@ function route(app: AwsApp, ssm: SsmApp, req: IncomingMessage, res: ServerRespon
     dispatch(EMPTY_BODY);
     return;
   }
+  if (!rawPath.startsWith(ADMIN_PREFIX) && !isSsmRequest(req, rawPath) && refusedBeforeBody(app, req, res, rawPath, rawQuery, MAX_BODY_BYTES)) return;
   const chunks: Buffer[] = [];
   let size = 0;
   req.on("data", (chunk: Buffer) => {

@@ -64,6 +64,38 @@ export function verifySigV4(
   /** The signing name the credential scope must carry (e.g. "ssm" for the emulator's SSM subset). */
   service: string = SIGNING_SERVICE,
 ): SigV4Result {
+  const checked = checkClaim(req, credentials, now, service);
+  if ("ok" in checked) return checked;
+  const payloadHash = resolvePayloadHash(req);
+  if (typeof payloadHash !== "string") return payloadHash;
+  return checkSignature(req, checked, payloadHash, service) ?? { ok: true, accessKeyId: checked.claim.accessKeyId, region: checked.claim.region };
+}
+
+/**
+ * What can be verified from the request line and headers alone, before a body is read: the claim, key, scope,
+ * time and signed headers, and — when the client declares the payload hash in `x-amz-content-sha256` — the
+ * signature itself. A request that fails here is answered without buffering its body.
+ */
+export function verifySigV4BeforeBody(
+  req: Omit<SigV4Request, "body">, credentials: ReadonlyMap<string, string>, now: Date, service: string = SIGNING_SERVICE,
+): SigV4Failure | undefined {
+  const checked = checkClaim(req, credentials, now, service);
+  if ("ok" in checked) return checked;
+  const declared = headerValue(req.headers, "x-amz-content-sha256")?.trim();
+  if (declared === UNSIGNED_PAYLOAD) return unsignedPayload();
+  if (declared === undefined || !HEX_SHA256.test(declared)) return undefined;
+  return checkSignature(req, checked, declared, service);
+}
+
+interface CheckedClaim {
+  claim: Claim;
+  query: [string, string][];
+  secret: string;
+}
+
+function checkClaim(
+  req: Omit<SigV4Request, "body">, credentials: ReadonlyMap<string, string>, now: Date, service: string,
+): CheckedClaim | SigV4Failure {
   const query = parseQuery(req.rawQuery);
   const authorization = headerValue(req.headers, "authorization");
   let claim: Claim | SigV4Failure;
@@ -76,12 +108,12 @@ export function verifySigV4(
   if (secret === undefined) {
     return fail("UnrecognizedClientException", "The security token included in the request is invalid.");
   }
-  const problem = checkScope(claim, service) ?? checkTime(claim, now) ?? checkSignedHeaders(claim);
-  if (problem) return problem;
+  return checkScope(claim, service) ?? checkTime(claim, now) ?? checkSignedHeaders(claim) ?? { claim, query, secret };
+}
 
-  const payloadHash = resolvePayloadHash(req);
-  if (typeof payloadHash !== "string") return payloadHash;
-
+function checkSignature(
+  req: Omit<SigV4Request, "body">, { claim, query, secret }: CheckedClaim, payloadHash: string, service: string,
+): SigV4Failure | undefined {
   const longDate = claim.longDate as string;
   const canonicalRequest = [
     req.method.toUpperCase(),
@@ -96,6 +128,7 @@ export function verifySigV4(
   const expected = createHmac("sha256", signingKey(secret, claim.scopeDate, claim.region, service))
     .update(stringToSign, "utf8")
     .digest("hex");
+  // Exact comparison: the signature is lower-case hex, as SigV4 defines it; an upper-case one is not accepted.
   if (!sameHex(expected, claim.signature)) {
     return fail(
       "InvalidSignatureException",
@@ -105,7 +138,7 @@ export function verifySigV4(
         `The String-to-Sign should have been\n'${stringToSign}'\n`,
     );
   }
-  return { ok: true, accessKeyId: claim.accessKeyId, region: claim.region };
+  return undefined;
 }
 
 function parseAuthorizationHeader(
@@ -183,7 +216,7 @@ function buildClaim(
     accessKeyId: scope.accessKeyId, scopeDate: scope.scopeDate, region: scope.region, service: scope.service,
     terminator: scope.terminator, longDate, presigned,
     signedHeaders: signedHeaderLists.get(signedHeaders, parseSignedHeaders),
-    signature: signature.toLowerCase(),
+    signature,
   };
 }
 
@@ -267,13 +300,21 @@ function checkSignedHeaders(claim: Claim): SigV4Failure | undefined {
 
 function resolvePayloadHash(req: SigV4Request): string | SigV4Failure {
   const declared = headerValue(req.headers, "x-amz-content-sha256")?.trim();
-  if (declared === UNSIGNED_PAYLOAD) return UNSIGNED_PAYLOAD;
+  if (declared === UNSIGNED_PAYLOAD) return unsignedPayload();
   const actual = req.body.length === 0 ? EMPTY_SHA256 : sha256Hex(req.body);
-  if (declared !== undefined && declared.toLowerCase() !== actual) {
-    const why = HEX_SHA256.test(declared.toLowerCase()) ? "does not match what was computed" : "is not a hex SHA-256 digest or UNSIGNED-PAYLOAD";
+  if (declared !== undefined && declared !== actual) {
+    const why = HEX_SHA256.test(declared) ? "does not match what was computed" : "is not a lower-case hex SHA-256 digest";
     return fail("InvalidSignatureException", `The provided 'x-amz-content-sha256' header ${why}.`);
   }
   return actual;
+}
+
+/**
+ * UNSIGNED-PAYLOAD is an S3 feature; for this service it would let anyone holding a signature for one request
+ * send any body with it, so the payload is always hashed into the signature.
+ */
+function unsignedPayload(): SigV4Failure {
+  return fail("InvalidSignatureException", "The 'x-amz-content-sha256' value UNSIGNED-PAYLOAD is not accepted by this service: sign the payload.");
 }
 
 const signingKeys = new Map<string, Buffer>();

@@ -93,6 +93,8 @@ function checkCreate(ctx: RequestContext, input: CreateMeetingInput, extra: Viol
 
 function fingerprintOf(operation: string, input: CreateMeetingInput): string {
   const { clientRequestToken: _token, ...rest } = input;
+  // Tags are a set: the same tags in another order are the same request.
+  if (rest.tags) rest.tags = [...rest.tags].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return flat(createHash("sha256").update(operation).update(JSON.stringify(rest)).digest("base64url").slice(0, 22));
 }
 

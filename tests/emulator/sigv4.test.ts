@@ -80,9 +80,16 @@ describe("SigV4 verification with requests signed by the JS SDK signer", () => {
     assert.equal(verifySigV4(req, CREDENTIALS, SIGNED_AT).ok, true);
   });
 
-  it("accepts UNSIGNED-PAYLOAD without hashing the body into the signature", async () => {
+  it("refuses UNSIGNED-PAYLOAD, which would let any body travel under one signature", async () => {
     const req = await signed({ headers: { ...baseRequest().headers, "x-amz-content-sha256": "UNSIGNED-PAYLOAD" } });
-    assert.equal(verifySigV4({ ...req, body: Buffer.from("anything else") }, CREDENTIALS, SIGNED_AT).ok, true);
+    assertRejected(verifySigV4({ ...req, body: Buffer.from("anything else") }, CREDENTIALS, SIGNED_AT), "InvalidSignatureException",
+      "The 'x-amz-content-sha256' value UNSIGNED-PAYLOAD is not accepted by this service: sign the payload.");
+  });
+
+  it("refuses a signature written in upper-case hex", async () => {
+    const req = await signed();
+    const authorization = String(req.headers.authorization).replace(/Signature=([0-9a-f]+)$/, (_m, sig: string) => `Signature=${sig.toUpperCase()}`);
+    assertRejected(verifySigV4({ ...req, headers: { ...req.headers, authorization } }, CREDENTIALS, SIGNED_AT), "InvalidSignatureException", SIGNATURE_MISMATCH);
   });
 
   it("accepts requests up to 15 minutes before and after the server clock", async () => {
