@@ -13,7 +13,7 @@ import { settingsFromConfig } from "../../components/meeting/settings";
 import { EmulatorAdminClient, startEmulator, type EmulatorOptions, type RunningEmulator } from "../../emulator";
 import { baseInputs, configuredProvider } from "./helpers";
 
-const ENV_KEYS = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_MAX_ATTEMPTS", "AWS_PROFILE",
+const ENV_KEYS = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_MAX_ATTEMPTS", "AWS_RETRY_MODE", "AWS_PROFILE",
   "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE", "AWS_ENDPOINT_URL_STS", "AWS_EC2_METADATA_DISABLED"] as const;
 
 /** A TCP relay in front of the emulator that counts the connections clients open. */
@@ -77,7 +77,7 @@ describe("Meeting provider client: one per process, configured like the rest of 
   beforeEach(() => {
     for (const k of ENV_KEYS) saved[k] = process.env[k];
     Object.assign(process.env, { AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_EC2_METADATA_DISABLED: "true" });
-    for (const k of ["AWS_SESSION_TOKEN", "AWS_MAX_ATTEMPTS", "AWS_PROFILE"] as const) delete process.env[k];
+    for (const k of ["AWS_SESSION_TOKEN", "AWS_MAX_ATTEMPTS", "AWS_RETRY_MODE", "AWS_PROFILE"] as const) delete process.env[k];
   });
 
   afterEach(async () => {
@@ -122,6 +122,17 @@ describe("Meeting provider client: one per process, configured like the rest of 
     process.env.AWS_MAX_ATTEMPTS = "2";
     assert.equal(await getAttempts({}), 2);
     assert.equal(await getAttempts({ "chime-meetings:maxAttempts": "4" }), 4);
+  });
+
+  it("leaves the retry mode to AWS_RETRY_MODE (standard when unset)", async () => {
+    const mode = async () => {
+      const settings = settingsFromConfig({ get: (k) => (k === "chime-meetings:endpoint" ? "http://127.0.0.1:9" : undefined) });
+      const strategy = await clientFor(settings, "eu-central-1").config.retryStrategy() as { mode?: string };
+      return strategy.mode;
+    };
+    assert.equal(await mode(), "standard");
+    process.env.AWS_RETRY_MODE = "adaptive";
+    assert.equal(await mode(), "adaptive");
   });
 
   it("signs with the credentials of the profile named by aws:profile", async () => {
