@@ -95,6 +95,24 @@ describe("keeper state reading", () => {
     assert.deepEqual([...meetingsInState(DEPLOYMENT)].map(([n, m]) => [n, m.id]), [["conference", "c-1"], ["conference-eu", "e-1"], ["support", "s-1"], ["quiet", "q-1"]]);
   });
 
+  it("reads meetings of the provider plugin's type and inside components too, with the region of each", () => {
+    const plugin = "urn:pulumi:dev::team-infra::chime-meetings:index:Meeting::standup";
+    const nested = "urn:pulumi:dev::team-infra::acme:Room$pulumi-nodejs:dynamic/chime:Meeting::lobby";
+    const d: Deployment = { resources: [
+      { urn: plugin, type: "chime-meetings:index:Meeting", id: "p-1", outputs: { region: "eu-central-1" } },
+      { urn: nested, type: MEETING_TYPE, id: "n-1", parent: "urn:pulumi:dev::team-infra::acme:Room::lobby", outputs: { region: "us-east-1" } },
+      { urn: "urn:pulumi:dev::team-infra::aws:sqs/queue:Queue::events", type: "aws:sqs/queue:Queue", id: "q" },
+    ] };
+    assert.deepEqual([...meetingsInState(d)], [["standup", { urn: plugin, id: "p-1", region: "eu-central-1" }], ["lobby", { urn: nested, id: "n-1", region: "us-east-1" }]]);
+  });
+
+  it("targets an ended meeting by its own URN from the state (a plugin meeting inside a component)", () => {
+    const urnIn = "urn:pulumi:dev::chime-meetings::acme:Room$chime-meetings:index:Meeting::lobby";
+    const d: Deployment = { resources: [{ urn: STACK, type: "pulumi:pulumi:Stack" }, { urn: urnIn, type: "chime-meetings:index:Meeting", id: "l-1" }] };
+    const p = planRound({ stack: "dev", project: "chime-meetings", declared: [{ name: "lobby", phase: "active" }], before: d, beforeMeetings: meetingsInState(d), afterMeetings: new Map(), afterUrns: new Set([STACK]), afterAddresses: new Map() });
+    assert.deepEqual([p.ended, p.targets.sort()], [["lobby"], [STACK, urnIn].sort()]);
+  });
+
   it("finds dependents through dependencies and property dependencies, transitively, but not through the stack parent", () => {
     assert.deepEqual(dependentsOf(DEPLOYMENT, [M("conference")]).sort(), [A("conference"), M("conference-eu")].sort());
     assert.deepEqual(dependentsOf(DEPLOYMENT, [M("support")]), [A("support")]);
