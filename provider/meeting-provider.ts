@@ -12,6 +12,17 @@ type Props = Record<string, unknown>;
 /** Outputs that are always secret: each attendee carries its join token. */
 const SECRET_OUTPUTS = ["attendees"];
 
+/**
+ * The dynamic provider's serialized code, which a meeting moved from the dynamic `Meeting` (by alias) still carries
+ * in its state: meaningless to the plugin, dropped from what it returns (docs/PROVIDER-PLUGIN.md, migration).
+ */
+const DYNAMIC_PROVIDER_KEY = "__provider";
+
+function withoutDynamicProvider(props: Props): Props {
+  const { [DYNAMIC_PROVIDER_KEY]: _dropped, ...rest } = props;
+  return rest;
+}
+
 /** The resource type of a URN ("urn:pulumi:<stack>::<project>::<parent types$>type::<name>"). */
 export function typeOfUrn(urn: string): string {
   const qualified = urn.split("::")[2] ?? "";
@@ -66,7 +77,7 @@ export class MeetingPluginProvider implements provider.Provider {
 
   async read(id: string, urn: string, props?: Props): Promise<provider.ReadResult> {
     const ops = await this.operations(urn);
-    const p = props && Object.keys(props).length > 0 ? revealProperties(props) : undefined;
+    const p = props && Object.keys(props).length > 0 ? revealProperties(withoutDynamicProvider(props)) : undefined;
     const result = await ops.read(id, p?.plain as unknown as MeetingOutputs | undefined);
     if (!result.id || !result.props) return {};
     const keys = [...(p?.secretKeys ?? []), ...SECRET_OUTPUTS];
@@ -75,7 +86,7 @@ export class MeetingPluginProvider implements provider.Provider {
 
   async update(id: string, urn: string, olds: Props, news: Props): Promise<provider.UpdateResult> {
     const ops = await this.operations(urn);
-    const o = revealProperties(olds);
+    const o = revealProperties(withoutDynamicProvider(olds));
     const n = revealProperties(news);
     const result = await ops.update(id, o.plain as unknown as MeetingOutputs, n.plain as unknown as MeetingInputs);
     return { outs: concealProperties(result.outs ?? {}, [...n.secretKeys, ...SECRET_OUTPUTS]) };
