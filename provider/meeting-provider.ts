@@ -72,7 +72,7 @@ export class MeetingPluginProvider implements provider.Provider {
     const ops = await this.operations(urn);
     const i = revealProperties(inputs);
     const result = await ops.create(i.plain as unknown as MeetingInputs);
-    return { id: result.id, outs: concealProperties(result.outs, [...i.secretKeys, ...SECRET_OUTPUTS]) };
+    return { id: result.id, outs: concealProperties(result.outs ?? {}, [...i.secretKeys, ...SECRET_OUTPUTS]) };
   }
 
   async read(id: string, urn: string, props?: Props): Promise<provider.ReadResult> {
