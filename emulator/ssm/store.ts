@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { formatViolation } from "../../chime/violation";
+import { echoValue, formatViolation } from "../../chime/violation";
 import { DiskWriteError, replaceFile } from "../durable-write";
 import { parameterNameViolations, SSM_RULES } from "../../components/address/parameter-name";
 import { invalidNextToken, parameterAlreadyExists, parameterNotFound, SsmError, validation } from "./errors";
@@ -49,10 +49,10 @@ export class ParameterStore {
 
   put(region: string, input: PutInput): Parameter {
     const name = checkName(input.name);
-    if (typeof input.value !== "string" || input.value.length === 0) throw validation(`Value: value ${JSON.stringify(input.value)} must be a non-empty string`);
+    if (typeof input.value !== "string" || input.value.length === 0) throw validation(`Value: value ${echoValue(input.value)} must be a non-empty string`);
     if (input.value.length > SSM_RULES.valueMaxLength) throw validation(`Value: must be at most ${SSM_RULES.valueMaxLength} characters for a Standard parameter`);
     if (input.type !== undefined && !(SSM_RULES.parameterTypes as readonly unknown[]).includes(input.type)) {
-      throw validation(`Type: value ${JSON.stringify(input.type)} must be one of ${SSM_RULES.parameterTypes.join(", ")}`);
+      throw validation(`Type: value ${echoValue(input.type)} must be one of ${SSM_RULES.parameterTypes.join(", ")}`);
     }
     const params = this.regionOf(region);
     const existing = params.get(name);
@@ -85,10 +85,10 @@ export class ParameterStore {
   /** One page of the parameters under `path`, sorted by name; the token is the offset of the next page. */
   byPath(region: string, input: { path: unknown; recursive: unknown; maxResults: unknown; nextToken: unknown }): { page: Parameter[]; nextToken?: string } {
     const root = checkName(input.path, "Path");
-    if (!root.startsWith("/")) throw validation(`Path: value ${JSON.stringify(root)} must begin with "/"`);
+    if (!root.startsWith("/")) throw validation(`Path: value ${echoValue(root)} must begin with "/"`);
     const max = input.maxResults ?? SSM_RULES.maxResultsPerPage;
     if (typeof max !== "number" || !Number.isInteger(max) || max < 1 || max > SSM_RULES.maxResultsPerPage) {
-      throw validation(`MaxResults: value ${JSON.stringify(max)} must be an integer from 1 to ${SSM_RULES.maxResultsPerPage}`);
+      throw validation(`MaxResults: value ${echoValue(max)} must be an integer from 1 to ${SSM_RULES.maxResultsPerPage}`);
     }
     const prefix = root.endsWith("/") ? root : `${root}/`;
     const matches = [...(this.regions.get(region)?.values() ?? [])]
