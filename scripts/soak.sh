@@ -16,5 +16,7 @@ echo "machine: $(nproc) cores, $(node --version); figures → ${figures#$PWD/}"
 status=0
 CHIME_SOAK=1 CHIME_RELIABILITY_FIGURES="$figures" timeout "${SOAK_TIMEOUT:-5400}" \
   npx mocha --timeout 3600000 "tests/reliability/*.test.ts" || status=$?
+# Several keepers on one stack on a PostgreSQL backend at full size (3 keepers, 12 meetings, 3 minutes of endings).
+CHIME_SOAK=1 timeout "${SOAK_TIMEOUT:-5400}" npx mocha --timeout 3600000 tests/keeper/multi-keeper.test.ts || status=$?
 node -r ts-node/register/transpile-only bench/reliability/summarize.ts "$figures"
 exit "$status"
