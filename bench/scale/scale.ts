@@ -13,6 +13,7 @@ import { EmulatorAdminClient } from "../../emulator";
 import { newLocalStack, newWorkDir, repoRoot } from "../../tests/support/pulumi";
 import { bundleEmulatorCli, spawnEmulator } from "../lib/process";
 import { callsPerCreate, countByOperation, minimumCreateCalls, writes } from "./calls";
+import { pluginScale } from "./plugin";
 import { writeProgram, type Side } from "./programs";
 import { rateLimitedUp } from "./rate-limited";
 import { PeakRssSampler } from "./rss";
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
     });
     report(samples, state);
     console.log(`RESULT scale-rate-limited ${JSON.stringify(limited)}`);
+    // SCALE_PLUGIN=1: also the provider plugin beside the dynamic Meeting and the floor (plugin.ts).
+    if (process.env.SCALE_PLUGIN === "1") await pluginScale(emulator.url, COUNT, REPS);
   } finally {
     await emulator.stop();
     for (const dir of workDirs) fs.rmSync(dir, { recursive: true, force: true });
