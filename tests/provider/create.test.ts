@@ -101,7 +101,8 @@ describe("Meeting provider create() against the emulator", function () {
   it("keeps the meeting id and the created attendees when refused attendees fail the create", async () => {
     const checked = await f.provider.check({} as never, baseInputs({ attendees: people(3) }));
     // Bypasses check() for one attendee, as if the service had tightened a rule: the create must fail, not drop it.
-    const inputs = { ...checked.inputs!, attendees: [...people(3), { externalUserId: "x" }], __provider: "exports.handler = 1" };
+    // The reserved prefix is a per-attendee error (a shape error, e.g. a 1-character id, would refuse the whole request).
+    const inputs = { ...checked.inputs!, attendees: [...people(3), { externalUserId: "aws:x" }], __provider: "exports.handler = 1" };
     const err = await f.provider.create(inputs as MeetingInputs).then(() => undefined, (e: unknown) => e);
     assert.ok(err instanceof MeetingPartialFailure, String(err));
     const [meeting] = await f.admin.listMeetings();
@@ -109,7 +110,7 @@ describe("Meeting provider create() against the emulator", function () {
     assert.equal(err.properties.meetingId, meeting.meetingId);
     assert.deepEqual(err.properties.attendees.map((a) => a.externalUserId), ["user-000", "user-001", "user-002"]);
     assert.equal(err.properties.__provider, "exports.handler = 1");
-    assert.match(err.message, /attendee "x": BadRequest/);
+    assert.match(err.message, /attendee "aws:x": BadRequest/);
   });
 
   it("keeps the meeting id when adding the later attendees fails after all retries", async () => {
