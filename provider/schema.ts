@@ -122,6 +122,7 @@ const configVariables = {
   region: str("Default control region of meetings that set no `region` (else AWS_REGION, AWS_DEFAULT_REGION, the shared AWS config)."),
   endpoint: str("Custom Chime SDK Meetings endpoint (http:// or https:// URL), e.g. a local emulator; else AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS or the SDK's own resolution."),
   maxAttempts: str("Attempts per API call including the first (integer 1–20, default 5), with the SDK's standard retry strategy."),
+  requestsPerSecond: str("Calls per second per API operation and control region the provider allows itself (0 to 10000, 0: unpaced; default 10)."),
 };
 
 /** The version of this package (its package.json, one level up from provider/ or two from bin/provider/). */

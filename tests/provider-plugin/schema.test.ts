@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CREATE_ONLY_FIELDS } from "../../components/meeting/compare";
+import { CONFIG_KEYS } from "../../components/meeting/settings";
 import { PLUGIN_MEETING_TYPE } from "../../components/meeting/type-tokens";
 import { newWorkDir, offlineEnv, repoRoot } from "../support/pulumi";
 import { PLUGIN_DIR } from "./yaml-program";
@@ -11,6 +12,7 @@ import { PLUGIN_DIR } from "./yaml-program";
 interface Property { description?: string; secret?: boolean; replaceOnChanges?: boolean; type?: string; $ref?: string }
 interface Schema {
   name: string;
+  config: { variables: Record<string, Property> };
   version: string;
   resources: Record<string, { description: string; inputProperties: Record<string, Property>; properties: Record<string, Property>; requiredInputs: string[] }>;
   types: Record<string, { properties: Record<string, Property> }>;
@@ -49,6 +51,11 @@ describe("chime-meetings plugin schema", function () {
     const inputs = schema.resources[PLUGIN_MEETING_TYPE].inputProperties;
     const replacing = Object.keys(inputs).filter((k) => inputs[k].replaceOnChanges).sort();
     assert.deepEqual(replacing, [...CREATE_ONLY_FIELDS].sort());
+  });
+
+  it("declares every chime-meetings:* config key the operations read as a provider config variable", () => {
+    const own = Object.values(CONFIG_KEYS).filter((k) => k.startsWith("chime-meetings:")).map((k) => k.slice("chime-meetings:".length));
+    assert.deepEqual(Object.keys(schema.config.variables).sort(), own.sort());
   });
 
   it("describes every resource property and every type property", () => {
