@@ -11,7 +11,7 @@ type ChimeSdk = typeof import("@aws-sdk/client-chime-sdk-meetings");
 
 let providedSdk: ChimeSdk | undefined;
 
-/** The SDK module the provider hands over (resolved from the program directory, see implementation.ts). */
+/** The SDK module the provider hands over (resolved from the program directory, see provider.ts). */
 export function useChimeSdk(sdk: ChimeSdk): void {
   providedSdk = sdk;
 }

@@ -11,13 +11,13 @@ import { settingsFromConfig, type ProviderSettings } from "./settings";
 import type { MeetingInputs, MeetingOutputs } from "./types";
 import { updateMeeting } from "./update";
 
-// Called by name from serialized providers: implementation.ts, and earlier versions still stored in states.
+// Called by name from serialized providers (provider.ts, lib/meeting-provider.ts, and earlier versions still stored in states).
 export { useChimeSdk } from "./client";
 export { settingsFromConfig };
 
 /**
  * What the Meeting provider does, behind the small object Pulumi serializes into the state (provider.ts).
- * The provider process loads this module from disk the first time it needs it (implementation.ts); module
+ * The provider process loads this module from disk the first time it needs it (provider.ts); module
  * state here is never serialized.
  */
 
