@@ -1,9 +1,10 @@
 // The entry of the `chime-meetings` provider plugin, started by its launcher (pulumi-resource-chime-meetings).
 import * as provider from "@pulumi/pulumi/provider";
-import { CapturedConfig, captureConfigure } from "./configure-capture";
+import { CapturedConfig } from "./configure-capture";
 import { MeetingPluginProvider } from "./meeting-provider";
 import { PACKAGE_NAME, packageVersion } from "./schema";
+import { installServerHooks } from "./server-hooks";
 
 const config = new CapturedConfig(PACKAGE_NAME);
-captureConfigure(config);
+installServerHooks(config);
 void provider.main(new MeetingPluginProvider(packageVersion(), config), process.argv.slice(2));

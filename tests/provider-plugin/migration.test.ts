@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ChimeSDKMeetings } from "@aws-sdk/client-chime-sdk-meetings";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { DYNAMIC_MEETING_TYPE, PLUGIN_MEETING_TYPE } from "../../components/meeting/type-tokens";
 import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
@@ -112,7 +113,26 @@ describe("migration from the dynamic Meeting to the plugin's Meeting (real CLI, 
     assert.deepEqual(up.summary.resourceChanges, { same: 3 });
   });
 
-  it("destroys both meetings through the plugin", async () => {
+  it("imports a running meeting by id with `pulumi import` (the plugin's read adopts it: attendees, tags)", async () => {
+    const client = new ChimeSDKMeetings({
+      region: "us-east-1", endpoint: emulator.url, credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY },
+    });
+    const created = await client.createMeetingWithAttendees({
+      ClientRequestToken: "migration-import-0001", MediaRegion: "us-east-1", ExternalMeetingId: "migrate-imported",
+      Tags: [{ Key: "team", Value: "ops" }], Attendees: [{ ExternalUserId: "host-lee" }],
+    });
+    const id = created.Meeting!.MeetingId!;
+    const result = await stack.import({ resources: [{ type: PLUGIN_MEETING_TYPE, name: "imported", id }], protect: false, generateCode: false });
+    assert.equal(result.summary.result, "succeeded");
+    const exported = await stack.exportStack();
+    const imported = (exported.deployment.resources as { urn: string; id?: string; outputs: Record<string, unknown> }[]).find((r) => r.urn.endsWith("::imported"))!;
+    assert.equal(imported.id, id);
+    assert.equal(imported.outputs.externalMeetingId, "migrate-imported");
+    assert.deepEqual(imported.outputs.tags, { team: "ops" });
+    assert.equal((imported.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
+  });
+
+  it("destroys every meeting through the plugin", async () => {
     await stack.destroy();
     assert.deepEqual(await admin.listMeetings(), []);
   });
