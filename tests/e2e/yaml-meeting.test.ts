@@ -68,6 +68,17 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
     if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
   });
 
+  it("fails the preview on bad input, naming the field, the value and the rule, before any request reaches the API", async () => {
+    writeYamlProgram(workDir, PROJECT, { ...primary(), externalMeetingId: "x" }, replica());
+    await assert.rejects(stack.preview(), (err: Error) => {
+      assert.match(err.message, /externalMeetingId/);
+      assert.match(err.message, /"x"/);
+      return true;
+    });
+    assert.deepEqual(await admin.requests(), []);
+    writeYamlProgram(workDir, PROJECT, primary(), replica());
+  });
+
   it("previews both meetings as creates without calling the API", async () => {
     const preview = await stack.preview();
     assert.equal(preview.changeSummary.create, 3); // the stack and two meetings
