@@ -14,8 +14,12 @@ interface Run {
 }
 
 function runStart(env: NodeJS.ProcessEnv): Promise<Run> {
+  return runBash(path.join(repoRoot, "scripts", "start.sh"), [], env);
+}
+
+function runBash(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn("bash", [path.join(repoRoot, "scripts", "start.sh")], { cwd: repoRoot, env });
+    const child = spawn("bash", [script, ...args], { cwd: repoRoot, env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -23,6 +27,13 @@ function runStart(env: NodeJS.ProcessEnv): Promise<Run> {
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** The shell commands of the README's ```sh blocks, comments stripped. */
+function readmeCommands(): string[] {
+  const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
+  const blocks = [...readme.matchAll(/^```sh\n([\s\S]*?)^```/gm)].map((m) => m[1]);
+  return blocks.flatMap((b) => b.split("\n")).map((line) => line.replace(/\s+#.*$/, "").trim()).filter((line) => line !== "");
 }
 
 /** Meeting name → meeting id from the printed table. */
@@ -71,6 +82,20 @@ describe("npm start (scripts/start.sh)", function () {
     assert.match(second.stderr, /\[emulator\] reusing the emulator/);
     assert.match(second.stderr, /5 unchanged/);
     assert.deepEqual(tableIds(second.stdout), tableIds(first.stdout));
+  });
+
+  it("runs every other command the README shows, as written, after npm start", async () => {
+    const commands = readmeCommands();
+    assert.ok(commands.includes("npm start") && commands.includes("npm test"));
+    // npm start ran above; npm test is the command running this test.
+    const others = commands.filter((c) => c !== "npm start" && c !== "npm test");
+    assert.ok(others.length >= 2, others.join("; "));
+    for (const command of others) {
+      const script = path.join(workDir, "readme-command.sh");
+      fs.writeFileSync(script, `set -euo pipefail\ncd ${JSON.stringify(repoRoot)}\n${command}\n`);
+      const result = await runBash(script, [], env);
+      assert.equal(result.code, 0, `${command}\n${result.stdout}\n${result.stderr}`);
+    }
   });
 
   it("leaves Pulumi.local.yaml as committed", () => {
