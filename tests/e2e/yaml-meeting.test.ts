@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
-import { newLocalStack, newWorkDir, stateFileText } from "../support/pulumi";
+import { newLocalStack, newWorkDir, repoRoot, stateFileText } from "../support/pulumi";
 import { writeYamlProgram, type YamlMeeting } from "../provider-plugin/yaml-program";
 
 const ACCESS_KEY = "AKIAE2EYAMLPLUGIN001";
@@ -82,6 +82,17 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
   it("previews both meetings as creates without calling the API", async () => {
     const preview = await stack.preview();
     assert.equal(preview.changeSummary.create, 3); // the stack and two meetings
+    assert.deepEqual(await admin.requests(), []);
+  });
+
+  it("runs the policy pack on the plugin's meetings: a media region outside the allowed list fails the preview", async () => {
+    const configFile = path.join(workDir, "policy-config.json");
+    fs.writeFileSync(configFile, JSON.stringify({ "chime-meeting-limit-media-regions": { allowedRegions: ["eu-central-1"] } }));
+    let output = "";
+    await assert.rejects(stack.preview({ policyPacks: [path.join(repoRoot, "policies")], policyPackConfigs: [configFile], onOutput: (o) => { output += o; } }));
+    assert.match(output, /\[mandatory\].*chime-meeting-limit-media-regions/);
+    assert.match(output, /chime-meetings:index:Meeting 'primary'/);
+    assert.doesNotMatch(output, /chime-meetings:index:Meeting 'replica'.*chime-meeting-limit-media-regions/);
     assert.deepEqual(await admin.requests(), []);
   });
 
