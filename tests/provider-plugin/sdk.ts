@@ -11,7 +11,8 @@ const PYTHON_SDK_DEPENDENCIES = ["parver>=0.2.1", "semver>=2.8.1"];
 
 /** Runs a command to completion; returns stdout and stderr together, throws with both on a non-zero exit. */
 function run(cmd: string, args: string[], cwd = repoRoot): string {
-  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const env = { ...process.env, PYTHONDONTWRITEBYTECODE: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
+  const r = spawnSync(cmd, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.error?.message ?? `exit ${r.status}`}):\n${output}`);
   return output;
@@ -23,7 +24,13 @@ export function generateSdk(dir: string, language: "python" | "nodejs"): string 
   const schemaFile = path.join(dir, "schema.json");
   fs.writeFileSync(schemaFile, schemaJson());
   const out = path.join(dir, language);
-  run(path.join(toolchainBinDir(), "chime-gen-sdk"), ["-schema", schemaFile, "-language", language, "-out", out]);
+  const generator = path.join(toolchainBinDir(), "chime-gen-sdk");
+  if (fs.existsSync(generator)) {
+    run(generator, ["-schema", schemaFile, "-language", language, "-out", out]);
+  } else {
+    // A `pulumi` on PATH (toolchain step 1) is an upstream distribution, whose language hosts generate SDKs.
+    run(path.join(toolchainBinDir(), "pulumi"), ["package", "gen-sdk", schemaFile, "--language", language, "--out", dir]);
+  }
   return out;
 }
 
