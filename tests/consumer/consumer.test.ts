@@ -180,6 +180,22 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
     }
   });
 
+  it("runs a team's own pack composed from the exported rules with its own settings, as docs/POLICIES.md shows", async () => {
+    const pack = path.join(dir, "policy");
+    fs.mkdirSync(pack);
+    fs.writeFileSync(path.join(pack, "PulumiPolicy.yaml"), "runtime: nodejs\ndescription: our meetings\n");
+    fs.writeFileSync(path.join(pack, "package.json"), JSON.stringify({ name: "our-meetings-policy", private: true, main: "index.ts" }));
+    fs.writeFileSync(path.join(pack, "index.ts"), [
+      'import { chimeMeetingsPolicyPack, meetingPolicies, regionPolicies, tagPolicies } from "chime-meetings/policies";',
+      'chimeMeetingsPolicyPack("our-meetings", {',
+      '  policies: [...meetingPolicies, ...tagPolicies, ...regionPolicies],',
+      '  config: { all: "mandatory", "chime-meeting-require-tag-keys": { keys: ["team", "cost-center"] } },',
+      "});", "",
+    ].join("\n"));
+    await assert.rejects(stack.preview({ policyPacks: [pack] }), (err: Error) =>
+      /our-meetings/.test(err.message) && /chime-meeting-require-tag-keys/.test(err.message) && /cost-center/.test(err.message));
+  });
+
   it("passes the offline check bin on the consumer's program with the project's own policy config", async () => {
     const offline = await command(bin("chime-meetings-policy-check"), ["--stack", "dev", "--config", "policy-config.json"], { cwd: dir });
     assert.equal(offline.code, 0, offline.stderr + offline.stdout);
