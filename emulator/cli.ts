@@ -23,7 +23,9 @@ Options:
   --version                  print the version
 
 The first line printed is "listening on http://HOST:PORT". Point AWS clients at it with
-AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS=http://HOST:PORT and the credentials above.`;
+AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS=http://HOST:PORT and the credentials above.
+
+Exit codes: 0 stopped by SIGINT or SIGTERM, 1 could not start (e.g. the port is taken), 2 bad flags.`;
 
 /** Parses argv (without node and script) and the environment into options; throws on bad input. */
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): EmulatorOptions | "help" {

@@ -28,6 +28,7 @@ const SCENARIOS: Record<string, notifications.MeetingNotificationsArgs> = {
   withKeyAndTopic: { kmsKey: { args: {} }, topic: true },
   withHandler: { handler: true },
   withSlowHandler: { handler: { timeoutSeconds: 120 } },
+  withNode20Handler: { handler: { runtime: "nodejs20.x" } },
   withHandlerAndKey: { handler: true, kmsKey: { existing: { arn: EXISTING_KEY } } },
   withDirectHandler: { handler: { directTarget: true } },
   withDirectHandlerRegions: { handler: { directTarget: true }, meetingRegions: ["us-east-1", "eu-central-1"] },
@@ -202,6 +203,11 @@ describe("MeetingNotifications options", function () {
       const assets = await (fn.code as pulumi.asset.AssetArchive).assets;
       assert.deepEqual(Object.keys(assets), ["index.js"]);
       assert.equal(await (assets["index.js"] as pulumi.asset.StringAsset).text, bundleHandler());
+    });
+
+    it("runs the handler on the runtime given in handler.runtime, changing only the function", () => {
+      assert.deepEqual(delta("withNode20Handler", "withHandler"), { added: {}, removed: [], changed: ["handler"] });
+      assert.equal(child(mocks, "withNode20Handler", "handler").inputs.runtime, "nodejs20.x");
     });
 
     it("consumes the queue reporting failures per message", () => {
