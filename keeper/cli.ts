@@ -24,7 +24,7 @@ function withLockHygiene(ops: StackOps, backendUrl: string | undefined): StackOp
   return {
     ...ops,
     refresh: async (targets, opts) => { clean(); await ops.refresh(targets, opts); },
-    up: async (targets) => { clean(); await ops.up(targets); },
+    up: async (targets, opts) => { clean(); await ops.up(targets, opts); },
   };
 }
 

@@ -13,7 +13,8 @@ export interface StackOps {
   /** Raw `chime-meetings:meetings` (parsed JSON; undefined when the program declares its meetings in code), `chime-meetings:region` and `chime-meetings:endpoint`. */
   meetingsConfig(): Promise<MeetingsConfig>;
   refresh(targets: string[], opts: { clearPendingCreates: boolean }): Promise<void>;
-  up(targets: string[]): Promise<void>;
+  /** A targeted `pulumi up`; with `refresh`, `up --refresh`, which refreshes only the targets first. */
+  up(targets: string[], opts?: { refresh?: boolean }): Promise<void>;
 }
 
 export interface MeetingsConfig {
@@ -85,9 +86,9 @@ function assertProbeSaw(report: ProbeReport): void {
 }
 
 /**
- * One keeper round: read the state and the declared meetings, probe the meetings (one GetMeeting each),
- * refresh only those that ended (or every meeting, without a prober or with pending operations), and when
- * meetings ended (or must start or retire) run one `up` targeted at exactly those and what depends on them.
+ * One keeper round: read the state and the declared meetings, probe the meetings (one GetMeeting each), and
+ * when meetings ended (or must start or retire) run one `up --refresh` targeted at exactly those and what
+ * depends on them. Without a prober, or with pending operations, every meeting is refreshed first instead.
  * Each stack step is retried with backoff; a locked stack is reported and retried, never unlocked.
  */
 export async function runRound(ctx: RoundContext): Promise<RoundReport> {
@@ -122,24 +123,39 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
     const declared = declaredOrInState(config, beforeMeetings, ctx.now);
     const pending = pendingOperationCount(before);
     let probe: ProbeReport | undefined;
-    let toRefresh: StateMeeting[] = [...beforeMeetings.values()];
+    let after = before;
+    let refreshInUp = false;
+    const planFrom = (state: Deployment, meetings: Map<string, StateMeeting>, urns: Set<string>) =>
+      planRound({ stack: ctx.ops.stack, project: ctx.ops.project, declared, before, beforeMeetings, afterMeetings: meetings, afterUrns: urns, afterAddresses: addressesInState(state) });
+    let plan: RoundPlan | undefined;
     if (ctx.prober && beforeMeetings.size > 0 && pending === 0) {
       // The probe retries each meeting itself (backoff with jitter); the step is not retried as a whole.
       probe = await step("probe", () => ctx.prober!(beforeMeetings, config), false);
       for (const u of probe.unknown) ctx.log(`${u.name}: could not be probed, treated as live this round (${u.error})`);
       assertProbeSaw(probe);
-      toRefresh = probe.ended.map((name) => beforeMeetings.get(name)!);
-    }
-    let after = before;
-    if (toRefresh.length > 0 || pending > 0) {
-      await step("refresh", () => ctx.ops.refresh(toRefresh.map((m) => m.urn), { clearPendingCreates: pending > 0 }));
+      const ended = probe.ended;
+      const afterProbe = new Map([...beforeMeetings].filter(([name]) => !ended.includes(name)));
+      // Plan as if a refresh had dropped the ended meetings; every resource is still in the state when the up runs.
+      plan = planFrom(before, afterProbe, urnsInState(before));
+      // When every ended meeting is to be recreated (and none retires), the up refreshes exactly its targets
+      // (`up --refresh --target …`): one engine run instead of two. An ended meeting the program no longer
+      // registers (outside its window, or no longer declared) can be neither targeted after that refresh nor
+      // left untargeted, so such rounds refresh the ended meetings first.
+      refreshInUp = ended.length > 0 && plan.ended.length === ended.length && plan.retired.length === 0;
+      if (ended.length > 0 && !refreshInUp) {
+        await step("refresh", () => ctx.ops.refresh(ended.map((name) => beforeMeetings.get(name)!.urn), { clearPendingCreates: false }));
+        after = await step("export", () => ctx.ops.exportDeployment());
+        plan = undefined;
+      }
+    } else if (beforeMeetings.size > 0 || pending > 0) {
+      await step("refresh", () => ctx.ops.refresh([...beforeMeetings.values()].map((m) => m.urn), { clearPendingCreates: pending > 0 }));
       after = await step("export", () => ctx.ops.exportDeployment());
     }
-    const afterMeetings = meetingsInState(after);
-    const plan = planRound({ stack: ctx.ops.stack, project: ctx.ops.project, declared, before, beforeMeetings, afterMeetings, afterUrns: urnsInState(after), afterAddresses: addressesInState(after) });
+    plan ??= planFrom(after, meetingsInState(after), urnsInState(after));
+    const targets = plan.targets;
     let recreations: string[] = [];
-    if (plan.targets.length > 0) {
-      await step("up", () => ctx.ops.up(plan.targets));
+    if (targets.length > 0) {
+      await step("up", () => ctx.ops.up(targets, { refresh: refreshInUp }));
       const final = meetingsInState(await step("export", () => ctx.ops.exportDeployment()));
       recreations = recreationLines([...plan.ended, ...plan.missing], beforeMeetings, final);
       for (const line of recreations) ctx.log(line);

@@ -31,8 +31,8 @@ export async function stackOps(stack: Stack, onOutput?: (text: string) => void):
     refresh: async (targets, { clearPendingCreates }) => {
       await stack.refresh({ target: targets, clearPendingCreates, onOutput });
     },
-    up: async (targets) => {
-      await stack.up({ target: targets, onOutput });
+    up: async (targets, opts) => {
+      await stack.up({ target: targets, refresh: opts?.refresh === true, onOutput });
     },
   };
 }

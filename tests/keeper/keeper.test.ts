@@ -120,7 +120,7 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
   });
 
   it("reports a stack locked by a live process when a meeting ended, naming the holder, and leaves the lock alone", async () => {
-    // A quiet round takes no lock (it only probes): end a meeting so that the round must refresh.
+    // A quiet round takes no lock (it only probes): end a meeting so that the round must run an up.
     supportBeforeEnding = (await live()).get("kp-support")!;
     await admin.expireMeeting(supportBeforeEnding.meetingId);
     const locks = path.join(workDir, ".state", ".pulumi", "locks", "organization", "chime-meetings", "keeper");
@@ -130,7 +130,7 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     try {
       const before = lines.length;
       await assert.rejects(round(), { name: "ConcurrentUpdateError" });
-      assert.match(lines.slice(before).join("\n"), new RegExp(`^refresh: stack keeper is locked \\(held by tester@${os.hostname()}, pid ${process.pid}, since `));
+      assert.match(lines.slice(before).join("\n"), new RegExp(`^up: stack keeper is locked \\(held by tester@${os.hostname()}, pid ${process.pid}, since `));
       assert.ok(fs.existsSync(lock), "a lock held by a live process is never removed");
     } finally {
       fs.rmSync(lock, { force: true });
@@ -159,6 +159,9 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     assert.equal((await published("support")).MeetingId, newSupport.meetingId);
     for (const id of ["kp-conference", "kp-conference-eu", "kp-workshop"]) assert.equal(now2.get(id)?.meetingId, before.get(id)?.meetingId);
     assert.deepEqual((await writes()).sort(), ["CreateMeetingWithAttendees", "PutParameter"]);
+    // Reads: the probe (one GetMeeting per meeting), then the up's refresh of its targets only (support and its address).
+    const reads = await calls();
+    assert.deepEqual([reads.filter((op) => op === "GetMeeting").length, reads.filter((op) => op.startsWith("List"))], [5, []]);
     const outputs = await stack.outputs();
     assert.equal((outputs.meetings.value as Record<string, { meetingId: string }>).support.meetingId, newSupport.meetingId);
   });

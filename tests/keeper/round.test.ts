@@ -37,9 +37,9 @@ class FakeStack implements StackOps {
     this.calls.push(`refresh ${targets.length}`);
     for (const name of this.ending) this.ids.delete(name);
   }
-  async up(targets: string[]) {
+  async up(targets: string[], opts?: { refresh?: boolean }) {
     this.maybeFail();
-    this.calls.push(`up ${targets.map((t) => t.split("::").pop()).sort().join(",")}`);
+    this.calls.push(`up${opts?.refresh ? " --refresh" : ""} ${targets.map((t) => t.split("::").pop()).sort().join(",")}`);
     for (const t of targets) if (t.includes(MEETING_TYPE)) this.ids.set(t.split("::").pop()!, `${t.split("::").pop()![0]}-2`);
   }
 }
@@ -113,14 +113,25 @@ describe("keeper round with the probe", () => {
     assert.deepEqual(prober.seen, [["quiet", "support"]]);
   });
 
-  it("refreshes only the meetings the probe found ended, then recreates them", async () => {
+  it("recreates the meetings the probe found ended in one up --refresh targeted at them", async () => {
     const fake = new FakeStack();
     fake.ending.add("support");
     const lines: string[] = [];
     const report = await runRound({ ops: fake, now: NOW, log: (l) => lines.push(l), retry: RETRY, prober: fakeProber(fake) });
-    assert.deepEqual(fake.calls, ["export", "config", "refresh 1", "export", "up chime-meetings-dev,support", "export"]);
+    assert.deepEqual(fake.calls, ["export", "config", "up --refresh chime-meetings-dev,support", "export"]);
+    assert.deepEqual(report.steps, ["export", "config", "probe", "up", "export"]);
     assert.deepEqual(lines, ["support: s-1 → s-2"]);
     assert.deepEqual(report.probe?.ended, ["support"]);
+  });
+
+  it("refreshes the ended meetings first when one is outside its window or no longer declared, then runs a plain up", async () => {
+    const fake = new FakeStack();
+    fake.ids.set("gone", "g-1");
+    fake.meetings = { support: { mediaRegion: "us-east-1", window: { start: "2026-11-01T00:00:00Z", end: "2026-11-02T00:00:00Z" } }, quiet: { mediaRegion: "us-east-1" } };
+    for (const name of ["support", "gone", "quiet"]) fake.ending.add(name);
+    const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober: fakeProber(fake) });
+    assert.deepEqual([report.plan.ended, report.plan.retired, report.plan.ignored], [["quiet"], ["support"], ["gone"]]);
+    assert.deepEqual(fake.calls, ["export", "config", "refresh 3", "export", "up chime-meetings-dev,quiet", "export"]);
   });
 
   it("keeps a meeting whose probe failed (throttling after retries): logged, never treated as ended", async () => {
@@ -145,7 +156,7 @@ describe("keeper round with the probe", () => {
     fake.ending.add("quiet");
     const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober: fakeProber(fake) });
     assert.deepEqual(report.plan.ended, ["quiet"]);
-    assert.deepEqual(fake.calls.slice(-2), ["up chime-meetings-dev,quiet", "export"]);
+    assert.deepEqual(fake.calls.slice(-2), ["up --refresh chime-meetings-dev,quiet", "export"]);
   });
 
   it("refreshes every meeting, without probing, when the state has pending operations", async () => {
