@@ -3,6 +3,7 @@
 //   - a quiet round (nothing ended), before and after side by side, interleaved: `--check refresh` (a
 //     targeted `pulumi refresh` of every meeting, the keeper before the probe) and the probe (one
 //     GetMeeting per meeting at 10/s), with API calls counted from the emulator's request log;
+//   - the same probe at 50/s, what a raised quota would allow;
 //   - a round in which 5 meetings ended (probe, refresh of those 5, targeted up);
 //   - recovery time: the keeper loop running, a meeting ended by the emulator at a random moment, until the
 //     new MeetingId is in its published address (SSM), over repeated trials at the default interval and a short one.
@@ -83,18 +84,32 @@ async function main(): Promise<void> {
       say(`quiet round, rep ${rep}: before (--check refresh) ${before.at(-1)!.seconds}s, ${before.at(-1)!.total} calls [${before.at(-1)!.steps}] | after (probe) ${after.at(-1)!.seconds}s, ${after.at(-1)!.total} calls [${after.at(-1)!.steps}]`);
     }
     say(`  calls before: ${JSON.stringify(before[0].calls)}; after: ${JSON.stringify(after[0].calls)}`);
+    // The quota is adjustable: the same quiet round if the account's GetMeeting rate were raised to 50/s.
+    const raised = await measure((m) => probeMeetings(m, { getMeeting: reader.getMeeting, requestsPerSecond: 50 }));
+    say(`quiet round, probe at 50 GetMeeting/s (a raised quota): ${raised.seconds}s, ${raised.total} calls [${raised.steps}]`);
 
     for (const m of (await admin.listMeetings()).slice(0, 5)) await admin.expireMeeting(m.meetingId);
     const ended = await measure(prober);
     say(`round with 5 ended (probe, refresh of 5, up): ${ended.seconds}s, ${ended.total} calls ${JSON.stringify(ended.calls)} [${ended.steps}]`);
 
+    // A meeting ends at a moment uniformly spread over the keeper's cycle (a pause, then a quiet round of
+    // `quietS`), never while the previous trial's round is still running.
+    const quietS = median(after.map((m) => m.seconds));
     const recovery = async (intervalS: number, trials: number): Promise<Distribution> => {
       const samples: number[] = [];
       const controller = new AbortController();
-      const loop = runKeeper(ops, { once: false, intervalMs: intervalS * 1000, maxFailedRounds: 1000, now: () => new Date(NOW), log: () => {}, signal: controller.signal, retry: { attempts: 3, baseDelayMs: 1000, maxDelayMs: 4000 }, prober });
+      let roundsDone = 0;
+      const log = (line: string) => {
+        if (/^round \d+: /.test(line)) roundsDone++;
+      };
+      const loop = runKeeper(ops, { once: false, intervalMs: intervalS * 1000, maxFailedRounds: 1000, now: () => new Date(NOW), log, signal: controller.signal, retry: { attempts: 3, baseDelayMs: 1000, maxDelayMs: 4000 }, prober });
+      const roundEnded = async (after: number) => {
+        while (roundsDone <= after) await new Promise((r) => setTimeout(r, 50));
+      };
       try {
+        await roundEnded(0);
         for (let i = 0; i < trials; i++) {
-          await new Promise((r) => setTimeout(r, Math.random() * intervalS * 1000));
+          await new Promise((r) => setTimeout(r, Math.random() * (intervalS + quietS) * 1000));
           const names = Object.keys(meetings);
           const name = names[Math.floor(Math.random() * names.length)];
           const read = async () => (JSON.parse((await ssm.send(new GetParameterCommand({ Name: `/chime-meetings/bench/${name}` }))).Parameter!.Value!) as { MeetingId: string }).MeetingId;
@@ -104,6 +119,7 @@ async function main(): Promise<void> {
           while ((await read()) === old) await new Promise((r) => setTimeout(r, 100));
           samples.push((Date.now() - t0) / 1000);
           say(`  recovery at --interval ${intervalS}s, trial ${i + 1}: ${samples.at(-1)!.toFixed(1)}s (${name})`);
+          await roundEnded(roundsDone);
         }
       } finally {
         controller.abort();
