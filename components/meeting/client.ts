@@ -75,6 +75,9 @@ export function clientConfig(settings: ProviderSettings, region: string): ChimeS
     ...(credentials ? { credentials } : {}),
     // Kept-alive connections are reused by every later call of this process (one TLS handshake, not one per call).
     requestHandler: { httpAgent: { keepAlive: true }, httpsAgent: { keepAlive: true } },
+    // The middleware stack is complete before the first call (addPacing), so each command's resolved stack is
+    // built once per client instead of once per call.
+    cacheMiddleware: true,
   };
 }
 
