@@ -161,6 +161,9 @@ export function providerSchema(version = packageVersion()) {
     language: {
       nodejs: { packageName: "@chime-meetings/sdk", respectSchemaVersion: true },
       python: { packageName: "pulumi_chime_meetings", respectSchemaVersion: true, pyproject: { enabled: true } },
+      // A Go module path of this package's own (no public repository serves it): consumers place the generated
+      // SDK in their tree and point a `replace` directive at it (docs/PROVIDER-PLUGIN.md).
+      go: { importBasePath: "chime-meetings.local/sdk/go/chimemeetings", respectSchemaVersion: true },
     },
   };
 }

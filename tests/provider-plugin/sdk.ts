@@ -10,8 +10,8 @@ export const PYTHON_PULUMI = "pulumi==3.248.0";
 const PYTHON_SDK_DEPENDENCIES = ["parver>=0.2.1", "semver>=2.8.1"];
 
 /** Runs a command to completion; returns stdout and stderr together, throws with both on a non-zero exit. */
-function run(cmd: string, args: string[], cwd = repoRoot): string {
-  const env = { ...process.env, PYTHONDONTWRITEBYTECODE: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
+function run(cmd: string, args: string[], cwd = repoRoot, extraEnv: Record<string, string> = {}): string {
+  const env = { ...process.env, PYTHONDONTWRITEBYTECODE: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1", ...extraEnv };
   const r = spawnSync(cmd, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.error?.message ?? `exit ${r.status}`}):\n${output}`);
@@ -19,7 +19,7 @@ function run(cmd: string, args: string[], cwd = repoRoot): string {
 }
 
 /** Writes the schema into `dir` and generates the SDK of `language` into `<dir>/<language>`. */
-export function generateSdk(dir: string, language: "python" | "nodejs"): string {
+export function generateSdk(dir: string, language: "python" | "nodejs" | "go"): string {
   fs.mkdirSync(dir, { recursive: true });
   const schemaFile = path.join(dir, "schema.json");
   fs.writeFileSync(schemaFile, schemaJson());
@@ -58,4 +58,9 @@ export function pipInstall(python: string, packageDir: string): void {
 
 export function runPython(python: string, args: string[], cwd: string): string {
   return run(python, args, cwd);
+}
+
+/** Runs `go` in `cwd` with module downloads allowed (the Go module proxy), as the toolchain builds do. */
+export function runGo(args: string[], cwd: string): string {
+  return run("go", args, cwd, { GOFLAGS: `${process.env.GOFLAGS ?? "-buildvcs=false"} -mod=mod` });
 }

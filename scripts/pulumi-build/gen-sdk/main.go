@@ -2,7 +2,7 @@
 // of github.com/pulumi/pulumi/pkg/v3 (the ones `pulumi package gen-sdk` reaches through a language
 // host's GeneratePackage; the Python and Node.js hosts that carry them are not served by the module proxy).
 //
-//	chime-gen-sdk -schema schema.json -language python|nodejs -out DIR
+//	chime-gen-sdk -schema schema.json -language python|nodejs|go -out DIR
 package main
 
 import (
@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 
 	"github.com/blang/semver"
+	gogen "github.com/pulumi/pulumi/pkg/v3/codegen/go"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/nodejs"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/python"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/schema"
@@ -48,18 +49,20 @@ func generate(language string, pkg *schema.Package) (map[string][]byte, error) {
 		return python.GeneratePackage(tool, pkg, nil, noReferences{})
 	case "nodejs":
 		return nodejs.GeneratePackage(tool, pkg, nil, nil, false, noReferences{})
+	case "go":
+		return gogen.GeneratePackage(tool, pkg, nil)
 	default:
-		return nil, fmt.Errorf("-language %q: must be python or nodejs", language)
+		return nil, fmt.Errorf("-language %q: must be python, nodejs or go", language)
 	}
 }
 
 func run() error {
 	schemaPath := flag.String("schema", "", "package schema (JSON)")
-	language := flag.String("language", "", "python or nodejs")
+	language := flag.String("language", "", "python, nodejs or go")
 	out := flag.String("out", "", "directory to write the SDK into (emptied first)")
 	flag.Parse()
 	if *schemaPath == "" || *language == "" || *out == "" {
-		return errors.New("usage: chime-gen-sdk -schema FILE -language python|nodejs -out DIR")
+		return errors.New("usage: chime-gen-sdk -schema FILE -language python|nodejs|go -out DIR")
 	}
 	data, err := os.ReadFile(*schemaPath)
 	if err != nil {
@@ -76,7 +79,7 @@ func run() error {
 	if diags.HasErrors() {
 		return fmt.Errorf("%s: %s", *schemaPath, diags.Error())
 	}
-	if err := pkg.ImportLanguages(map[string]schema.Language{"python": python.Importer, "nodejs": nodejs.Importer}); err != nil {
+	if err := pkg.ImportLanguages(map[string]schema.Language{"python": python.Importer, "nodejs": nodejs.Importer, "go": gogen.Importer}); err != nil {
 		return err
 	}
 	files, err := generate(*language, pkg)
