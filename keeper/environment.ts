@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { PulumiCommand } from "@pulumi/pulumi/automation";
 import { isProcessRunning } from "../emulator/process";
 import { staleLocks } from "../scripts/start/stale-locks";
+import { packageRoot } from "./package-info";
 import { summarizeError } from "./retry";
 
 /** A failure before the first round (no CLI, project, stack or backend): one line, exit 3. */
@@ -14,22 +15,6 @@ export class SetupError extends Error {
     super(message);
     this.name = "SetupError";
   }
-}
-
-/** The root of the chime-meetings package this file belongs to (the checkout, or node_modules/chime-meetings). */
-export function packageRoot(from = __dirname): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    try {
-      if ((JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string }).name === "chime-meetings") return dir;
-    } catch {
-      // no package.json here: keep walking up
-    }
-    if (path.dirname(dir) === dir) return path.resolve(from, "..");
-  }
-}
-
-export function packageVersion(): string {
-  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }
 
 /**

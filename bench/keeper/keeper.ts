@@ -16,7 +16,7 @@ import { EmulatorAdminClient, startEmulator } from "../../emulator";
 import { meetingReader } from "../../keeper/get-meeting";
 import { runKeeper } from "../../keeper/loop";
 import { probeMeetings } from "../../keeper/probe";
-import { runRound, type Prober, type RoundReport, type StackOps } from "../../keeper/round";
+import { runRound, type Prober, type RoundReport } from "../../keeper/round";
 import { stackOps } from "../../keeper/stack-ops";
 import { newLocalStack, newWorkDir } from "../../tests/support/pulumi";
 import { emulatorEnv, writeProgramProject } from "../../tests/keeper/support";
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
 
     for (const m of (await admin.listMeetings()).slice(0, 5)) await admin.expireMeeting(m.meetingId);
     const ended = await measure(prober);
-    say(`round with 5 ended (probe, refresh of 5, up): ${ended.seconds}s, ${ended.total} calls ${JSON.stringify(ended.calls)} [${ended.steps}]`);
+    say(`round with 5 ended (probe, then up --refresh targeted at them): ${ended.seconds}s, ${ended.total} calls ${JSON.stringify(ended.calls)} [${ended.steps}]`);
 
     // A meeting ends at a moment uniformly spread over the keeper's cycle (a pause, then a quiet round of
     // `quietS`), never while the previous trial's round is still running.
