@@ -3,7 +3,6 @@ import { configured } from "../components/meeting/operations";
 import { PLUGIN_MEETING_TYPE } from "../components/meeting/type-tokens";
 import type { MeetingInputs, MeetingOutputs } from "../components/meeting/types";
 import type { CapturedConfig } from "./configure-capture";
-import { schemaJson } from "./schema";
 import { concealProperties, revealProperties } from "./secrets";
 
 type Operations = ReturnType<typeof configured>;
@@ -39,10 +38,6 @@ export class MeetingPluginProvider implements provider.Provider {
   private ops?: Operations;
 
   constructor(readonly version: string, private readonly config: CapturedConfig) {}
-
-  async getSchema(): Promise<string> {
-    return schemaJson();
-  }
 
   private async operations(urn: string): Promise<Operations> {
     const type = typeOfUrn(urn);

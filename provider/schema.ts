@@ -10,6 +10,7 @@ import { PLUGIN_MEETING_TYPE } from "../components/meeting/type-tokens";
  */
 
 export const PACKAGE_NAME = "chime-meetings";
+export const ADDRESS_TYPE = `${PACKAGE_NAME}:index:MeetingAddress`;
 
 interface PropertySpec {
   description: string;
@@ -118,6 +119,31 @@ function meetingOutputs(): Record<string, PropertySpec> {
   };
 }
 
+/** The published join information of a meeting (components/address, docs/MEETING.md). */
+function addressResource() {
+  const parameterName = str("The SSM parameter name, e.g. /chime-meetings/<stack>/<meeting>. Changing it replaces the parameter.");
+  const region = str('The region of the parameter; defaults to provider config "chime-meetings:region", then AWS_REGION / AWS_DEFAULT_REGION. Changing it replaces the parameter.');
+  return {
+    description: "The stable address of a meeting that may be recreated: an SSM String parameter whose JSON value is the current meeting's MeetingId, MeetingArn, MediaRegion and MediaPlacement (never join tokens).",
+    inputProperties: {
+      parameterName: { ...parameterName, replaceOnChanges: true },
+      meetingId: str("The meeting's id (a Meeting's meetingId output)."),
+      meetingArn: str("The meeting's ARN."),
+      mediaRegion: str("The meeting's media region."),
+      mediaPlacement: { $ref: ref("MediaPlacement"), description: "The meeting's media placement." },
+      region: { ...region, replaceOnChanges: true },
+    },
+    requiredInputs: ["parameterName", "meetingId", "meetingArn", "mediaRegion", "mediaPlacement"],
+    properties: {
+      parameterName,
+      value: str("The published JSON: MeetingId, MeetingArn, MediaRegion and MediaPlacement."),
+      region,
+      version: { type: "integer", description: "The SSM parameter version last written or read." },
+    },
+    required: ["parameterName", "value", "region"],
+  };
+}
+
 const configVariables = {
   region: str("Default control region of meetings that set no `region` (else AWS_REGION, AWS_DEFAULT_REGION, the shared AWS config)."),
   endpoint: str("Custom Chime SDK Meetings endpoint (http:// or https:// URL), e.g. a local emulator; else AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS or the SDK's own resolution."),
@@ -157,6 +183,7 @@ export function providerSchema(version = packageVersion()) {
         properties: outputs,
         required: ["region", "mediaRegion", "externalMeetingId", "meetingId", "meetingArn", "mediaPlacement", "tags", "attendees"],
       },
+      [ADDRESS_TYPE]: addressResource(),
     },
     language: {
       nodejs: { packageName: "@chime-meetings/sdk", respectSchemaVersion: true },

@@ -58,11 +58,13 @@ describe("chime-meetings plugin schema", function () {
     assert.deepEqual(Object.keys(schema.config.variables).sort(), own.sort());
   });
 
-  it("describes every resource property and every type property", () => {
-    const meeting = schema.resources[PLUGIN_MEETING_TYPE];
+  it("describes every resource, every resource property and every type property", () => {
+    assert.deepEqual(Object.keys(schema.resources).sort(), ["chime-meetings:index:Meeting", "chime-meetings:index:MeetingAddress"]);
     const all: [string, Property][] = [
-      ...Object.entries(meeting.inputProperties).map(([k, v]) => [`inputProperties.${k}`, v] as [string, Property]),
-      ...Object.entries(meeting.properties).map(([k, v]) => [`properties.${k}`, v] as [string, Property]),
+      ...Object.entries(schema.resources).flatMap(([t, r]) => [
+        ...Object.entries(r.inputProperties).map(([k, v]) => [`${t}.inputProperties.${k}`, v] as [string, Property]),
+        ...Object.entries(r.properties).map(([k, v]) => [`${t}.properties.${k}`, v] as [string, Property]),
+      ]),
       ...Object.entries(schema.types).flatMap(([t, spec]) => Object.entries(spec.properties).map(([k, v]) => [`${t}.${k}`, v] as [string, Property])),
     ];
     const undocumented = all.filter(([, p]) => !p.description || p.description.trim().length < 5).map(([k]) => k);
