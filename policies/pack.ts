@@ -1,15 +1,42 @@
-import { PolicyPack, type Policies, type PolicyPackConfig } from "@pulumi/policy";
+import { PolicyPack, type EnforcementLevel, type Policies, type PolicyPackConfig } from "@pulumi/policy";
 import { allPolicies, type ChimePolicyPackConfig } from "./rules/catalog";
 
 export interface ChimeMeetingsPolicyPackArgs {
   /** The rules to run. @default every rule of this package (`allPolicies`) */
   policies?: Policies;
   /**
-   * Settings and enforcement levels, in the form of a `--policy-pack-config` file; a config file given on the
-   * command line still overrides these. @default each rule's own defaults
+   * Settings and enforcement levels, in the form of a `--policy-pack-config` file (`all` and per-rule entries); a
+   * config file given on the command line still overrides these. @default each rule's own defaults
    */
   config?: ChimePolicyPackConfig;
   description?: string;
+}
+
+type Entry = { enforcementLevel?: EnforcementLevel } & Record<string, unknown>;
+
+function entryOf(value: unknown): Entry {
+  if (value === undefined) return {};
+  return typeof value === "string" ? { enforcementLevel: value as EnforcementLevel } : { ...(value as Entry) };
+}
+
+/**
+ * The pack's initial config with an explicit level for every rule: the engine applies a rule's initial config
+ * as given and neither expands `all` nor falls back to the rule's own level for an entry without one.
+ */
+export function initialPackConfig(policies: Policies, config: ChimePolicyPackConfig = {}): PolicyPackConfig {
+  const names = new Set(policies.map((p) => p.name));
+  const unknown = Object.keys(config).filter((key) => key !== "all" && !names.has(key));
+  if (unknown.length > 0) {
+    throw new Error(`config: key ${JSON.stringify(unknown[0])} is not a rule of this pack (rules: ${[...names].join(", ")})`);
+  }
+  const all = entryOf(config.all).enforcementLevel;
+  const out: PolicyPackConfig = {};
+  for (const policy of policies) {
+    const entry = entryOf(config[policy.name]);
+    entry.enforcementLevel ??= all ?? policy.enforcementLevel ?? "advisory";
+    out[policy.name] = entry as PolicyPackConfig[string];
+  }
+  return out;
 }
 
 /**
@@ -20,5 +47,7 @@ export interface ChimeMeetingsPolicyPackArgs {
 export function chimeMeetingsPolicyPack(name = "chime-meetings", args: ChimeMeetingsPolicyPackArgs = {}): PolicyPack {
   const description = args.description
     ?? "Guard-rails for Amazon Chime SDK meetings and their notification targets (see docs/POLICIES.md).";
-  return new PolicyPack(name, { description, policies: args.policies ?? allPolicies }, args.config as PolicyPackConfig | undefined);
+  const policies = args.policies ?? allPolicies;
+  const config = args.config === undefined ? undefined : initialPackConfig(policies, args.config);
+  return new PolicyPack(name, { description, policies }, config);
 }

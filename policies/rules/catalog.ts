@@ -89,6 +89,6 @@ type RuleEntry<C> = EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } 
  * `{ "all": "advisory", "chime-meeting-limit-media-regions": { "enforcementLevel": "mandatory", "allowedRegions": [...] } }`.
  */
 export type ChimePolicyPackConfig =
-  { all?: RuleEntry<Record<string, never>> } &
+  { all?: EnforcementLevel | { enforcementLevel?: EnforcementLevel } } &
   { [K in keyof RuleSettings]?: RuleEntry<RuleSettings[K]> } &
   { [name: string]: RuleEntry<Record<string, unknown>> | undefined };

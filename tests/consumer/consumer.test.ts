@@ -184,7 +184,7 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
     const pack = path.join(dir, "policy");
     fs.mkdirSync(pack);
     fs.writeFileSync(path.join(pack, "PulumiPolicy.yaml"), "runtime: nodejs\ndescription: our meetings\n");
-    fs.writeFileSync(path.join(pack, "package.json"), JSON.stringify({ name: "our-meetings-policy", private: true, main: "index.ts" }));
+    fs.writeFileSync(path.join(pack, "package.json"), JSON.stringify({ name: "our-meetings-policy", version: "1.0.0", private: true, main: "index.ts" }));
     fs.writeFileSync(path.join(pack, "index.ts"), [
       'import { chimeMeetingsPolicyPack, meetingPolicies, regionPolicies, tagPolicies } from "chime-meetings/policies";',
       'chimeMeetingsPolicyPack("our-meetings", {',

@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
 import { newLocalStack, repoRoot, stateFileText } from "../support/pulumi";
-import { consumerDir, npm, packOnce } from "./support";
+import { consumerDir, folderBytes, npm, packOnce } from "./support";
 
 const run = promisify(execFile);
 const PREVIOUS_RELEASE = "d17586c";
@@ -71,7 +71,9 @@ describe("upgrading a consumer from chime-meetings 0.1.0 to this package (real C
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
     const up = await stack.up();
     assert.deepEqual(up.summary.resourceChanges, { create: 3 });
+    const before = folderBytes(path.join(dir, "node_modules"));
     await npm(dir, ["install", current.tarball]);
+    process.stdout.write(`      [figures] the consumer's node_modules: ${before} B with 0.1.0, ${folderBytes(path.join(dir, "node_modules"))} B after upgrading\n`);
   });
 
   after(async () => {
