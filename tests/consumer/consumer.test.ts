@@ -67,7 +67,7 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
 
   it("packs built JavaScript, types, the compiled policy pack and configs, and no tests, bench, CI or stack files", () => {
     const paths = packed.paths;
-    for (const f of ["bin/lib/index.js", "bin/lib/index.d.ts", "bin/lib/policies.js", "bin/lib/meeting-provider.js",
+    for (const f of ["provider/pulumi-resource-chime-meetings", "bin/provider/main.js", "bin/lib/index.js", "bin/lib/index.d.ts", "bin/lib/policies.js", "bin/lib/meeting-provider.js",
       "bin/handler/index.js", "policy-pack/PulumiPolicy.yaml", "policy-pack/index.js", "policies/config/dev.json",
       "bin/emulator/cli.js", "bin/policies/offline/cli.js", "bin/keeper/cli.js", "README.md", "LICENSE"]) {
       assert.ok(paths.includes(f), `${f} is in the tarball`);
@@ -121,6 +121,15 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
       assert.equal(version.stdout.trim(), packed.tarball.match(/-(\d+\.\d+\.\d+)\.tgz$/)![1]);
     });
   }
+
+  it("serves the provider plugin's schema from the installed package (pulumi package get-schema)", async () => {
+    const launcher = path.join(dir, "node_modules", "chime-meetings", "provider", "pulumi-resource-chime-meetings");
+    const schema = await command("pulumi", ["package", "get-schema", launcher], { cwd: dir, env: { ...process.env, ...offlineEnv(stateDir) } });
+    assert.equal(schema.code, 0, schema.stderr);
+    const parsed = JSON.parse(schema.stdout) as { name: string; resources: Record<string, unknown> };
+    assert.equal(parsed.name, "chime-meetings");
+    assert.ok("chime-meetings:index:Meeting" in parsed.resources);
+  });
 
   it("previews the scaffolded meetings as creates and deploys them to the emulator", async () => {
     const preview = await stack.preview();
