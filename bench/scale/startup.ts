@@ -1,6 +1,6 @@
 /**
  * What the dynamic-provider process spends before its first call, for this TypeScript source tree: registering
- * ts-node (transpile-only, as components/meeting/implementation.ts does), then requiring operations.ts (each module
+ * ts-node (transpile-only, as the loader in components/meeting/provider.ts does), then requiring operations.ts (each module
  * it reaches is transpiled on first require), then the AWS SDK; against the same modules loaded through esbuild's
  * transform (a runtime dependency), and against the SDK alone. Fresh node processes, alternating, medians.
  * `STARTUP_RUNS` (default 5) rounds. Run from the repository root:
