@@ -11,5 +11,5 @@ export function deadHolderAdvice(err: unknown, stack: string, hostname = os.host
   const text = err instanceof Error ? err.message : String(err);
   const m = /created by [^\s@]+@([^\s]+) \(pid (\d+)\)/.exec(text);
   if (!m || m[1] !== hostname || isProcessRunning(Number(m[2]))) return "";
-  return `; its holder (pid ${m[2]} on this host) no longer runs: once no other keeper or pulumi command works on the stack, run \`pulumi cancel --stack ${stack} --yes\` (docs/KEEPER.md, "A keeper killed with -9")`;
+  return `; its holder (pid ${m[2]} on this host) no longer runs: once no other keeper or pulumi command works on the stack, run \`pulumi cancel --stack ${stack} --yes\` (docs/KEEPER.md, "Failures, locks and signals")`;
 }
