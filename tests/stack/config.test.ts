@@ -48,7 +48,7 @@ describe("stack config chime-meetings:meetings", () => {
 
   it("names a bad tag by its key rather than a list index", () => {
     assert.deepEqual(problemsOf({ townhall: { mediaRegion: "us-east-1", tags: { "aws:team": "comms" } } }), [
-      'chime-meetings:meetings.townhall.tags.aws:team: value "aws:team" must not begin with the reserved prefix "aws:" (case-insensitive)',
+      'chime-meetings:meetings.townhall.tags["aws:team"]: value "aws:team" must not begin with the reserved prefix "aws:" (case-insensitive)',
     ]);
   });
 
