@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // chime-meetings-keeper (`npm run keep --` in this repository): keeps a stack's declared meetings alive.
 import { EXIT, parseArgs, USAGE, UsageError } from "./args";
-import { packageVersion } from "./package-info";
+import { packageVersion } from "../lib/package-info";
 import type { LocalStack } from "./run";
 
 async function main(): Promise<number> {

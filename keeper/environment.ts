@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { PulumiCommand } from "@pulumi/pulumi/automation";
 import { isProcessRunning } from "../emulator/process";
 import { staleLocks } from "../scripts/start/stale-locks";
-import { packageRoot } from "./package-info";
+import { packageRoot } from "../lib/package-info";
 import { summarizeError } from "./retry";
 
 /** A failure before the first round (no CLI, project, stack or backend): one line, exit 3. */
