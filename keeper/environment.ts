@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { PulumiCommand } from "@pulumi/pulumi/automation";
 import { isProcessRunning } from "../emulator/process";
-import { staleLocks } from "../scripts/start/stale-locks";
+import { fileBackendRoot, removeEmptySidecars, removeStaleLocks } from "./file-backend";
 import { packageRoot } from "../lib/package-info";
 import { summarizeError } from "./retry";
 
@@ -109,13 +109,15 @@ export async function localStack(): Promise<LocalStack> {
 
 /**
  * On a file backend, removes the locks of `pulumi` processes of this host that no longer run (a killed
- * keeper or CLI); a lock of a live process or another host is never touched (scripts/start/stale-locks.ts).
+ * keeper or CLI); a lock of a live process or another host is never touched (keeper/file-backend.ts).
  */
 export function clearStaleLocks(backendUrl: string | undefined, project: string, stack: string): string[] {
-  if (!backendUrl?.startsWith("file://")) return [];
-  const root = backendUrl.slice("file://".length).replace(/^~(?=\/|$)/, process.env.HOME ?? "~");
-  const locksDir = path.join(root, ".pulumi", "locks", "organization", project, stack);
-  const removed = staleLocks(locksDir);
-  for (const file of removed) for (const f of [file, `${file}.attrs`]) fs.rmSync(f, { force: true });
-  return removed.map((f) => path.basename(f));
+  const root = fileBackendRoot(backendUrl);
+  return root ? removeStaleLocks(root, project, stack) : [];
+}
+
+/** On a file backend, removes the empty metadata sidecars a killed `pulumi` process can leave (keeper/file-backend.ts). */
+export function clearEmptySidecars(backendUrl: string | undefined): string[] {
+  const root = fileBackendRoot(backendUrl);
+  return root ? removeEmptySidecars(root) : [];
 }

@@ -3,7 +3,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { KeeperArgs } from "./args";
-import { clearStaleLocks, isRepositoryLocalStack, localStack, resolvePulumi, SetupError, type LocalStack } from "./environment";
+import { clearEmptySidecars, clearStaleLocks, isRepositoryLocalStack, localStack, resolvePulumi, SetupError, type LocalStack } from "./environment";
 import { meetingReader } from "./get-meeting";
 import { runKeeper } from "./loop";
 import { probeMeetings } from "./probe";
@@ -18,9 +18,14 @@ export function log(line: string): void {
   process.stdout.write(`[keeper] ${new Date().toISOString()} ${line}\n`);
 }
 
-/** Clears stale file-backend locks before every step that takes the lock. */
+function repairFileBackend(backendUrl: string | undefined): void {
+  for (const file of clearEmptySidecars(backendUrl)) log(`removed an empty metadata file a killed pulumi process left (${file})`);
+}
+
+/** Repairs what a killed pulumi process leaves on a file backend before every step that takes the lock. */
 function withLockHygiene(ops: StackOps, backendUrl: string | undefined): StackOps {
   const clean = () => {
+    repairFileBackend(backendUrl);
     for (const lock of clearStaleLocks(backendUrl, ops.project, ops.stack)) log(`removed the lock of a pulumi process that no longer runs (${lock})`);
   };
   return {
@@ -55,6 +60,8 @@ export async function keep(args: KeeperArgs, local: { current?: LocalStack }, si
     local.current = await localStack();
     Object.assign(envVars, local.current.env);
   }
+  const backendUrl = envVars.PULUMI_BACKEND_URL ?? process.env.PULUMI_BACKEND_URL;
+  repairFileBackend(backendUrl);
   let stack;
   try {
     stack = await selectStack({ stack: args.stack, workDir, pulumiCommand, envVars });
@@ -64,7 +71,7 @@ export async function keep(args: KeeperArgs, local: { current?: LocalStack }, si
   const ops = await stackOps(stack, args.verbose ? (text) => process.stdout.write(text) : undefined);
   const how = args.check === "probe" ? `probing at most ${args.probeRate} GetMeeting/s` : "refreshing every meeting";
   log(`keeping the meetings of stack ${args.stack} in ${workDir} (${args.once ? "one round" : `every ${args.intervalMs / 1000}s`}, ${how})`);
-  return runKeeper(withLockHygiene(ops, envVars.PULUMI_BACKEND_URL ?? process.env.PULUMI_BACKEND_URL), {
+  return runKeeper(withLockHygiene(ops, backendUrl), {
     once: args.once, intervalMs: args.intervalMs, maxFailedRounds: args.maxFailedRounds,
     now: () => currentTime(), log, signal,
     retry: { attempts: 3, baseDelayMs: 2000, maxDelayMs: 30_000 },

@@ -16,8 +16,8 @@ STACK="${CHIME_STACK:-local}"
 # shellcheck source=scripts/local-env.sh
 source "$ROOT/scripts/local-env.sh"
 
+node -r ts-node/register/transpile-only scripts/start/repair-state.ts "$STATE_DIR" chime-meetings "$STACK"
 pulumi stack select --create "$STACK" --secrets-provider passphrase --non-interactive >&2
-node -r ts-node/register/transpile-only scripts/start/stale-locks.ts "$STATE_DIR" chime-meetings "$STACK"
 log "pulumi up --refresh --stack $STACK (emulator at $EMULATOR_URL)"
 pulumi up --stack "$STACK" --yes --refresh --skip-preview --suppress-outputs --non-interactive >&2
 

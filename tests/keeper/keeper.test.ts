@@ -225,6 +225,12 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     const first = await killed.done;
     assert.ok(firedAt, `the keeper never reached CreateMeeting:\n${first.output}`);
     assert.equal(first.code, null, `the keeper was killed, not finished:\n${first.output}`);
+    // A kill while the CLI writes a checkpoint can leave its metadata sidecar empty (keeper/file-backend.ts);
+    // make that happen every time, so the restart proves it repairs it.
+    const sidecar = fs.readdirSync(path.join(workDir, ".state", ".pulumi", "stacks"), { recursive: true, encoding: "utf8" })
+      .map((f) => path.join(workDir, ".state", ".pulumi", "stacks", f)).find((f) => f.endsWith(`${path.sep}keeper.json.attrs`));
+    assert.ok(sidecar, "the checkpoint has a metadata sidecar");
+    fs.writeFileSync(sidecar, "");
 
     const restarted = await startKeeper(workDir, env).done;
     assert.equal(restarted.code, 0, restarted.output);
@@ -235,6 +241,7 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     assert.deepEqual(inState.map((r) => [r.urn.split("::").pop(), r.id]), [["support", supports[0].meetingId]]);
     assert.equal((await published("support")).MeetingId, supports[0].meetingId);
     assert.match(restarted.output, /round 1: /);
+    assert.match(restarted.output, /removed an empty metadata file a killed pulumi process left \(.*keeper\.json\.attrs\)/);
     assert.deepEqual((await admin.listMeetings()).length, 1, "no orphaned meeting");
   });
 });
