@@ -1,12 +1,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { linkPackage } from "./package";
 
 /**
  * The two programs the scale bench compares. Both declare `scale:count` resources with the same inputs
  * (media region, external id, two tags, attendees); one uses the Meeting provider, the other a dynamic
  * provider that only echoes its inputs, which is as cheap as a dynamic resource can be: the engine's floor.
  */
-export type Side = "meeting" | "noop";
+export type Side = "meeting" | "noop" | "before";
+
+/**
+ * Where a Meeting program gets the provider: the compiled package (what a user installs: the provider process
+ * loads plain JS), or TypeScript sources (this tree's or an older copy's `components/meeting`, loaded through
+ * ts-node in the program and in the provider process).
+ */
+export type MeetingFrom = { packageDir: string } | { sourceDir: string };
 
 function header(name: string): string {
   return `name: ${name}\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n`;
@@ -27,10 +35,14 @@ function argsFor(i: number) {
 }
 `;
 
-function meetingProgram(workDir: string, repoRoot: string): string {
-  // SCALE_MEETING_DIR measures another copy of components/meeting (e.g. an older version) with the same bench.
-  const dir = process.env.SCALE_MEETING_DIR ?? path.join(repoRoot, "components", "meeting");
-  const meetingModule = path.relative(workDir, path.join(dir, "meeting")).split(path.sep).join("/");
+function meetingProgram(workDir: string, repoRoot: string, from?: MeetingFrom): string {
+  let meetingModule = "chime-meetings";
+  if (from && "packageDir" in from) linkPackage(workDir, from.packageDir);
+  else {
+    // SCALE_MEETING_DIR measures another copy of components/meeting (e.g. an older version) with the same bench.
+    const dir = from?.sourceDir ?? process.env.SCALE_MEETING_DIR ?? path.join(repoRoot, "components", "meeting");
+    meetingModule = path.relative(workDir, path.join(dir, "meeting")).split(path.sep).join("/");
+  }
   return `import * as pulumi from "@pulumi/pulumi";
 import { Meeting } from "${meetingModule}";
 ${SHARED_ARGS}
@@ -57,8 +69,11 @@ const padding = "p".repeat(config.getNumber("padding") ?? 0);
 for (let i = 0; i < count; i += 1) new Echo("m" + i, padding ? { ...argsFor(i), padding } : argsFor(i));
 `;
 
-/** Writes the project of one side into `workDir` (which must sit inside the repository so node_modules resolves). */
-export function writeProgram(side: Side, workDir: string, repoRoot: string): void {
+/**
+ * Writes the project of one side into `workDir` (which must sit inside the repository so node_modules resolves).
+ * `from` says where a Meeting side loads the provider; without it, this tree's TypeScript sources.
+ */
+export function writeProgram(side: Side, workDir: string, repoRoot: string, from?: MeetingFrom): void {
   fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), header(`scale-${side}`));
-  fs.writeFileSync(path.join(workDir, "index.ts"), side === "meeting" ? meetingProgram(workDir, repoRoot) : NOOP_PROGRAM);
+  fs.writeFileSync(path.join(workDir, "index.ts"), side === "noop" ? NOOP_PROGRAM : meetingProgram(workDir, repoRoot, from));
 }

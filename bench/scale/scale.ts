@@ -5,6 +5,9 @@
  * medians. Also API calls per operation against the API's minimum, peak RSS of the provider process, and state
  * size per meeting; then `up` of N meetings under the emulator's `--rate-limit 10` with the provider's default pacing
  * (rate-limited.ts). Bounded by SCALE_COUNT (default 200) and SCALE_REPS (default 2).
+ * The Meeting side loads the compiled package, as a user's project does (package.ts); SCALE_MEETING_FROM=source
+ * loads this tree's TypeScript sources instead. SCALE_BEFORE_DIR=<a components/meeting folder of sources> adds a
+ * third side in every round, "before", for before/after figures under the same load.
  */
 import * as fs from "node:fs";
 import { loadavg, cpus } from "node:os";
@@ -14,7 +17,8 @@ import { newLocalStack, newWorkDir, repoRoot } from "../../tests/support/pulumi"
 import { bundleEmulatorCli, spawnEmulator } from "../lib/process";
 import { callsPerCreate, countByOperation, minimumCreateCalls, writes } from "./calls";
 import { pluginScale } from "./plugin";
-import { writeProgram, type Side } from "./programs";
+import { buildPackage } from "./package";
+import { writeProgram, type MeetingFrom, type Side } from "./programs";
 import { rateLimitedUp } from "./rate-limited";
 import { PeakRssSampler } from "./rss";
 import { fmt, median } from "./stats";
@@ -30,9 +34,13 @@ type Operation = (typeof OPERATIONS)[number];
 
 interface Sample { seconds: number; calls: Record<string, number>; writes: number; peakRss: Record<string, number> }
 
+const BEFORE_DIR = process.env.SCALE_BEFORE_DIR;
+const FROM_SOURCE = process.env.SCALE_MEETING_FROM === "source";
+let meetingFrom: MeetingFrom | undefined;
+
 async function newStack(side: Side, env: Record<string, string>, name: string = side): Promise<Stack> {
   const workDir = newWorkDir(`scale-${name}`);
-  writeProgram(side, workDir, repoRoot);
+  writeProgram(side, workDir, repoRoot, side === "before" ? { sourceDir: BEFORE_DIR! } : meetingFrom);
   return newLocalStack({ workDir, stackName: "scale", env });
 }
 
@@ -84,6 +92,8 @@ function summarize(ops: string[]): string {
 
 async function main(): Promise<void> {
   const cliJs = bundleEmulatorCli();
+  const packageDir = `${repoRoot}/.test-work/scale-package-${process.pid}`;
+  if (!FROM_SOURCE) meetingFrom = { packageDir: buildPackage(repoRoot, packageDir) };
   const emulator = await spawnEmulator(cliJs, ["--port", "0", "--no-lifecycle"]);
   const admin = new EmulatorAdminClient(emulator.url);
   const env = {
@@ -93,18 +103,20 @@ async function main(): Promise<void> {
   };
   const workDirs: string[] = [];
   try {
-    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}; N = ${COUNT} resources x ${ATTENDEES_PER_MEETING} attendees, ${REPS} rounds`);
-    const stacks: Record<Side, Stack> = { meeting: await newStack("meeting", env), noop: await newStack("noop", env) };
+    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}; N = ${COUNT} resources x ${ATTENDEES_PER_MEETING} attendees, ${REPS} rounds; Meeting from ${FROM_SOURCE ? "TypeScript sources" : "the compiled package"}${BEFORE_DIR ? `, before from ${BEFORE_DIR}` : ""}`);
+    const sides: Side[] = BEFORE_DIR ? ["meeting", "noop", "before"] : ["meeting", "noop"];
+    const stacks = {} as Record<Side, Stack>;
+    for (const side of sides) stacks[side] = await newStack(side, env);
     for (const s of Object.values(stacks)) {
       workDirs.push(s.workspace.workDir);
       await configure(s, COUNT, [ATTENDEES_PER_MEETING]);
     }
-    const samples: Record<Side, Record<Operation, Sample[]>> = {
-      meeting: { up: [], "no-op up": [], refresh: [], destroy: [] }, noop: { up: [], "no-op up": [], refresh: [], destroy: [] },
-    };
+    const samples = {} as Record<Side, Record<Operation, Sample[]>>;
+    for (const side of sides) samples[side] = { up: [], "no-op up": [], refresh: [], destroy: [] };
     const state: Partial<Record<Side, StateFigures>> = {};
     for (let rep = 0; rep < REPS; rep += 1) {
-      const order: Side[] = rep % 2 === 0 ? ["meeting", "noop"] : ["noop", "meeting"];
+      // Each side goes first in turn, so that none always runs on a machine the others just warmed or loaded.
+      const order = sides.map((_, i) => sides[(i + rep) % sides.length]!);
       for (const op of OPERATIONS) {
         for (const side of order) {
           const sample = await run(stacks[side], op, admin);
@@ -121,37 +133,53 @@ async function main(): Promise<void> {
       await configure(stack, COUNT, [ATTENDEES_PER_MEETING], true);
       return stack;
     });
-    report(samples, state);
+    report(sides, samples, state);
     console.log(`RESULT scale-rate-limited ${JSON.stringify(limited)}`);
     // SCALE_PLUGIN=1: also the provider plugin beside the dynamic Meeting and the floor (plugin.ts).
     if (process.env.SCALE_PLUGIN === "1") await pluginScale(emulator.url, COUNT, REPS);
   } finally {
     await emulator.stop();
-    for (const dir of workDirs) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of [...workDirs, packageDir]) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function report(samples: Record<Side, Record<Operation, Sample[]>>, state: Partial<Record<Side, StateFigures>>): void {
+/** Per-round ratios of `side` to the floor (both ran in the same round, under the same load), and their median. */
+function roundRatios(samples: Record<Side, Record<Operation, Sample[]>>, side: Side, op: Operation): { rounds: number[]; median: number } {
+  const rounds = samples[side][op].map((s, i) => s.seconds / samples.noop[op][i]!.seconds);
+  return { rounds, median: median(rounds) };
+}
+
+function report(sides: Side[], samples: Record<Side, Record<Operation, Sample[]>>, state: Partial<Record<Side, StateFigures>>): void {
   const med = (side: Side, op: Operation) => median(samples[side][op].map((s) => s.seconds));
-  console.log(`\n| operation (N = ${COUNT}) | Meeting provider, s | echo provider (floor), s | ratio | Meeting per resource, ms | API calls (Meeting) | writes |`);
-  console.log("|---|---|---|---|---|---|---|");
+  const list = (side: Side, op: Operation) => samples[side][op].map((s) => fmt(s.seconds)).join(", ");
+  const hasBefore = sides.includes("before");
+  console.log(`\n| operation (N = ${COUNT}) | Meeting provider, s | echo provider (floor), s | ratio of medians | per-round ratios → median |${hasBefore ? " before, s | before: per-round ratios → median |" : ""} Meeting per resource, ms | API calls (Meeting) | writes |`);
+  console.log(`|---|---|---|---|---|${hasBefore ? "---|---|" : ""}---|---|---|`);
   const result: Record<string, unknown> = {};
   for (const op of OPERATIONS) {
     const ours = med("meeting", op);
     const floor = med("noop", op);
+    const paired = roundRatios(samples, "meeting", op);
+    const before = hasBefore ? roundRatios(samples, "before", op) : undefined;
     const last = samples.meeting[op].at(-1)!;
-    console.log(`| ${op} | ${fmt(ours)} (${samples.meeting[op].map((s) => fmt(s.seconds)).join(", ")}) | ${fmt(floor)} (${samples.noop[op].map((s) => fmt(s.seconds)).join(", ")}) | ${fmt(ours / floor, 2)} | ${fmt((ours * 1000) / COUNT)} | ${JSON.stringify(last.calls)} | ${last.writes} |`);
-    result[op] = { meetingSeconds: ours, floorSeconds: floor, ratio: ours / floor, calls: last.calls, writes: last.writes };
+    const beforeCells = before ? ` ${fmt(med("before", op))} (${list("before", op)}) | ${before.rounds.map((r) => fmt(r, 2)).join(", ")} → ${fmt(before.median, 2)} |` : "";
+    console.log(`| ${op} | ${fmt(ours)} (${list("meeting", op)}) | ${fmt(floor)} (${list("noop", op)}) | ${fmt(ours / floor, 2)} | ${paired.rounds.map((r) => fmt(r, 2)).join(", ")} → ${fmt(paired.median, 2)} |${beforeCells} ${fmt((ours * 1000) / COUNT)} | ${JSON.stringify(last.calls)} | ${last.writes} |`);
+    result[op] = {
+      meetingSeconds: ours, floorSeconds: floor, ratio: ours / floor, roundRatios: paired.rounds, medianRoundRatio: paired.median,
+      ...(before ? { beforeSeconds: med("before", op), beforeRoundRatios: before.rounds, beforeMedianRoundRatio: before.median } : {}),
+      calls: last.calls, writes: last.writes,
+    };
   }
   const rss = (side: Side) => Math.max(...Object.values(samples[side]).flat().map((s) => s.peakRss["provider (node)"] ?? 0));
-  console.log(`\npeak RSS of the dynamic-provider node process: Meeting ${fmt(rss("meeting"))} MiB, echo ${fmt(rss("noop"))} MiB`);
+  const rssMiB = Object.fromEntries(sides.map((side) => [side, rss(side)]));
+  console.log(`\npeak RSS of the dynamic-provider node process (MiB): ${JSON.stringify(rssMiB)}`);
   const all = (side: Side) => Object.values(samples[side]).flat().map((s) => s.peakRss);
-  console.log(`peak RSS of every process in the run (max over runs, MiB): Meeting ${JSON.stringify(maxPerRole(all("meeting")))}, echo ${JSON.stringify(maxPerRole(all("noop")))}`);
-  for (const side of ["meeting", "noop"] as const) {
+  console.log(`peak RSS of every process in the run (max over runs, MiB): ${sides.map((side) => `${side} ${JSON.stringify(maxPerRole(all(side)))}`).join(", ")}`);
+  for (const side of sides) {
     const s = state[side];
     if (s) console.log(`state (${side}): ${fmt(s.totalBytes / 1024)} KiB for ${COUNT} resources = ${fmt(s.bytesPerResource / 1024)} KiB per resource; __provider ${s.providerBytes} bytes, stored ${s.providerCopies}x per resource`);
   }
-  console.log(`RESULT scale ${JSON.stringify({ count: COUNT, reps: REPS, ...result, rssMiB: { meeting: rss("meeting"), noop: rss("noop") }, state })}`);
+  console.log(`RESULT scale ${JSON.stringify({ count: COUNT, reps: REPS, meetingFrom: FROM_SOURCE ? "source" : "package", load: loadavg(), ...result, rssMiB, state })}`);
 }
 
 function maxPerRole(runs: Record<string, number>[]): Record<string, number> {
