@@ -1,6 +1,6 @@
 import { partitionOf } from "./regions";
 
-/** `arn:<partition>:chime:<region>:<account-id>:meeting/<MeetingId>` (spec §10). */
+/** `arn:<partition>:chime:<region>:<account-id>:meeting/<MeetingId>` (docs/API-NOTES.md#arns-and-identifiers). */
 export function meetingArn(region: string, accountId: string, meetingId: string, partition = partitionOf(region)): string {
   return `arn:${partition}:chime:${region}:${accountId}:meeting/${meetingId}`;
 }

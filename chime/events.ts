@@ -1,6 +1,6 @@
 /**
  * Meeting events as delivered to EventBridge (and, with the same payload, to SNS/SQS targets).
- * Shapes from the Chime SDK developer guide "Using events" (spec §9.3).
+ * Shapes from the Chime SDK developer guide "Using events" (docs/API-NOTES.md#event-envelope).
  */
 
 export const EVENT_TYPES = [

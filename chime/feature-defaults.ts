@@ -1,6 +1,6 @@
 import type { MeetingFeatures } from "./types";
 
-/** Documented defaults of MeetingFeatures (spec §4.2): video HD, content FHD. */
+/** Documented defaults of MeetingFeatures (docs/API-NOTES.md#meeting-features): video HD, content FHD. */
 export const FEATURE_DEFAULTS = { videoMaxResolution: "HD", contentMaxResolution: "FHD" } as const;
 
 /**

@@ -1,7 +1,7 @@
 import { LIMITS } from "./limits";
 import type { AttendeeCapabilities, MeetingFeatures } from "./types";
 
-/** Video FHD or content UHD lowers the attendee ceiling to 25 and makes MaxCount mandatory (spec §4.2). */
+/** Video FHD or content UHD lowers the attendee ceiling to 25 and makes MaxCount mandatory (docs/API-NOTES.md#meeting-features). */
 export function isHighResolution(features?: MeetingFeatures): boolean {
   return features?.video?.maxResolution === "FHD" || features?.content?.maxResolution === "UHD";
 }
@@ -14,10 +14,10 @@ export function attendeeCeiling(features?: MeetingFeatures): number {
 }
 
 /**
- * Capabilities given to an attendee created without any (spec §4.1): SendReceive everywhere, except
+ * Capabilities given to an attendee created without any (docs/API-NOTES.md#attendee-capabilities): SendReceive everywhere, except
  * video None + content allowed → video Receive, content SendReceive (documented). For the cases the docs
  * leave open (content None, or both None) the defaults respect the meeting's features: a disabled
- * channel defaults to None (UNCONFIRMED, see docs/EMULATOR.md).
+ * channel defaults to None (UNCONFIRMED, see docs/API-NOTES.md#unconfirmed-choices).
  */
 export function defaultCapabilities(features?: MeetingFeatures): AttendeeCapabilities {
   const videoOff = features?.video?.maxResolution === "None";

@@ -1,6 +1,6 @@
 /**
  * Every numeric limit of the API in one place (service model min/max, quotas of the AWS General Reference).
- * Sources are listed in /work/shared/reference/chime-api-spec.md §3 and §6.
+ * Sources: docs/API-NOTES.md#lengths-patterns-and-enums and docs/API-NOTES.md#quotas-and-throttling.
  */
 export const LIMITS = {
   /** MeetingFeatures.Attendee.MaxCount (AttendeeMax). */
@@ -40,7 +40,7 @@ export const LIMITS = {
   transcribeLanguageOptions: { min: 1, max: 200 },
   transcribePiiEntityTypes: { min: 1, max: 300 },
   transcribeNames: { min: 1, max: 3000 },
-  /** Meeting lifecycle (spec §5), in seconds. */
+  /** Meeting lifecycle (docs/API-NOTES.md#meeting-lifecycle), in seconds. */
   idleEndSeconds: 5 * 60,
   maxDurationSeconds: 24 * 60 * 60,
 } as const;
