@@ -44,7 +44,7 @@ function targetsFor(region: string | undefined): MeetingNotifications {
   const key = `${pulumi.getProject()}/${pulumi.getStack()}/${region ?? "(provider default)"}`;
   let targets = targetsByRegion.get(key);
   if (targets === undefined) {
-    // Meeting ARNs appear to carry the media region (spec §10): admit every media region of the meetings sent here.
+    // Meeting ARNs appear to carry the media region (docs/API-NOTES.md#arns-and-identifiers): admit every media region of the meetings sent here.
     const mediaRegions = loadMeetings().filter((d) => d.notifications && controlRegionOf(d.region) === region)
       .map((d) => d.mediaRegion);
     targets = new MeetingNotifications(region === undefined ? "notifications" : `notifications-${region}`, {
