@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { KmsKeySettings, MeetingNotificationsArgs } from "./args";
 import { childName } from "./names";
-import { resolveOptionalResource } from "./optionalResource";
+import { resolveOptionalResource } from "./optional-resource";
 import { kmsKeyPolicyDocument, MeetingSource } from "./policies";
 
 export const KMS_KEY_DEFAULTS: Required<KmsKeySettings> = {

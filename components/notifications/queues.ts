@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { DeadLetterQueueSettings, ExistingDeadLetterQueue, MeetingNotificationsArgs } from "./args";
 import { childName } from "./names";
-import { resolveOptionalResource } from "./optionalResource";
+import { resolveOptionalResource } from "./optional-resource";
 import { deadLetterQueuePolicyDocument, MeetingSource, queuePolicyDocument, redrivePolicy } from "./policies";
 
 export const QUEUE_DEFAULTS = {

@@ -1,7 +1,7 @@
 import { CONTROL_REGIONS, MEDIA_REGIONS } from "../../chime/regions";
 import { formatViolation, Violation } from "../../chime/violation";
 import { enabled, HandlerSettings, MeetingNotificationsArgs, OptionalResource } from "./args";
-import { optionalResourceModes } from "./optionalResource";
+import { optionalResourceModes } from "./optional-resource";
 
 /** Lambda's maximum timeout, in seconds. */
 export const LAMBDA_MAX_TIMEOUT_SECONDS = 900;

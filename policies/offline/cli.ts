@@ -8,7 +8,7 @@ import { collectResources } from "./collect";
 import { evaluatePolicies } from "./evaluate";
 import { enableTypeScript, resolveProgram } from "./program";
 import { formatReport, hasMandatory } from "./report";
-import { readStackConfig } from "./stackConfig";
+import { readStackConfig } from "./stack-config";
 
 const HELP = `Usage: chime-meetings-policy-check --stack NAME [options]
 

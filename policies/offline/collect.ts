@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { mockCall, mockOutputs, type MockEnvironment } from "./mockOutputs";
+import { mockCall, mockOutputs, type MockEnvironment } from "./mock-outputs";
 import type { CollectedResource } from "./types";
 
 export interface CollectOptions {

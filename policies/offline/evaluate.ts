@@ -2,7 +2,7 @@ import type {
   Policies, PolicyResource, PolicyResourceOptions, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy,
   StackValidationArgs, StackValidationPolicy,
 } from "@pulumi/policy";
-import { resolvePackConfig, type ResolvedPolicyConfig } from "./packConfig";
+import { resolvePackConfig, type ResolvedPolicyConfig } from "./pack-config";
 import type { CollectedResource, PolicyViolation } from "./types";
 
 /**

@@ -1,36 +1,36 @@
 import type { EnforcementLevel, Policies } from "@pulumi/policy";
-import { chimeMeetingEnforceAttendeeCapabilities } from "./meeting/attendeeCapabilities";
-import { chimeMeetingLimitDeclaredAttendees } from "./meeting/attendeeCount";
-import { chimeMeetingLimitAttendeeMaxCount, type AttendeeMaxCountConfig } from "./meeting/attendeeMaxCount";
-import { chimeMeetingLimitContentResolution, type ContentResolutionConfig } from "./meeting/contentResolution";
-import { chimeMeetingDisallowDuplicateExternalIds } from "./meeting/duplicateExternalIds";
-import { chimeMeetingConfigureEchoReduction, type EchoReductionConfig } from "./meeting/echoReduction";
-import { chimeMeetingEnforceExternalIdFormat } from "./meeting/externalIdFormat";
-import { chimeMeetingConfigureExternalIdPattern, type ExternalIdPatternConfig } from "./meeting/externalIdPattern";
-import { chimeMeetingEnforceFeatureRules } from "./meeting/featureRules";
-import { chimeMeetingDisallowFifoQueueTarget } from "./meeting/fifoTarget";
-import { chimeMeetingLimitVideoResolution, type VideoResolutionConfig } from "./meeting/videoResolution";
-import { sqsQueueConfigureDeadLetterQueue, type DeadLetterQueueConfig } from "./notifications/deadLetterQueue";
+import { chimeMeetingEnforceAttendeeCapabilities } from "./meeting/attendee-capabilities";
+import { chimeMeetingLimitDeclaredAttendees } from "./meeting/attendee-count";
+import { chimeMeetingLimitAttendeeMaxCount, type AttendeeMaxCountConfig } from "./meeting/attendee-max-count";
+import { chimeMeetingLimitContentResolution, type ContentResolutionConfig } from "./meeting/content-resolution";
+import { chimeMeetingDisallowDuplicateExternalIds } from "./meeting/duplicate-external-ids";
+import { chimeMeetingConfigureEchoReduction, type EchoReductionConfig } from "./meeting/echo-reduction";
+import { chimeMeetingEnforceExternalIdFormat } from "./meeting/external-id-format";
+import { chimeMeetingConfigureExternalIdPattern, type ExternalIdPatternConfig } from "./meeting/external-id-pattern";
+import { chimeMeetingEnforceFeatureRules } from "./meeting/feature-rules";
+import { chimeMeetingDisallowFifoQueueTarget } from "./meeting/fifo-target";
+import { chimeMeetingLimitVideoResolution, type VideoResolutionConfig } from "./meeting/video-resolution";
+import { sqsQueueConfigureDeadLetterQueue, type DeadLetterQueueConfig } from "./notifications/dead-letter-queue";
 import { sqsQueueEnforceEncryption, snsTopicEnforceEncryption, type QueueEncryptionConfig } from "./notifications/encryption";
-import { eventsTargetConfigureDeadLetterQueue } from "./notifications/eventTargetDlq";
-import { sqsQueueDisallowFifoMeetingTarget, type FifoMeetingTargetConfig } from "./notifications/fifoMeetingTarget";
+import { eventsTargetConfigureDeadLetterQueue } from "./notifications/event-target-dlq";
+import { sqsQueueDisallowFifoMeetingTarget, type FifoMeetingTargetConfig } from "./notifications/fifo-meeting-target";
 import {
   lambdaPermissionDisallowPublicPrincipal, lambdaPermissionRequireSourceConditions, type LambdaSourceConfig,
-} from "./notifications/lambdaPermission";
+} from "./notifications/lambda-permission";
 import {
   kmsKeyDisallowPublicPrincipal, snsTopicDisallowPublicPrincipal, sqsQueueDisallowPublicPrincipal,
-} from "./notifications/publicPrincipal";
+} from "./notifications/public-principal";
 import {
   kmsKeyRequireSourceConditions, snsTopicRequireSourceConditions, sqsQueueRequireSourceConditions, type SourceConditionsConfig,
-} from "./notifications/sourceConditions";
-import { chimeMeetingLimitControlRegions, type ControlRegionsConfig } from "./regions/controlRegions";
-import { chimeMeetingDisallowGovCloudRegions, type GovCloudConfig } from "./regions/govCloud";
-import { chimeMeetingLimitMediaRegions, type MediaRegionsConfig } from "./regions/mediaRegions";
-import { chimeMeetingEnforceNotificationRegion, type NotificationRegionConfig } from "./regions/notificationRegion";
-import { type AllowedTagValuesConfig, chimeMeetingLimitTagValues } from "./tags/allowedTagValues";
-import { chimeMeetingRequireTagKeys, type RequiredTagKeysConfig } from "./tags/requiredTagKeys";
-import { chimeMeetingEnforceTagRules } from "./tags/serviceTagRules";
-import { chimeMeetingLimitTagCount, type TagCountConfig } from "./tags/tagCount";
+} from "./notifications/source-conditions";
+import { chimeMeetingLimitControlRegions, type ControlRegionsConfig } from "./regions/control-regions";
+import { chimeMeetingDisallowGovCloudRegions, type GovCloudConfig } from "./regions/gov-cloud";
+import { chimeMeetingLimitMediaRegions, type MediaRegionsConfig } from "./regions/media-regions";
+import { chimeMeetingEnforceNotificationRegion, type NotificationRegionConfig } from "./regions/notification-region";
+import { type AllowedTagValuesConfig, chimeMeetingLimitTagValues } from "./tags/allowed-tag-values";
+import { chimeMeetingRequireTagKeys, type RequiredTagKeysConfig } from "./tags/required-tag-keys";
+import { chimeMeetingEnforceTagRules } from "./tags/service-tag-rules";
+import { chimeMeetingLimitTagCount, type TagCountConfig } from "./tags/tag-count";
 
 /** Every rule of the pack, grouped by area. Importing this module only builds plain objects (no side effects). */
 export const meetingPolicies: Policies = [

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { initialPackConfig } from "../../policies/pack";
 import { allPolicies } from "../../policies/rules/catalog";
-import { chimeMeetingLimitTagCount } from "../../policies/rules/tags/tagCount";
-import { chimeMeetingRequireTagKeys } from "../../policies/rules/tags/requiredTagKeys";
+import { chimeMeetingLimitTagCount } from "../../policies/rules/tags/tag-count";
+import { chimeMeetingRequireTagKeys } from "../../policies/rules/tags/required-tag-keys";
 
 describe("initialPackConfig (chimeMeetingsPolicyPack's config as the engine gets it)", () => {
   const two = [chimeMeetingRequireTagKeys, chimeMeetingLimitTagCount];

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unknownCheckingProxy } from "@pulumi/policy";
 import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
-import { resolvePackConfig } from "../../policies/offline/packConfig";
+import { resolvePackConfig } from "../../policies/offline/pack-config";
 import { allPolicies } from "../../policies/rules/catalog";
 import { schemaDefaults } from "../../policies/rules/common/config";
 import { RULE_VERBS } from "../../policies/rules/common/define";

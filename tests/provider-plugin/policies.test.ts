@@ -1,7 +1,7 @@
 // The policy pack and the offline check treat the plugin's `chime-meetings:index:Meeting` like the dynamic Meeting.
 import assert from "node:assert/strict";
 import { DYNAMIC_MEETING_TYPE, PLUGIN_MEETING_TYPE } from "../../components/meeting/type-tokens";
-import { mockOutputs } from "../../policies/offline/mockOutputs";
+import { mockOutputs } from "../../policies/offline/mock-outputs";
 import { resourceLabel } from "../../policies/rules/common/message";
 import { evaluate, goodMeeting, resource } from "../policies/support";
 

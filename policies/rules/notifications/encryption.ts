@@ -1,7 +1,7 @@
 import { resourceRule } from "../common/define";
 import { violationMessage } from "../common/message";
 import { isSet } from "../common/values";
-import { QUEUE_TYPES, TOPIC_TYPES } from "./resourceTypes";
+import { QUEUE_TYPES, TOPIC_TYPES } from "./resource-types";
 
 export interface QueueEncryptionConfig {
   /** Whether SQS-managed SSE (sqsManagedSseEnabled) is enough; false requires a KMS key (kmsMasterKeyId). */

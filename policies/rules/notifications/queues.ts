@@ -1,7 +1,7 @@
 import type { StackRuleResource } from "../common/define";
 import { isUnknown } from "../common/unknown";
 import { isRecord, isSet, jsonObject, stringValue } from "../common/values";
-import { AWS, NATIVE, QUEUE_TYPES } from "./resourceTypes";
+import { AWS, NATIVE, QUEUE_TYPES } from "./resource-types";
 
 /** What the stack rules need to know about a queue, across @pulumi/aws and @pulumi/aws-native. */
 export interface QueueView {

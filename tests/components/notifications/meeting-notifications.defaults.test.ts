@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import type * as notifications from "../../../components/notifications";
 import {
   ACCOUNT_ID, AwsMocks, child, childrenOf, installAwsMocks, outputValue, policyOf, settled,
-} from "./support/awsMocks";
+} from "./support/aws-mocks";
 
 describe("MeetingNotifications with default args", function () {
   this.timeout(20_000);

@@ -1,7 +1,7 @@
 import { resourceRule } from "../common/define";
 import { violationMessage } from "../common/message";
 import { isSet } from "../common/values";
-import { PERMISSION_TYPES } from "./resourceTypes";
+import { PERMISSION_TYPES } from "./resource-types";
 
 export interface LambdaSourceConfig {
   /** Service principals that may invoke without sourceAccount/sourceArn (none by default). */

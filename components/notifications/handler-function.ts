@@ -4,7 +4,7 @@ import { meetingArn } from "../../chime/arn";
 import { ExistingLogGroup, HandlerSettings, LogGroupSettings } from "./args";
 import { DEFAULT_HANDLER_RUNTIME, HANDLER_FUNCTION, handlerArchive } from "./bundle";
 import { childName, chimeInvokePermissionName } from "./names";
-import { resolveOptionalResource } from "./optionalResource";
+import { resolveOptionalResource } from "./optional-resource";
 import {
   handlerAssumeRolePolicyDocument, handlerRolePolicyDocument, MEETINGS_LAMBDA_ACTION, MEETINGS_SERVICE_PRINCIPAL,
   MeetingSource,

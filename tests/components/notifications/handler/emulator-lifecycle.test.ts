@@ -12,7 +12,7 @@ import { EmulatorAdminClient, startEmulator } from "../../../../emulator";
 import { checkedInputs, meetingViolations } from "../../../../components/meeting/check";
 import { createMeeting } from "../../../../components/meeting/create";
 import type { NotificationsConfigurationOutput } from "../../../../components/notifications/args";
-import { installAwsMocks, outputValue } from "../support/awsMocks";
+import { installAwsMocks, outputValue } from "../support/aws-mocks";
 import { CHANNELS, invocation, memoryLog } from "./fixtures";
 
 /**

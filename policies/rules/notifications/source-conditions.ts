@@ -1,8 +1,8 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { resourceRule } from "../common/define";
 import { violationMessage } from "../common/message";
-import { servicePrincipals, sourceConditionState, statementLabel, statementsOf } from "./policyDocument";
-import { POLICY_DOCUMENT_INPUTS } from "./resourceTypes";
+import { servicePrincipals, sourceConditionState, statementLabel, statementsOf } from "./policy-document";
+import { POLICY_DOCUMENT_INPUTS } from "./resource-types";
 
 export interface SourceConditionsConfig {
   /** Service principals that may be granted without aws:SourceArn/aws:SourceAccount (none by default). */

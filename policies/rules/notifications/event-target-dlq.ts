@@ -2,7 +2,7 @@ import { resourceRule } from "../common/define";
 import { violationMessage } from "../common/message";
 import { isRecord, isSet } from "../common/values";
 import { isUnknown } from "../common/unknown";
-import { AWS, NATIVE } from "./resourceTypes";
+import { AWS, NATIVE } from "./resource-types";
 
 export type EventTargetDlqConfig = Record<string, never>;
 

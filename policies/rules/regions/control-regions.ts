@@ -2,7 +2,7 @@ import { CONTROL_REGIONS, validateControlRegion, validateMediaRegionForControlRe
 import { resourceRule } from "../common/define";
 import { knownString, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
-import { controlRegionOf, DEFAULT_REGION_SCHEMA } from "./controlRegion";
+import { controlRegionOf, DEFAULT_REGION_SCHEMA } from "./control-region";
 
 export interface ControlRegionsConfig {
   /** API (control) regions meetings may be created through. Each must have a Chime SDK Meetings endpoint. */

@@ -3,7 +3,7 @@ import { resourceRule } from "../common/define";
 import { known, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 import { isRecord, regionOfArn } from "../common/values";
-import { controlRegionOf, DEFAULT_REGION_SCHEMA } from "./controlRegion";
+import { controlRegionOf, DEFAULT_REGION_SCHEMA } from "./control-region";
 
 export interface NotificationRegionConfig {
   /** Control region assumed for meetings without a `region` input; "" compares the SNS and SQS targets with each other. */

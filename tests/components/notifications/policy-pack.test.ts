@@ -3,7 +3,7 @@ import { evaluatePolicies } from "../../../policies/offline/evaluate";
 import type { CollectedResource } from "../../../policies/offline/types";
 import { allPolicies } from "../../../policies/rules/catalog";
 import type * as notifications from "../../../components/notifications";
-import { AwsMocks, childrenOf, installAwsMocks, outputValue, settled } from "./support/awsMocks";
+import { AwsMocks, childrenOf, installAwsMocks, outputValue, settled } from "./support/aws-mocks";
 
 const CONFIGURATIONS: Record<string, notifications.MeetingNotificationsArgs> = {
   minimal: {},

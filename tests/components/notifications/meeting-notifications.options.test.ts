@@ -5,7 +5,7 @@ import type * as notifications from "../../../components/notifications";
 import { bundleHandler } from "../../../components/notifications/bundle";
 import {
   ACCOUNT_ID, AwsMocks, child, childrenOf, installAwsMocks, normalisedInputs, outputValue, policyOf, settled,
-} from "./support/awsMocks";
+} from "./support/aws-mocks";
 
 /** What an option changed relative to the default component. */
 interface Delta {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readStackConfig, SECRET_PLACEHOLDER } from "../../policies/offline/stackConfig";
+import { readStackConfig, SECRET_PLACEHOLDER } from "../../policies/offline/stack-config";
 
 describe("offline check: stack config", () => {
   let dir: string;

@@ -1,8 +1,8 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { resourceRule } from "../common/define";
 import { violationMessage } from "../common/message";
-import { grantsEveryone, statementLabel, statementsOf } from "./policyDocument";
-import { POLICY_DOCUMENT_INPUTS } from "./resourceTypes";
+import { grantsEveryone, statementLabel, statementsOf } from "./policy-document";
+import { POLICY_DOCUMENT_INPUTS } from "./resource-types";
 
 export type PublicPrincipalConfig = Record<string, never>;
 

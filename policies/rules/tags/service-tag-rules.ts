@@ -2,7 +2,7 @@ import { validateTags } from "../../../chime";
 import { resourceRule } from "../common/define";
 import { knownTags, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
-import { tagField } from "./tagView";
+import { tagField } from "./tag-view";
 
 export type ServiceTagRulesConfig = Record<string, never>;
 
