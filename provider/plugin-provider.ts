@@ -17,8 +17,8 @@ export class ChimeMeetingsProvider implements provider.Provider {
     this.address = new AddressPluginResource(config);
   }
 
-  async getSchema(): Promise<string> {
-    return schemaJson();
+  getSchema(): Promise<string> {
+    return Promise.resolve(schemaJson());
   }
 
   private isAddress(urn: string): boolean {

@@ -29,7 +29,7 @@ export function notificationsSettings(config = new pulumi.Config("chime-meetings
     throw new Error(`${NOTIFICATIONS_KEY}.${unknown}: value ${JSON.stringify(settings[unknown])} is not a setting; ` +
       `use enabled or one of ${NOTIFICATIONS_SETTINGS.join(", ")}`);
   }
-  return settings as NotificationsSettings;
+  return settings;
 }
 
 /** One set of targets per stack and control region: targets must be in the region that creates the meeting. */

@@ -48,7 +48,7 @@ describe("chime/ request shapes against the service model published with botocor
       console.warn(`skipping: ${loaded}`);
       this.skip();
     }
-    model = loaded as Model;
+    model = loaded;
   });
 
   it("names the model's input shape for each of the 16 operations", () => {

@@ -11,9 +11,10 @@ import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient } from "../../emulator";
 import { newLocalStack, offlineEnv, repoRoot, stateFileText, toolchainBinDir } from "../support/pulumi";
 import { consumerDir, folderBytes, npm, packOnce, startInstalledEmulator, type InstalledEmulator, type Packed } from "./support";
+import packageJson from "../../package.json";
 
 const run = promisify(execFile);
-const PINNED_PULUMI = (require("../../package.json") as { devDependencies: Record<string, string> }).devDependencies["@pulumi/pulumi"];
+const PINNED_PULUMI = packageJson.devDependencies["@pulumi/pulumi"];
 
 interface CommandResult { code: number; stdout: string; stderr: string }
 

@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { repoRoot } from "../support/pulumi";
 import { consumerDir, npm } from "./support";
+import packageJson from "../../package.json";
 
 const run = promisify(execFile);
 
@@ -34,6 +35,6 @@ describe("installing the package from git", function () {
     const { stdout } = await run(process.execPath, ["-e", 'console.log(typeof require("chime-meetings").Meeting)'], { cwd: dir });
     assert.equal(stdout.trim(), "function");
     const version = await run(path.join(dir, "node_modules", ".bin", "chime-meetings-policy-check"), ["--version"], { cwd: dir });
-    assert.equal(version.stdout.trim(), (require("../../package.json") as { version: string }).version);
+    assert.equal(version.stdout.trim(), packageJson.version);
   });
 });

@@ -71,8 +71,8 @@ export function startInstalledEmulator(cwd: string, args: string[] = []): Promis
     let out = "";
     let err = "";
     const timer = setTimeout(() => { child.kill("SIGKILL"); reject(new Error(`emulator did not start: ${err}`)); }, 60_000);
-    child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
-    child.stdout!.on("data", (d: Buffer) => {
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
       const m = /^listening on (http:\/\/\S+)$/m.exec(out);
       if (!m) return;

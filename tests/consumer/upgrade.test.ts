@@ -11,6 +11,7 @@ import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
 import { newLocalStack, repoRoot, stateFileText } from "../support/pulumi";
 import { consumerDir, folderBytes, npm, packOnce } from "./support";
+import packageJson from "../../package.json";
 
 const run = promisify(execFile);
 const PREVIOUS_RELEASE = "d17586c";
@@ -84,7 +85,7 @@ describe("upgrading a consumer from chime-meetings 0.1.0 to this package (real C
   it("starts from a state whose provider code requires a file of 0.1.0's layout", () => {
     for (const [, code] of providers()) assert.match(code, /chime-meetings\/bin\/components\/meeting\/implementation\.js/);
     assert.equal(JSON.parse(fs.readFileSync(path.join(dir, "node_modules", "chime-meetings", "package.json"), "utf8")).version,
-      (require("../../package.json") as { version: string }).version);
+      packageJson.version);
   });
 
   it("refreshes both meetings through the stored 0.1.0 provider code after the upgrade", async () => {

@@ -10,8 +10,8 @@ export class NodeSha256 implements Checksum {
   update(data: Uint8Array): void {
     this.hash.update(data);
   }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.hash.digest());
+  digest(): Promise<Uint8Array> {
+    return Promise.resolve(new Uint8Array(this.hash.digest()));
   }
   reset(): void {
     this.hash = this.fresh();

@@ -23,7 +23,7 @@ export function toolchainBinDir(): string {
             }).trim();
         } catch (err) {
             const stderr = (err as { stderr?: string }).stderr ?? "";
-            throw new Error(`the Pulumi toolchain is unavailable (scripts/pulumi-toolchain.sh failed): ${stderr.trim()}`);
+            throw new Error(`the Pulumi toolchain is unavailable (scripts/pulumi-toolchain.sh failed): ${stderr.trim()}`, { cause: err });
         }
     }
     return binDir;
