@@ -44,6 +44,16 @@ export function knownTags(inputs: MeetingInputs): Tag[] | undefined {
   return Object.entries(inputs.tags).map(([key, value]) => ({ key, value: value as string }));
 }
 
+/** Runs `check` on the features and the declared attendees once both can be read; nothing while either is unknown. */
+export function withFeaturesAndAttendees(
+  props: Props, check: (features: MeetingFeatures, attendees: DeclaredAttendee[]) => string[],
+): string[] {
+  const inputs = meetingInputs(props);
+  const features = knownFeatures(inputs);
+  const attendees = declaredAttendees(inputs);
+  return features === undefined || attendees === undefined ? [] : check(features, attendees);
+}
+
 /** The attendee list when it is a known list (single unknown attendees are skipped by the rules). */
 export function declaredAttendees(inputs: MeetingInputs): DeclaredAttendee[] | undefined {
   if (inputs.attendees === undefined) return [];

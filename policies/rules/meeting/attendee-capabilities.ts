@@ -1,6 +1,6 @@
 import { validateCapabilities } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { declaredAttendees, known, knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
+import { known, MEETING_TYPES, withFeaturesAndAttendees } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export type AttendeeCapabilitiesConfig = Record<string, never>;
@@ -18,18 +18,12 @@ export const chimeMeetingEnforceAttendeeCapabilities = resourceRule<AttendeeCapa
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
   resourceTypes: MEETING_TYPES,
-  check: (resource) => {
-    const inputs = meetingInputs(resource.props);
-    const features = knownFeatures(inputs);
-    const attendees = declaredAttendees(inputs);
-    if (features === undefined || attendees === undefined) return [];
-    return attendees.flatMap((attendee, i) => {
-      const capabilities = known(attendee?.capabilities);
-      if (capabilities === undefined) return [];
-      return validateCapabilities(capabilities, features, `attendees[${i}].capabilities`).map((v) => violationMessage({
-        resource, field: v.path, value: v.value, problem: `it ${v.rule} (service rule; CreateAttendee rejects it)`,
-        fix: "change the attendee's capabilities, or the meeting's features, so they agree",
-      }));
-    });
-  },
+  check: (resource) => withFeaturesAndAttendees(resource.props, (features, attendees) => attendees.flatMap((attendee, i) => {
+    const capabilities = known(attendee?.capabilities);
+    if (capabilities === undefined) return [];
+    return validateCapabilities(capabilities, features, `attendees[${i}].capabilities`).map((v) => violationMessage({
+      resource, field: v.path, value: v.value, problem: `it ${v.rule} (service rule; CreateAttendee rejects it)`,
+      fix: "change the attendee's capabilities, or the meeting's features, so they agree",
+    }));
+  })),
 });

@@ -1,6 +1,6 @@
 import { attendeeCeiling, validateAttendeeCount } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { declaredAttendees, knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
+import { MEETING_TYPES, withFeaturesAndAttendees } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
 export type AttendeeCountConfig = Record<string, never>;
@@ -18,14 +18,9 @@ export const chimeMeetingLimitDeclaredAttendees = resourceRule<AttendeeCountConf
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
   resourceTypes: MEETING_TYPES,
-  check: (resource) => {
-    const inputs = meetingInputs(resource.props);
-    const features = knownFeatures(inputs);
-    const attendees = declaredAttendees(inputs);
-    if (features === undefined || attendees === undefined) return [];
-    return validateAttendeeCount(attendees.length, features).map((v) => violationMessage({
+  check: (resource) => withFeaturesAndAttendees(resource.props, (features, attendees) =>
+    validateAttendeeCount(attendees.length, features).map((v) => violationMessage({
       resource, field: "attendees", value: `${attendees.length} attendees`, problem: `it ${v.rule}`,
       fix: `declare at most ${attendeeCeiling(features)} attendees, or raise meetingFeatures.attendee.maxCount within the service ceiling`,
-    }));
-  },
+    }))),
 });

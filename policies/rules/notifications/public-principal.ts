@@ -2,24 +2,18 @@ import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { resourceRule } from "../common/define";
 import { violationMessage } from "../common/message";
 import { grantsEveryone, statementLabel, statementsOf } from "./policy-document";
-import { POLICY_DOCUMENT_INPUTS } from "./resource-types";
+import { policyHolder, type PolicyService } from "./resource-types";
 
 export type PublicPrincipalConfig = Record<string, never>;
 
 const URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
 
-type PolicyService = keyof typeof POLICY_DOCUMENT_INPUTS;
-
-const RESOURCE_WORD: Record<PolicyService, string> = { sqs: "queue", sns: "topic", kms: "key" };
-const ARTICLE: Record<PolicyService, string> = { sqs: "an", sns: "an", kms: "a" };
-
 /** Allow statements for everyone (`"*"` or `{"AWS":"*"}`); Deny statements such as a TLS-only guard are fine. */
 function publicPrincipalRule(service: PolicyService): ResourceValidationPolicy {
-  const inputs: Record<string, string> = POLICY_DOCUMENT_INPUTS[service];
-  const word = RESOURCE_WORD[service];
+  const { rulePrefix, phrase, inputs } = policyHolder(service);
   return resourceRule<PublicPrincipalConfig>({
-    name: `${service}-${word}-disallow-public-principal`,
-    description: `Checks that ${ARTICLE[service]} ${service.toUpperCase()} ${word} policy has no Allow statement for Principal "*" or {"AWS":"*"}.`,
+    name: `${rulePrefix}-disallow-public-principal`,
+    description: `Checks that ${phrase} policy has no Allow statement for Principal "*" or {"AWS":"*"}.`,
     severity: "critical",
     url: URL,
     enforcementLevel: "mandatory",

@@ -41,3 +41,27 @@ export const POLICY_DOCUMENT_INPUTS = {
 export const QUEUE_TYPES: readonly string[] = [AWS.queue, NATIVE.queue];
 export const TOPIC_TYPES: readonly string[] = [AWS.topic, NATIVE.topic];
 export const PERMISSION_TYPES: readonly string[] = [AWS.permission, NATIVE.permission];
+
+export type PolicyService = keyof typeof POLICY_DOCUMENT_INPUTS;
+
+const RESOURCE_WORD: Record<PolicyService, string> = { sqs: "queue", sns: "topic", kms: "key" };
+const ARTICLE: Record<PolicyService, string> = { sqs: "an", sns: "an", kms: "a" };
+
+/** How the per-service rules over resource-policy documents name and find what they check. */
+export interface PolicyHolder {
+  /** `sqs-queue`, `sns-topic`, `kms-key`: the start of the rule name. */
+  rulePrefix: string;
+  /** "an SQS queue", for descriptions. */
+  phrase: string;
+  /** Type token → the input holding the policy document. */
+  inputs: Readonly<Record<string, string>>;
+}
+
+export function policyHolder(service: PolicyService): PolicyHolder {
+  const word = RESOURCE_WORD[service];
+  return {
+    rulePrefix: `${service}-${word}`,
+    phrase: `${ARTICLE[service]} ${service.toUpperCase()} ${word}`,
+    inputs: POLICY_DOCUMENT_INPUTS[service],
+  };
+}

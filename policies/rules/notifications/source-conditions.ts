@@ -2,7 +2,7 @@ import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { resourceRule } from "../common/define";
 import { violationMessage } from "../common/message";
 import { servicePrincipals, sourceConditionState, statementLabel, statementsOf } from "./policy-document";
-import { POLICY_DOCUMENT_INPUTS } from "./resource-types";
+import { policyHolder, type PolicyService } from "./resource-types";
 
 export interface SourceConditionsConfig {
   /** Service principals that may be granted without aws:SourceArn/aws:SourceAccount (none by default). */
@@ -11,18 +11,12 @@ export interface SourceConditionsConfig {
 
 const URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html";
 
-type PolicyService = keyof typeof POLICY_DOCUMENT_INPUTS;
-
-const RESOURCE_WORD: Record<PolicyService, string> = { sqs: "queue", sns: "topic", kms: "key" };
-const ARTICLE: Record<PolicyService, string> = { sqs: "an", sns: "an", kms: "a" };
-
 /** One rule per service, same logic: a grant to a service principal must say on whose behalf (confused deputy). */
 function sourceConditionsRule(service: PolicyService): ResourceValidationPolicy {
-  const inputs: Record<string, string> = POLICY_DOCUMENT_INPUTS[service];
-  const word = RESOURCE_WORD[service];
+  const { rulePrefix, phrase, inputs } = policyHolder(service);
   return resourceRule<SourceConditionsConfig>({
-    name: `${service}-${word}-require-source-conditions`,
-    description: `Checks that ${ARTICLE[service]} ${service.toUpperCase()} ${word} policy granting a service principal limits it with aws:SourceArn or aws:SourceAccount.`,
+    name: `${rulePrefix}-require-source-conditions`,
+    description: `Checks that ${phrase} policy granting a service principal limits it with aws:SourceArn or aws:SourceAccount.`,
     severity: "high",
     url: URL,
     enforcementLevel: "mandatory",
