@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 
 /**
  * An optional supporting resource: leave it out for the default, `skip` it, adopt an `existing` one, or create one
- * from `args` (STYLE B3).
+ * from `args`. Every optional child takes this one shape, so each is configured the same way.
  */
 export interface OptionalResource<TArgs, TExisting> {
   /** Do not create or use this resource. */
@@ -74,7 +74,7 @@ export interface HandlerSettings {
   readonly logGroup?: OptionalResource<LogGroupSettings, ExistingLogGroup>;
   /**
    * Also put the function in `notificationsConfiguration` and let meetings invoke it directly (the API accepts a
-   * `LambdaFunctionArn`, but its delivery is not documented; spec §9.1). @default false
+   * `LambdaFunctionArn`, but its delivery is not documented; docs/API-NOTES.md#notifications). @default false
    */
   readonly directTarget?: boolean;
   /** Extra environment variables for the function. */
@@ -88,14 +88,14 @@ export interface EventBridgeSettings {
 
 export interface MeetingNotificationsArgs {
   /**
-   * The control (API) region of the meetings that will use these targets; targets must be there (spec §9.1).
+   * The control (API) region of the meetings that will use these targets; targets must be there (docs/API-NOTES.md#notifications).
    * When set, the component creates an `aws.Provider` for it (credentials from the environment).
    * @default the region of the provider passed in `opts`, or the default provider
    */
   readonly region?: pulumi.Input<string>;
   /**
    * Region segment of the meeting ARNs allowed to send (`aws:SourceArn`). Meeting ARNs appear to carry the media
-   * region (spec §10), so list the media regions your meetings use, or "*". Plain values: one Lambda permission is
+   * region (docs/API-NOTES.md#arns-and-identifiers), so list the media regions your meetings use, or "*". Plain values: one Lambda permission is
    * created per entry. @default [region]
    */
   readonly meetingRegions?: readonly string[];
@@ -119,7 +119,7 @@ export interface MeetingNotificationsArgs {
   readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 
-/** What a `Meeting` takes as its `notificationsConfiguration` input (common.md camelCase shape). */
+/** What a `Meeting` takes as its `notificationsConfiguration` input (the Meeting resource's camelCase shape). */
 export interface NotificationsConfigurationOutput {
   sqsQueueArn: string;
   snsTopicArn?: string;

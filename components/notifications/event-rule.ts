@@ -12,7 +12,7 @@ export interface EventRuleTarget {
 }
 
 /**
- * A rule on the default bus, where meeting events always arrive in the control region (spec §9.1). The queue
+ * A rule on the default bus, where meeting events always arrive in the control region (docs/API-NOTES.md#notifications). The queue
  * policies (built by the component) admit the rule; a handler target gets a Lambda permission here. Events the
  * rule cannot deliver go to the dead-letter queue instead of being dropped after EventBridge's retries.
  */

@@ -8,13 +8,13 @@ import { ConditionBlock, PolicyDocument, policyDocument, PolicyStatement } from 
  * Inputs are plain strings so each document can be table-tested; the component feeds them resolved outputs.
  */
 
-/** The service principal of the `meetings` namespace (spec §9.2; the legacy namespace used `chime.amazonaws.com`). */
+/** The service principal of the `meetings` namespace (docs/API-NOTES.md#notifications; the legacy namespace used `chime.amazonaws.com`). */
 export const MEETINGS_SERVICE_PRINCIPAL = "meetings.chime.amazonaws.com";
 export const SNS_SERVICE_PRINCIPAL = "sns.amazonaws.com";
 export const EVENTS_SERVICE_PRINCIPAL = "events.amazonaws.com";
 export const LAMBDA_SERVICE_PRINCIPAL = "lambda.amazonaws.com";
 
-/** The only actions the meetings service needs on each target type (spec §9.2). */
+/** The only actions the meetings service needs on each target type (docs/API-NOTES.md#notifications). */
 export const MEETINGS_QUEUE_ACTIONS = ["sqs:SendMessage", "sqs:GetQueueUrl"];
 export const MEETINGS_TOPIC_ACTIONS = ["SNS:Publish"];
 export const MEETINGS_KEY_ACTIONS = ["kms:GenerateDataKey", "kms:Decrypt"];
@@ -202,7 +202,7 @@ function stripLogGroupWildcard(arn: string): string {
   return arn.endsWith(":*") ? arn.slice(0, -2) : arn;
 }
 
-/** EventBridge pattern matching every meeting event on the default bus (spec §9.3). */
+/** EventBridge pattern matching every meeting event on the default bus (docs/API-NOTES.md#event-envelope). */
 export function chimeEventPattern(): { source: string[]; "detail-type": string[] } {
   return { source: [EVENT_SOURCE], "detail-type": [EVENT_DETAIL_TYPE] };
 }

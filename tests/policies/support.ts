@@ -45,7 +45,7 @@ export function evaluate(resources: CollectedResource[], config: Record<string, 
   return evaluatePolicies(allPolicies, resources, config);
 }
 
-/** Asserts the exact set of rules that fired (STYLE F3: no other violation), and returns the violations. */
+/** Asserts the exact set of rules that fired, so each case also proves no other rule fired, and returns the violations. */
 export async function assertFired(
   resources: CollectedResource[], expected: string[], config: Record<string, unknown> = {},
 ): Promise<PolicyViolation[]> {

@@ -5,7 +5,7 @@ import { ChimeMeetingEvent } from "./event";
 
 type Json = Record<string, unknown>;
 
-/** Fields every detail carries (spec §9.3). */
+/** Fields every detail carries (docs/API-NOTES.md#event-envelope). */
 const COMMON_FIELDS = ["version", "meetingId", "mediaRegion"] as const;
 const MEETING = ["externalMeetingId"] as const;
 const ATTENDEE = ["attendeeId", "externalUserId"] as const;
@@ -13,7 +13,7 @@ const CONNECTION = ["attendeeId", "externalUserId", "networkType"] as const;
 const TRANSCRIPTION = ["externalMeetingId", "transcriptionRegion"] as const;
 
 /**
- * Extra string fields per event type (spec §9.3). Keyed by ChimeEventType so a type added to chime/events.ts
+ * Extra string fields per event type (docs/API-NOTES.md#event-envelope). Keyed by ChimeEventType so a type added to chime/events.ts
  * fails compilation here until its fields are listed.
  */
 export const REQUIRED_DETAIL_FIELDS: Record<ChimeEventType, readonly string[]> = {
@@ -80,7 +80,7 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === "string" && value.length > 0 ? value : undefined;
 }
 
-/** Validates an EventBridge-shaped meeting event (spec §9.3) and types its detail. */
+/** Validates an EventBridge-shaped meeting event (docs/API-NOTES.md#event-envelope) and types its detail. */
 export function parseChimeEvent(payload: unknown): ParseResult {
   if (!isObject(payload)) return fail("payload: must be a JSON object");
   if (payload.source !== EVENT_SOURCE) {

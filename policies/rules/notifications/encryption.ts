@@ -12,7 +12,7 @@ export type TopicEncryptionConfig = Record<string, never>;
 
 /**
  * Severity medium; meeting events carry attendee identities. Explicit, because an implicit default would not show
- * in review. With KMS, the key policy must let meetings.chime.amazonaws.com use the key (spec §9.2).
+ * in review. With KMS, the key policy must let meetings.chime.amazonaws.com use the key (docs/API-NOTES.md#notifications).
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html
  */
 export const sqsQueueEnforceEncryption = resourceRule<QueueEncryptionConfig>({

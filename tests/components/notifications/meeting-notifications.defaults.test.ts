@@ -95,7 +95,7 @@ describe("MeetingNotifications with default args", function () {
       message: "MeetingNotifications \"broken\" has invalid args: eventBridge.target: value \"handler\" needs the handler option to be enabled",
     });
     await settled(mocks);
-    // STYLE B2: super() runs first, so only the component itself is registered.
+    // The component registers itself (super) before it checks its args, so it alone is registered.
     assert.deepEqual(mocks.registrations.slice(before).map((r) => r.name), ["broken"]);
   });
 });

@@ -1,6 +1,6 @@
 import { ChimeEventEnvelope, ChimeEventType, EVENT_TYPES } from "../../../../chime/events";
 
-/** Sample events (spec §9.3) and the envelopes each channel wraps them in. */
+/** Sample events (docs/API-NOTES.md#event-envelope) and the envelopes each channel wraps them in. */
 
 export const MEETING_ID = "5a2e4c1f-8b3d-4e6a-9f70-1c2d3e4f5a6b";
 export const ATTENDEE_ID = "582e3b1f-115a-8024-a8dc-b3257e3e4856";
