@@ -1,6 +1,6 @@
 import type { WindowPhase } from "../stack/window";
 import { DYNAMIC_MEETING_TYPE } from "../components/meeting/type-tokens";
-import { ADDRESS_TYPE, dependentsOf, resourceUrn, stackUrn, type Deployment, type StateMeeting } from "./state";
+import { ADDRESS_TYPE, dependentsOf, isLive, resourceUrn, stackUrn, type Deployment, type StateMeeting } from "./state";
 
 /** A meeting as stack config declares it, with where "now" falls in its window. */
 export interface DeclaredMeeting {
@@ -14,9 +14,10 @@ export interface PlanInput {
   stack: string;
   project: string;
   declared: DeclaredMeeting[];
-  /** The state before the refresh (its dependency graph still names the meetings the refresh drops). */
+  /** The state before the refresh. */
   before: Deployment;
   beforeMeetings: Map<string, StateMeeting>;
+  /** The meetings after the refresh (or as the probe found them): an ended one is absent or marked `ended`. */
   afterMeetings: Map<string, StateMeeting>;
   /** Every resource URN in the state after the refresh. */
   afterUrns: Set<string>;
@@ -25,7 +26,7 @@ export interface PlanInput {
 }
 
 export interface RoundPlan {
-  /** Active meetings the refresh dropped because they ended: recreated. */
+  /** Active meetings that ended (the probe or the refresh found them gone): recreated, as a replacement. */
   ended: string[];
   /** Active meetings not in the state at all (new, window just started, or an interrupted create): created. */
   missing: string[];
@@ -54,15 +55,16 @@ export function planRound(input: PlanInput): RoundPlan {
     const phase = byName.get(name)?.phase;
     // Outside its window a meeting is never recreated; what is left of it (address, replicas) goes.
     if (phase !== undefined && phase !== "active") retired.push(name);
-    else if (input.afterMeetings.has(name)) continue;
+    else if (isLive(input.afterMeetings.get(name))) continue;
     else if (phase === "active") ended.push(name);
     else ignored.push(name);
   }
   const stale: string[] = [];
   for (const d of input.declared) {
     if (d.phase !== "active") continue;
-    const live = input.afterMeetings.get(d.name);
-    if (!live && !input.beforeMeetings.has(d.name)) missing.push(d.name);
+    const found = input.afterMeetings.get(d.name);
+    const live = isLive(found) ? found : undefined;
+    if (!found && !input.beforeMeetings.has(d.name)) missing.push(d.name);
     if (live && d.publish === true && input.afterAddresses.get(d.name) !== live.id) stale.push(d.name);
   }
   const changing = [...ended, ...missing, ...retired];

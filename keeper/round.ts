@@ -138,12 +138,14 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
       // Plan as if a refresh had dropped the ended meetings; every resource is still in the state when the up runs.
       plan = planFrom(before, afterProbe, urnsInState(before));
       // When every ended meeting is to be recreated (and none retires), the up refreshes exactly its targets
-      // (`up --refresh --target …`): one engine run instead of two. An ended meeting the program no longer
-      // registers (outside its window, or no longer declared) can be neither targeted after that refresh nor
-      // left untargeted, so such rounds refresh the ended meetings first.
+      // (`up --refresh --target …`): one engine run instead of two; the refresh marks them ended and the up
+      // replaces them. Otherwise (an ended meeting outside its window, or no longer declared) the ended meetings
+      // the state does not yet mark are refreshed first, so that the state records them before the plan (an
+      // undeclared one then stays, marked, for the next full `pulumi up`, and later rounds need no refresh for it).
       refreshInUp = ended.length > 0 && plan.ended.length === ended.length && plan.retired.length === 0;
-      if (ended.length > 0 && !refreshInUp) {
-        await step("refresh", () => ctx.ops.refresh(ended.map((name) => beforeMeetings.get(name)!.urn), { clearPendingCreates: false }));
+      const unmarked = ended.filter((name) => beforeMeetings.get(name)?.ended !== true);
+      if (unmarked.length > 0 && !refreshInUp) {
+        await step("refresh", () => ctx.ops.refresh(unmarked.map((name) => beforeMeetings.get(name)!.urn), { clearPendingCreates: false }));
         after = await step("export", () => ctx.ops.exportDeployment());
         plan = undefined;
       }

@@ -26,6 +26,8 @@ export interface StateMeeting {
   id: string;
   /** The control region the provider created it in (its `region` output), when the state records it. */
   region?: string;
+  /** A refresh found it gone and kept it marked (its `ended` output): the next up replaces it. */
+  ended?: boolean;
 }
 
 /** The resource name at the end of a URN. */
@@ -42,15 +44,27 @@ export function stackUrn(stack: string, project: string): string {
   return resourceUrn(stack, project, "pulumi:pulumi:Stack", `${project}-${stack}`);
 }
 
-/** Meeting name → its URN, id and region; live resources of either meeting type (components/meeting/type-tokens.ts) only. */
+/**
+ * Meeting name → its URN, id, region and whether a refresh found it ended; resources of either meeting type
+ * (components/meeting/type-tokens.ts) not awaiting deletion only.
+ */
 export function meetingsInState(d: Deployment): Map<string, StateMeeting> {
   const out = new Map<string, StateMeeting>();
   for (const r of d.resources ?? []) {
     if (!isMeetingType(r.type) || r.delete || !r.id) continue;
     const region = r.outputs?.region;
-    out.set(nameOfUrn(r.urn), { urn: r.urn, id: r.id, ...(typeof region === "string" && region !== "" ? { region } : {}) });
+    out.set(nameOfUrn(r.urn), {
+      urn: r.urn, id: r.id,
+      ...(typeof region === "string" && region !== "" ? { region } : {}),
+      ...(r.outputs?.ended === true ? { ended: true } : {}),
+    });
   }
   return out;
+}
+
+/** The meeting is in the state and was not found ended by a refresh. */
+export function isLive(m: StateMeeting | undefined): m is StateMeeting {
+  return m !== undefined && m.ended !== true;
 }
 
 /**

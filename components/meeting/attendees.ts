@@ -42,7 +42,7 @@ export function collectBatch(
 
 /**
  * Error codes of per-attendee failures worth one more try. The service does not document the codes
- * (spec §12), so throttling and server-side failures are recognised by name.
+ * (docs/API-NOTES.md#unconfirmed-choices), so throttling and server-side failures are recognised by name.
  */
 export function isRetryableAttendeeFailure(f: AttendeeFailure): boolean {
   return /throttl|toomanyrequests|servicefailure|serviceunavailable|internal|timeout|5\d\d/i.test(f.errorCode);

@@ -4,6 +4,7 @@ import {
 } from "../../chime/validate";
 import type { AttendeeSpec, MeetingFeatures, MeetingSpec, Tag } from "../../chime/types";
 import { CREATE_ONLY_FIELDS } from "./compare";
+import { nextGeneration } from "./generation";
 import { tagPathByKey } from "./tag-paths";
 import { idempotencyToken } from "./token";
 import type { MeetingInputs } from "./types";
@@ -87,12 +88,16 @@ export function toFailures(violations: Violation[]): CheckFailure[] {
 }
 
 /**
- * The inputs to store: the resolved control region filled in, and the idempotency token derived
- * (left unknown while a create-only input is unknown).
+ * The inputs to store: the resolved control region filled in, the generation carried over from the stored meeting
+ * (one more when that meeting ended), and the idempotency token derived (left unknown while a create-only input is
+ * unknown). `generation` and `ended` are the provider's own: values in `news` are ignored.
  */
 export function checkedInputs(olds: Partial<MeetingInputs>, news: MeetingInputs, region: string | undefined): MeetingInputs {
-  const inputs: MeetingInputs = { ...news, region };
+  const { generation: _generation, ended: _ended, ...declared } = news;
+  const inputs: MeetingInputs = { ...declared, region };
   const hasOlds = olds !== undefined && Object.keys(olds).length > 0;
+  const generation = hasOlds ? nextGeneration(olds) : 0;
+  if (generation > 0) inputs.generation = generation;
   const requestParts = [...CREATE_ONLY_FIELDS.map((f) => inputs[f]), inputs.tags, inputs.attendees];
   inputs.clientRequestToken = requestParts.some(containsUnknown) ? undefined : idempotencyToken(inputs, hasOlds ? olds : undefined);
   if (inputs.region === undefined) delete inputs.region;

@@ -2,7 +2,7 @@ import { effectiveMeetingFeatures } from "../../chime/feature-defaults";
 import type { MeetingInputs } from "./types";
 import { isUnknown } from "./unknown";
 
-/** Inputs the API cannot change on an existing meeting: any change replaces it (spec §11). */
+/** Inputs the API cannot change on an existing meeting: any change replaces it (docs/API-NOTES.md#provider-notes). */
 export const CREATE_ONLY_FIELDS = [
   "region", "mediaRegion", "externalMeetingId", "meetingHostId", "meetingFeatures",
   "notificationsConfiguration", "primaryMeetingId", "tenantIds",

@@ -49,7 +49,7 @@ export async function read(settings: ProviderSettings, id: string, props?: Meeti
   const imported = !props || props.meetingId === undefined;
   const region = await regionFor(settings, imported ? undefined : props.region);
   const outs = await withClient(settings, region, (client) => (imported ? importMeeting(client, id, region) : readMeeting(client, id, props)));
-  // An empty result tells the engine the meeting is gone: refresh drops it and the next up recreates it.
+  // A meeting that is gone comes back marked `ended` (read.ts): refresh keeps it and the next up replaces it.
   // ReadResult types `inputs` as Outputs, but the host stores them as the resource's inputs.
   return outs ? { id, props: outs, inputs: inputsFromOutputs(outs) as unknown as MeetingOutputs } : {};
 }
@@ -59,8 +59,9 @@ export async function update(settings: ProviderSettings, olds: MeetingOutputs, n
   return { outs: await withClient(settings, region, (client) => updateMeeting(client, olds, news)) };
 }
 
-/** delete: DeleteMeeting in the region that created the meeting; already gone counts as deleted. */
+/** delete: DeleteMeeting in the region that created the meeting; already gone counts as deleted, with no call when read() saw it gone. */
 export async function remove(settings: ProviderSettings, id: string, props: MeetingOutputs): Promise<void> {
+  if (props.ended === true) return;
   const region = await regionFor(settings, props.region);
   await withClient(settings, region, (client) => deleteMeeting(client, id));
 }

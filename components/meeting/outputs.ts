@@ -25,6 +25,7 @@ export function meetingOutputs(
     tenantIds: inputs.tenantIds,
     idempotencySeed: inputs.idempotencySeed,
     clientRequestToken: inputs.clientRequestToken,
+    generation: inputs.generation,
     meetingId: meeting.MeetingId ?? "",
     meetingArn: meeting.MeetingArn ?? "",
     mediaPlacement: fromWireMediaPlacement(meeting.MediaPlacement),
@@ -33,7 +34,10 @@ export function meetingOutputs(
   });
 }
 
-/** The inputs that would produce the given state (returned by read() so refreshes do not show drift). */
+/**
+ * The inputs that would produce the given state (returned by read() so refreshes do not show drift). An ended
+ * meeting's `ended` marker is kept, so that the next check() raises the generation.
+ */
 export function inputsFromOutputs(outs: MeetingOutputs): MeetingInputs {
   return compact({
     region: outs.region,
@@ -48,5 +52,7 @@ export function inputsFromOutputs(outs: MeetingOutputs): MeetingInputs {
     attendees: outs.attendees.map((a) => ({ externalUserId: a.externalUserId, capabilities: a.capabilities })),
     idempotencySeed: outs.idempotencySeed,
     clientRequestToken: outs.clientRequestToken,
+    generation: outs.generation,
+    ended: outs.ended,
   });
 }

@@ -19,7 +19,7 @@ export async function listAllAttendees(client: ChimeSDKMeetingsClient, meetingId
 
 /**
  * Attendees as the service lists them, in the state's order. The join token handed out at creation
- * is kept from the state: ListAttendees may not return one (spec §12), and a refresh must not swap
+ * is kept from the state: ListAttendees may not return one (docs/API-NOTES.md#unconfirmed-choices), and a refresh must not swap
  * the tokens people already use. A token from the list only fills a gap.
  */
 function mergeAttendees(listed: Attendee[], known: AttendeeOutput[], props: MeetingOutputs): AttendeeOutput[] {
@@ -36,9 +36,13 @@ function mergeAttendees(listed: Attendee[], known: AttendeeOutput[], props: Meet
 
 /**
  * The meeting as it is now: GetMeeting + ListAttendees (all pages) + ListTagsForResource.
- * Undefined when the meeting is gone (ended, deleted, or expired), so refresh drops it.
+ * When the meeting is gone (ended, deleted, or expired) the stored state is kept, marked `ended`: the resource stays
+ * in the state so that the next check() can give its recreation a new generation, and so a new ClientRequestToken
+ * (docs/MEETING.md, "When a meeting ends"). A meeting already marked ended is not read again (meeting ids are never
+ * reused, so it cannot come back).
  */
-export async function readMeeting(client: ChimeSDKMeetingsClient, id: string, props: MeetingOutputs): Promise<MeetingOutputs | undefined> {
+export async function readMeeting(client: ChimeSDKMeetingsClient, id: string, props: MeetingOutputs): Promise<MeetingOutputs> {
+  if (props.ended === true) return props;
   const sdk = chimeSdk();
   try {
     const { Meeting: meeting = {} } = await client.send(new sdk.GetMeetingCommand({ MeetingId: id }));
@@ -60,7 +64,7 @@ export async function readMeeting(client: ChimeSDKMeetingsClient, id: string, pr
       attendees: mergeAttendees(listed, props.attendees ?? [], props),
     });
   } catch (err) {
-    if (isNotFound(err)) return undefined;
+    if (isNotFound(err)) return { ...props, ended: true };
     throw err;
   }
 }

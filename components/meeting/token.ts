@@ -1,4 +1,5 @@
 import { canonicalJson, createOnlyKey } from "./compare";
+import { generationOf } from "./generation";
 import type { MeetingInputs } from "./types";
 
 /** ClientRequestToken allows 2–64 characters of [-_a-zA-Z0-9] (chime/ validates it too). */
@@ -19,12 +20,18 @@ function sha256Hex(text: string): string {
  * - a replacement gets a new token, chained from the previous one, so that going back to earlier
  *   inputs (A → B → A) never replays the first, deleted meeting;
  * - a new token covers the whole create request (tags and attendees too): the service refuses a
- *   token reused with different parameters (ConflictException).
+ *   token reused with different parameters (ConflictException);
+ * - a recreation after the meeting ended (a higher `generation`) gets a new token too, in case the service
+ *   remembers the tokens of ended meetings (docs/API-NOTES.md#idempotency).
+ * Generation 0 adds nothing to the material, so tokens of meetings created before generations existed are unchanged.
  */
 export function idempotencyToken(news: Partial<MeetingInputs>, olds: Partial<MeetingInputs> | undefined): string {
   const previous = olds?.clientRequestToken;
-  if (previous && createOnlyKey(olds) === createOnlyKey(news)) return previous;
+  const generation = generationOf(news);
+  if (previous && createOnlyKey(olds) === createOnlyKey(news) && generationOf(olds) === generation) return previous;
   const request = canonicalJson({ tags: news.tags, attendees: news.attendees });
-  const material = [news.idempotencySeed ?? "", createOnlyKey(news), request, previous ?? ""].join("\n");
+  const parts = [news.idempotencySeed ?? "", createOnlyKey(news), request, previous ?? ""];
+  if (generation > 0) parts.push(`generation ${generation}`);
+  const material = parts.join("\n");
   return TOKEN_PREFIX + sha256Hex(material).slice(0, TOKEN_HASH_LENGTH);
 }

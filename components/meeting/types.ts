@@ -75,6 +75,13 @@ export interface MeetingInputs extends Omit<MeetingSpec, "tags"> {
   idempotencySeed?: string;
   /** The ClientRequestToken of CreateMeeting*, derived in check() from the seed and the create-only inputs. */
   clientRequestToken?: string;
+  /**
+   * How many times this resource's meeting was recreated after it ended (absent: never). check() derives it: one
+   * more than the stored meeting's when read() found that meeting gone. It is part of the idempotency token.
+   */
+  generation?: number;
+  /** Set by read() when the meeting is gone (ended, expired or deleted outside Pulumi); the next up replaces it. */
+  ended?: boolean;
 }
 
 /** URLs an attendee's client connects to. */

@@ -131,6 +131,18 @@ describe("keeper round plan", () => {
     assert.deepEqual(p.targets.sort(), [M("support"), A("support"), STACK].sort());
   });
 
+  it("targets a meeting the refresh kept in the state marked ended exactly like one it dropped, and reads the mark", () => {
+    const marked: Deployment = { resources: DEPLOYMENT.resources!.map((r) => (r.urn === M("support") ? { ...r, outputs: { ended: true } } : r)) };
+    assert.equal(meetingsInState(marked).get("support")?.ended, true);
+    assert.equal(meetingsInState(marked).get("quiet")?.ended, undefined);
+    const p = planRound({
+      stack: "dev", project: "chime-meetings", declared: DECLARED, before: DEPLOYMENT, beforeMeetings: meetingsInState(DEPLOYMENT),
+      afterMeetings: meetingsInState(marked), afterUrns: urnsInState(marked), afterAddresses: addressesInState(marked),
+    });
+    assert.deepEqual([p.ended, p.missing, p.stale], [["support"], [], []]);
+    assert.deepEqual(p.targets.sort(), [M("support"), A("support"), STACK].sort());
+  });
+
   it("targets an ended primary with its replica and address", () => {
     const p = plan(["conference", "conference-eu"]);
     assert.deepEqual(p.ended, ["conference", "conference-eu"]);

@@ -10,7 +10,10 @@ const M = (name: string) => resourceUrn("dev", "chime-meetings", MEETING_TYPE, n
 const RETRY = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 };
 const NOW = new Date("2026-12-02T12:00:00Z");
 
-/** A stack whose refresh drops the meetings in `ending` and whose up recreates targeted meetings with "-2" ids. */
+/**
+ * A stack whose refresh marks the meetings in `ending` as ended (kept in the state, as the provider's read does) and
+ * whose up replaces targeted meetings with "-2" ids.
+ */
 class FakeStack implements StackOps {
   readonly stack = "dev";
   readonly project = "chime-meetings";
@@ -18,6 +21,7 @@ class FakeStack implements StackOps {
   failures: Error[] = [];
   ending = new Set<string>();
   ids = new Map([["support", "s-1"], ["quiet", "q-1"]]);
+  marked = new Set<string>();
   meetings: unknown = { support: { mediaRegion: "us-east-1" }, quiet: { mediaRegion: "us-east-1" } };
 
   private maybeFail(): void {
@@ -26,7 +30,7 @@ class FakeStack implements StackOps {
   }
   async exportDeployment(): Promise<Deployment> {
     this.calls.push("export");
-    return { resources: [{ urn: stackUrn("dev", "chime-meetings"), type: "pulumi:pulumi:Stack" }, ...[...this.ids].map(([name, id]) => ({ urn: M(name), type: MEETING_TYPE, id }))] };
+    return { resources: [{ urn: stackUrn("dev", "chime-meetings"), type: "pulumi:pulumi:Stack" }, ...[...this.ids].map(([name, id]) => ({ urn: M(name), type: MEETING_TYPE, id, outputs: this.marked.has(name) ? { ended: true } : {} }))] };
   }
   async meetingsConfig() {
     this.calls.push("config");
@@ -35,12 +39,18 @@ class FakeStack implements StackOps {
   async refresh(targets: string[]) {
     this.maybeFail();
     this.calls.push(`refresh ${targets.length}`);
-    for (const name of this.ending) this.ids.delete(name);
+    for (const name of this.ending) this.marked.add(name);
   }
   async up(targets: string[], opts?: { refresh?: boolean }) {
     this.maybeFail();
     this.calls.push(`up${opts?.refresh ? " --refresh" : ""} ${targets.map((t) => t.split("::").pop()).sort().join(",")}`);
-    for (const t of targets) if (t.includes(MEETING_TYPE)) this.ids.set(t.split("::").pop()!, `${t.split("::").pop()![0]}-2`);
+    for (const t of targets) {
+      if (!t.includes(MEETING_TYPE)) continue;
+      const name = t.split("::").pop()!;
+      this.ids.set(name, `${name[0]}-2`);
+      this.marked.delete(name);
+      this.ending.delete(name);
+    }
   }
 }
 
@@ -131,7 +141,29 @@ describe("keeper round with the probe", () => {
     for (const name of ["support", "gone", "quiet"]) fake.ending.add(name);
     const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober: fakeProber(fake) });
     assert.deepEqual([report.plan.ended, report.plan.retired, report.plan.ignored], [["quiet"], ["support"], ["gone"]]);
-    assert.deepEqual(fake.calls, ["export", "config", "refresh 3", "export", "up chime-meetings-dev,quiet", "export"]);
+    // The refresh keeps the retired meeting, marked ended, so the up targets it too (and deletes it without an API call).
+    assert.deepEqual(fake.calls, ["export", "config", "refresh 3", "export", "up chime-meetings-dev,quiet,support", "export"]);
+  });
+
+  it("refreshes nothing for an undeclared meeting the state already marks ended: later rounds only probe", async () => {
+    const fake = new FakeStack();
+    fake.ids.set("gone", "g-1");
+    fake.marked.add("gone");
+    fake.ending.add("gone");
+    const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober: fakeProber(fake) });
+    assert.deepEqual(report.plan.ignored, ["gone"]);
+    assert.deepEqual(fake.calls, ["export", "config"]);
+  });
+
+  it("recreates, without another refresh, a declared meeting the state already marks ended", async () => {
+    const fake = new FakeStack();
+    fake.marked.add("support");
+    fake.ending.add("support");
+    const lines: string[] = [];
+    const report = await runRound({ ops: fake, now: NOW, log: (l) => lines.push(l), retry: RETRY, prober: fakeProber(fake) });
+    assert.deepEqual(report.plan.ended, ["support"]);
+    assert.deepEqual(fake.calls, ["export", "config", "up --refresh chime-meetings-dev,support", "export"]);
+    assert.deepEqual(lines, ["support: s-1 → s-2"]);
   });
 
   it("keeps a meeting whose probe failed (throttling after retries): logged, never treated as ended", async () => {

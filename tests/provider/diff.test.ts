@@ -22,6 +22,11 @@ describe("Meeting provider diff()", () => {
     assert.deepEqual(await provider.diff(ID, olds, news()), { changes: false, replaces: [], deleteBeforeReplace: false });
   });
 
+  it("replaces a meeting a refresh marked ended, naming generation as the reason", async () => {
+    const provider = await configuredProvider();
+    assert.deepEqual(await provider.diff(ID, { ...olds, ended: true }, news({ generation: 1 })), { changes: true, replaces: ["generation"], deleteBeforeReplace: false });
+  });
+
   it("reports no change when only the provider's own code changed", async () => {
     const provider = await configuredProvider();
     const result = await provider.diff(ID, { ...olds, __provider: "exports.handler = old" } as never, { ...news(), __provider: "exports.handler = new" } as never);

@@ -67,10 +67,44 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       assert.deepEqual(result.props?.tags, {});
     });
 
-    it("returns an empty result for a meeting that has ended, so refresh drops it", async () => {
+    it("keeps a meeting that has ended in the state, marked ended in its outputs and inputs, and reads it only once", async () => {
       const { id, outs } = await created(baseInputs());
       await f.admin.expireMeeting(id);
-      assert.deepEqual(await f.provider.read(id, outs), {});
+      const result = await f.provider.read(id, outs);
+      assert.equal(result.id, id);
+      assert.equal(result.props?.ended, true);
+      assert.equal(result.props?.meetingId, id);
+      assert.equal((result.inputs as unknown as MeetingInputs).ended, true);
+      assert.equal((result.inputs as unknown as MeetingInputs).clientRequestToken, outs.clientRequestToken);
+      assert.deepEqual(await f.operations(), ["GetMeeting"]);
+      const again = await f.provider.read(id, result.props);
+      assert.deepEqual(again.props, result.props);
+      assert.deepEqual(await f.operations(), ["GetMeeting"], "an ended meeting is not read again");
+    });
+
+    it("replaces an ended meeting with a new one created under a new ClientRequestToken (generation 1), the same on a retry", async () => {
+      const { id, outs } = await created(baseInputs());
+      await f.admin.expireMeeting(id);
+      const ended = await f.provider.read(id, outs);
+      const checked = await f.provider.check(ended.inputs as unknown as MeetingInputs, baseInputs());
+      assert.deepEqual(checked.failures, []);
+      assert.equal(checked.inputs?.generation, 1);
+      assert.equal(checked.inputs?.ended, undefined);
+      assert.notEqual(checked.inputs?.clientRequestToken, outs.clientRequestToken);
+      const diff = await f.provider.diff(id, ended.props!, checked.inputs!);
+      assert.deepEqual([diff.changes, diff.replaces], [true, ["generation"]]);
+      const retried = await f.provider.check(ended.inputs as unknown as MeetingInputs, baseInputs());
+      assert.equal(retried.inputs?.clientRequestToken, checked.inputs?.clientRequestToken, "a retried create over the same state reuses the token");
+      const next = await f.provider.create(checked.inputs);
+      assert.notEqual(next.id, id);
+      assert.equal(next.outs?.generation, 1);
+      assert.equal(next.outs?.ended, undefined);
+      const replayed = await f.provider.create(retried.inputs!);
+      assert.equal(replayed.id, next.id, "the same token returns the same meeting");
+      assert.deepEqual((await f.admin.listMeetings()).map((m) => m.meetingId), [next.id]);
+      const settled = await f.provider.check(checked.inputs, baseInputs());
+      assert.equal(settled.inputs?.clientRequestToken, checked.inputs?.clientRequestToken, "the live recreated meeting keeps its token");
+      assert.equal((await f.provider.diff(next.id, next.outs!, settled.inputs!)).changes, false);
     });
   });
 
@@ -123,6 +157,15 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       const { id, outs } = await created(baseInputs());
       await f.provider.delete(id, outs);
       assert.deepEqual(await f.admin.listMeetings(), []);
+    });
+
+    it("deletes a meeting a refresh marked ended without an API call", async () => {
+      const { id, outs } = await created(baseInputs());
+      await f.admin.expireMeeting(id);
+      const ended = await f.provider.read(id, outs);
+      await f.admin.clearRequests();
+      await f.provider.delete(id, ended.props!);
+      assert.deepEqual(await f.operations(), []);
     });
 
     it("succeeds when the meeting is already gone", async () => {

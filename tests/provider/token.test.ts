@@ -38,6 +38,35 @@ describe("Meeting idempotency token", () => {
     assert.equal(new Set([t1, t2, t3]).size, 3);
   });
 
+  it("is new for each generation and the same for a repeat of one generation", () => {
+    const first = idempotencyToken(baseInputs(), undefined);
+    const stored = baseInputs({ clientRequestToken: first, ended: true });
+    const second = idempotencyToken(baseInputs({ generation: 1 }), stored);
+    assert.notEqual(second, first);
+    assert.equal(idempotencyToken(baseInputs({ generation: 1 }), stored), second);
+    const third = idempotencyToken(baseInputs({ generation: 2 }), baseInputs({ clientRequestToken: second, generation: 1, ended: true }));
+    assert.equal(new Set([first, second, third]).size, 3);
+  });
+
+  it("keeps generation 0 out of the material: tokens derived before generations existed stay the same", () => {
+    assert.equal(idempotencyToken(baseInputs({ generation: 0 }), undefined), idempotencyToken(baseInputs(), undefined));
+  });
+
+  it("check() raises the generation only over a stored meeting marked ended, and ignores one set in the inputs", async () => {
+    const provider = await configuredProvider();
+    const fresh = await provider.check({} as never, baseInputs({ generation: 7, ended: true }));
+    assert.equal(fresh.inputs?.generation, undefined);
+    assert.equal(fresh.inputs?.ended, undefined);
+    const live = await provider.check(fresh.inputs!, baseInputs());
+    assert.equal(live.inputs?.generation, undefined);
+    assert.equal(live.inputs?.clientRequestToken, fresh.inputs?.clientRequestToken);
+    const recreated = await provider.check({ ...fresh.inputs!, ended: true }, baseInputs());
+    assert.equal(recreated.inputs?.generation, 1);
+    assert.notEqual(recreated.inputs?.clientRequestToken, fresh.inputs?.clientRequestToken);
+    const twice = await provider.check({ ...recreated.inputs, ended: true }, baseInputs());
+    assert.equal(twice.inputs?.generation, 2);
+  });
+
   it("is derived by check() and stored with the inputs", async () => {
     const provider = await configuredProvider();
     const first = await provider.check({} as never, baseInputs());
