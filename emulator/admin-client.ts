@@ -1,7 +1,7 @@
 import type { ChimeEventEnvelope } from "../chime/events";
-import type { FaultConfig } from "./faults";
-import type { LoggedRequest } from "./http/request-log";
-import type { AdminMeeting } from "./model/admin";
+import type { FaultConfig } from "./core/faults";
+import type { LoggedRequest } from "./core/http/request-log";
+import type { AdminMeeting } from "./services/chime-sdk-meetings/model/admin";
 
 /** Typed client of the emulator's admin API (`/_emulator/...`, unsigned, loopback only). */
 export class EmulatorAdminClient {

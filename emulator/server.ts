@@ -1,17 +1,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ADMIN_PREFIX, handleAdminRequest } from "./admin/routes";
-import { checkBind } from "./bind-check";
-import { BadRequestException } from "./errors";
-import { FaultInjector } from "./faults";
-import { handleAwsRequest, type AwsApp } from "./http/aws-pipeline";
-import { refusedBeforeBody } from "./http/early-auth";
-import { RateLimiter } from "./http/rate-limit";
-import { RequestLog } from "./http/request-log";
-import { sendError } from "./http/respond";
-import { OPERATIONS } from "./http/routes";
-import { ChimeBackend } from "./model/backend";
-import { handleSsmRequest, isSsmRequest, ParameterStore, type SsmApp } from "./ssm";
+import { coreAdminRoutes } from "./core/admin/core-routes";
+import { ADMIN_PREFIX, handleAdminRequest, type AdminRoute } from "./core/admin/router";
+import { checkBind } from "./core/bind-check";
+import { FaultInjector } from "./core/faults";
+import { RateLimiter } from "./core/http/rate-limit";
+import { RequestLog } from "./core/http/request-log";
+import { chimeAdminRoutes } from "./services/chime-sdk-meetings/admin-routes";
+import { BadRequestException } from "./services/chime-sdk-meetings/errors";
+import { openChimeService } from "./services/chime-sdk-meetings/service";
+import { refusedBeforeBody } from "./services/chime-sdk-meetings/wire/early-auth";
+import { handleAwsRequest, type AwsApp } from "./services/chime-sdk-meetings/wire/pipeline";
+import { OPERATIONS } from "./services/chime-sdk-meetings/wire/routes";
+import { sendError } from "./services/chime-sdk-meetings/wire/send-error";
+import { handleSsmRequest, isSsmRequest, openParameters, ParameterStore, type SsmApp } from "./services/ssm";
 
 export interface EmulatorOptions {
   /** Interface to bind; default 127.0.0.1. */
@@ -63,12 +65,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   checkOptions(opts);
   const host = opts.host ?? "127.0.0.1";
   const bindWarning = checkBind({ ...opts, host });
-  const backend = new ChimeBackend({
+  const chime = openChimeService({
     accountId: opts.accountId ?? "123456789012",
     lifecycle: opts.lifecycle ?? true,
     clockSpeed: opts.clockSpeed ?? 1,
     dataDir: opts.dataDir,
   });
+  const backend = chime.backend;
   const app: AwsApp = {
     backend,
     faults: new FaultInjector({ operations: OPERATIONS }),
@@ -77,8 +80,18 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     rateLimit: opts.rateLimit === undefined ? undefined : new RateLimiter(opts.rateLimit, opts.accountId ?? "123456789012"),
   };
   // The SSM Parameter Store subset (emulator/ssm) shares the credentials and the request log.
-  const ssm: SsmApp = { store: new ParameterStore(opts.dataDir), credentials: app.credentials, log: app.log, accountId: opts.accountId ?? "123456789012" };
-  const server = createServer((req, res) => route(app, ssm, req, res));
+  const parameters = openParameters(opts.dataDir);
+  const ssm: SsmApp = {
+    store: new ParameterStore(parameters.saved, parameters.persist), credentials: app.credentials, log: app.log,
+    accountId: opts.accountId ?? "123456789012",
+  };
+  const reset: AdminRoute = ["POST", /^reset$/, () => {
+    backend.reset();
+    app.faults.clear();
+    app.log.clear();
+  }];
+  const adminRoutes = [...coreAdminRoutes(app.faults, app.log), ...chimeAdminRoutes(backend), reset];
+  const server = createServer((req, res) => route(app, ssm, adminRoutes, req, res));
   server.keepAliveTimeout = 65_000;
   const sweeper = setInterval(() => backend.sweep(), SWEEP_INTERVAL_MS);
   sweeper.unref();
@@ -89,10 +102,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     });
   } catch (err) {
     clearInterval(sweeper);
-    backend.close();
+    chime.close();
     throw err;
   }
-  const { port } = server.address() as AddressInfo;
+  const { port } = boundAddress(server.address());
   if (bindWarning) process.stderr.write(`${bindWarning}\n`);
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   let closing: Promise<void> | undefined;
@@ -101,7 +114,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     close: () => closing ??= new Promise<void>((resolve) => {
       clearInterval(sweeper);
       server.close(() => {
-        backend.close();
+        chime.close();
         resolve();
       });
       server.closeAllConnections();
@@ -109,13 +122,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   };
 }
 
-function route(app: AwsApp, ssm: SsmApp, req: IncomingMessage, res: ServerResponse): void {
+/** The address of a server listening on TCP (not a pipe). */
+function boundAddress(address: AddressInfo | string | null): AddressInfo {
+  if (address === null || typeof address === "string") throw new Error(`the emulator is not listening on a TCP port (${String(address)})`);
+  return address;
+}
+
+function route(app: AwsApp, ssm: SsmApp, adminRoutes: readonly AdminRoute[], req: IncomingMessage, res: ServerResponse): void {
   const url = req.url ?? "/";
   const q = url.indexOf("?");
   const rawPath = q < 0 ? url : url.slice(0, q);
   const rawQuery = q < 0 ? "" : url.slice(q + 1);
   const dispatch = (body: Buffer) => {
-    if (rawPath.startsWith(ADMIN_PREFIX)) handleAdminRequest(app, req, res, body, rawPath, rawQuery);
+    if (rawPath.startsWith(ADMIN_PREFIX)) handleAdminRequest(adminRoutes, req, res, body, rawPath, rawQuery);
     else if (isSsmRequest(req, rawPath)) handleSsmRequest(ssm, req, res, body, rawPath, rawQuery);
     else handleAwsRequest(app, req, res, body, rawPath, rawQuery);
   };

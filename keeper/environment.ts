@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PulumiCommand } from "@pulumi/pulumi/automation";
-import { isProcessRunning } from "../emulator/process";
+import { isProcessRunning } from "../emulator/core/process";
 import { fileBackendRoot, removeEmptySidecars, removeStaleLocks } from "./file-backend";
 import { packageRoot } from "../lib/package-info";
 import { summarizeError } from "./retry";

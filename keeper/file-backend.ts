@@ -8,7 +8,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { isProcessRunning } from "../emulator/process";
+import { isProcessRunning } from "../emulator/core/process";
 
 interface LockFile {
   pid?: number;

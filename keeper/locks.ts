@@ -1,5 +1,5 @@
 import * as os from "node:os";
-import { isProcessRunning } from "../emulator/process";
+import { isProcessRunning } from "../emulator/core/process";
 
 /**
  * When the lock's holder is a process of this host that no longer runs (a keeper killed with -9 on a

@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { isProcessRunning } from "../../emulator/process";
+import { isProcessRunning } from "../../emulator/core/process";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DATA_DIR = path.resolve(ROOT, process.env.CHIME_EMULATOR_DIR ?? ".emulator-data");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { OPERATION_INPUTS, PATTERNS, SHAPES, type Shape } from "../../chime";
-import { OPERATIONS } from "../../emulator/http/routes";
+import { OPERATIONS } from "../../emulator/services/chime-sdk-meetings/wire/routes";
 import { loadModel, type Model, type ModelShape } from "./botocore-model";
 
 /** What the model states about a shape, in the model's own terms (documentation and flags dropped). */

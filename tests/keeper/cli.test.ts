@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { isProcessRunning } from "../../emulator/process";
+import { isProcessRunning } from "../../emulator/core/process";
 import { newWorkDir, offlineEnv, repoRoot, toolchainBinDir } from "../support/pulumi";
 
 interface Run {

@@ -4,7 +4,7 @@
 // the request log while the CLI keeps going.
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { matchRoute } from "../../../emulator/http/routes";
+import { matchRoute } from "../../../emulator/services/chime-sdk-meetings/wire/routes";
 import { killTree } from "./cli";
 
 export interface KillPoint {

@@ -1,0 +1,18 @@
+export type JsonObject = Record<string, unknown>;
+
+export function isJsonObject(v: unknown): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A request body as a JSON object (an empty body is `{}`); `refuse` builds the service's error for anything else. */
+export function parseJsonObject(body: Buffer, refuse: (message: string) => Error): JsonObject {
+  if (body.length === 0) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw refuse("The request body is not valid JSON");
+  }
+  if (!isJsonObject(parsed)) throw refuse("The request body must be a JSON object");
+  return parsed;
+}

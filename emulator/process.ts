@@ -1,9 +1,0 @@
-/** Whether a process with this pid exists (EPERM: it exists but belongs to another user). */
-export function isProcessRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
