@@ -1,5 +1,6 @@
 import type { ChimeEventEnvelope } from "../chime/events";
 import type { FaultConfig } from "./core/faults";
+import { isJsonObject } from "./core/json";
 import type { LoggedRequest } from "./core/http/request-log";
 import type { AdminMeeting } from "./services/chime-sdk-meetings/model/admin";
 
@@ -68,9 +69,21 @@ export class EmulatorAdminClient {
     });
     const text = await res.text();
     if (!res.ok) {
-      const message = text ? (JSON.parse(text) as { error?: string }).error ?? text : res.statusText;
+      const message = text ? errorMessage(text) : res.statusText;
       throw new Error(`emulator admin ${method} ${path} failed with ${res.status}: ${message}`);
     }
+    // The admin API's answers are the documented shapes of each route (tests/emulator check them over HTTP).
     return (text ? JSON.parse(text) : undefined) as T;
   }
+}
+
+/** The `error` member of an admin failure body, or the body itself when it is not one. */
+function errorMessage(text: string): string {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (isJsonObject(parsed) && typeof parsed.error === "string") return parsed.error;
+  } catch {
+    // not JSON: the text is the message
+  }
+  return text;
 }

@@ -41,7 +41,7 @@ function validateRule(rule: unknown, path: string, operations: readonly string[]
   }
   unknownFields(rule, RULE_FIELDS, `${path}.`, out);
   const kind = rule.kind;
-  if (typeof kind !== "string" || !(FAULT_KINDS as readonly string[]).includes(kind)) {
+  if (!FAULT_KINDS.some((k) => k === kind)) {
     out.push({ path: `${path}.kind`, value: kind, rule: `must be one of ${FAULT_KINDS.join(", ")}` });
   }
   if (rule.operation !== undefined) {

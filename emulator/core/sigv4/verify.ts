@@ -49,8 +49,8 @@ interface Claim {
   terminator: string;
   signedHeaders: string[];
   signature: string;
-  /** ISO-8601 basic date used in the string to sign, e.g. 20251125T204500Z. */
-  longDate: string | undefined;
+  /** ISO-8601 basic date used in the string to sign, e.g. 20251125T204500Z (its format is checked with the scope). */
+  longDate: string;
   expiresSeconds?: number;
   presigned: boolean;
 }
@@ -114,7 +114,7 @@ function checkClaim(
 function checkSignature(
   req: Omit<SigV4Request, "body">, { claim, query, secret }: CheckedClaim, payloadHash: string, service: string,
 ): SigV4Failure | undefined {
-  const longDate = claim.longDate as string;
+  const longDate = claim.longDate;
   const canonicalRequest = [
     req.method.toUpperCase(),
     canonicalUri(req.path),
@@ -148,7 +148,7 @@ function parseAuthorizationHeader(
 ): Claim | SigV4Failure {
   const longDate = requestLongDate(headers);
   const fast = AUTHORIZATION_FAST.exec(authorization);
-  if (fast && longDate !== undefined) return buildClaim(fast[1] as string, fast[2] as string, fast[3] as string, longDate, false, service);
+  if (fast && longDate !== undefined) return buildClaim(fast[1], fast[2], fast[3], longDate, false, service);
   const trimmed = authorization.trim();
   const space = trimmed.indexOf(" ");
   const algorithm = space < 0 ? trimmed : trimmed.slice(0, space);
@@ -160,14 +160,17 @@ function parseAuthorizationHeader(
     const eq = part.indexOf("=");
     if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
-  const missing = ["Credential", "SignedHeaders", "Signature"].filter((name) => !fields.get(name));
-  if (missing.length > 0) {
-    return fail("ForbiddenException", missing.map((name) => `Authorization header requires '${name}' parameter.`).join(" "));
+  const credential = fields.get("Credential");
+  const signedHeaders = fields.get("SignedHeaders");
+  const signature = fields.get("Signature");
+  if (!credential || !signedHeaders || !signature) {
+    const missing = [["Credential", credential], ["SignedHeaders", signedHeaders], ["Signature", signature]].filter(([, v]) => !v);
+    return fail("ForbiddenException", missing.map(([name]) => `Authorization header requires '${name}' parameter.`).join(" "));
   }
   if (longDate === undefined) {
     return fail("ForbiddenException", "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
   }
-  return buildClaim(fields.get("Credential")!, fields.get("SignedHeaders")!, fields.get("Signature")!, longDate, false, service);
+  return buildClaim(credential, signedHeaders, signature, longDate, false, service);
 }
 
 function requestLongDate(headers: SigV4Request["headers"]): string | undefined {
@@ -183,16 +186,24 @@ function parsePresignedQuery(query: [string, string][], service: string): Claim 
   if (algorithm !== ALGORITHM) {
     return fail("ForbiddenException", `X-Amz-Algorithm only supports "${ALGORITHM}", not ${JSON.stringify(algorithm)}.`);
   }
-  const required = ["X-Amz-Credential", "X-Amz-SignedHeaders", "X-Amz-Signature", "X-Amz-Date", "X-Amz-Expires"];
-  const missing = required.filter((name) => !get(name));
-  if (missing.length > 0) {
-    return fail("ForbiddenException", missing.map((name) => `AWS query-string parameters must include '${name}'.`).join(" "));
+  const credential = get("X-Amz-Credential");
+  const signedHeaders = get("X-Amz-SignedHeaders");
+  const signature = get("X-Amz-Signature");
+  const longDate = get("X-Amz-Date");
+  const expiresText = get("X-Amz-Expires");
+  if (!credential || !signedHeaders || !signature || !longDate || !expiresText) {
+    const given: [string, string | undefined][] = [
+      ["X-Amz-Credential", credential], ["X-Amz-SignedHeaders", signedHeaders], ["X-Amz-Signature", signature],
+      ["X-Amz-Date", longDate], ["X-Amz-Expires", expiresText],
+    ];
+    const missing = given.filter(([, v]) => !v).map(([name]) => `AWS query-string parameters must include '${name}'.`);
+    return fail("ForbiddenException", missing.join(" "));
   }
-  const expires = Number(get("X-Amz-Expires"));
+  const expires = Number(expiresText);
   if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGNED_EXPIRES_SECONDS) {
-    return fail("ForbiddenException", `X-Amz-Expires must be an integer from 1 to ${MAX_PRESIGNED_EXPIRES_SECONDS} seconds, not ${JSON.stringify(get("X-Amz-Expires"))}.`);
+    return fail("ForbiddenException", `X-Amz-Expires must be an integer from 1 to ${MAX_PRESIGNED_EXPIRES_SECONDS} seconds, not ${JSON.stringify(expiresText)}.`);
   }
-  const claim = buildClaim(get("X-Amz-Credential")!, get("X-Amz-SignedHeaders")!, get("X-Amz-Signature")!, get("X-Amz-Date")!, true, service);
+  const claim = buildClaim(credential, signedHeaders, signature, longDate, true, service);
   if ("ok" in claim) return claim;
   return { ...claim, expiresSeconds: expires };
 }
@@ -227,7 +238,7 @@ function parseSignedHeaders(list: string): string[] {
 function parseCredential(credential: string): CredentialScope | undefined {
   const parts = credential.split("/");
   if (parts.length !== 5 || parts.some((p) => p.length === 0)) return undefined;
-  const [accessKeyId, scopeDate, region, service, terminator] = parts as [string, string, string, string, string];
+  const [accessKeyId, scopeDate, region, service, terminator] = parts;
   return { accessKeyId, scopeDate, region, service, terminator };
 }
 
@@ -236,14 +247,15 @@ function parseCredential(credential: string): CredentialScope | undefined {
  * list, and every request in the same second repeats its X-Amz-Date, so parsing them once saves work under load.
  */
 class BoundedMemo<V> {
-  private readonly values = new Map<string, V>();
+  /** Boxed, so that a computed `undefined` is remembered too. */
+  private readonly values = new Map<string, { value: V }>();
   constructor(private readonly limit: number) {}
   get(key: string, compute: (key: string) => V): V {
     const known = this.values.get(key);
-    if (known !== undefined || this.values.has(key)) return known as V;
+    if (known) return known.value;
     const value = compute(key);
     if (this.values.size >= this.limit) this.values.clear();
-    this.values.set(key, value);
+    this.values.set(key, { value });
     return value;
   }
 }
@@ -253,10 +265,10 @@ const signedHeaderLists = new BoundedMemo<string[]>(256);
 const longDates = new BoundedMemo<number>(64);
 
 function checkScope(claim: Claim, service: string): SigV4Failure | undefined {
-  if (claim.longDate === undefined || claim.longDate.length !== 16 || !LONG_DATE.test(claim.longDate)) {
+  if (claim.longDate.length !== 16 || !LONG_DATE.test(claim.longDate)) {
     return fail("ForbiddenException", `Date must be in ISO-8601 basic format (YYYYMMDD'T'HHMMSS'Z'), not ${JSON.stringify(claim.longDate)}.`);
   }
-  const dateOnly = (claim.longDate as string).slice(0, 8);
+  const dateOnly = claim.longDate.slice(0, 8);
   if (claim.scopeDate !== dateOnly) {
     return fail("InvalidSignatureException", `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${claim.scopeDate}' != '${dateOnly}', from '${claim.longDate}'.`);
   }
@@ -273,7 +285,7 @@ function checkScope(claim: Claim, service: string): SigV4Failure | undefined {
 }
 
 function checkTime(claim: Claim, now: Date): SigV4Failure | undefined {
-  const signedAt = parseLongDate(claim.longDate as string);
+  const signedAt = parseLongDate(claim.longDate);
   const nowMs = now.getTime();
   if (claim.presigned) {
     if (signedAt > nowMs + MAX_SKEW_MS) {
@@ -341,8 +353,9 @@ function sameHex(expected: string, provided: string): boolean {
   return diff === 0;
 }
 
-// crypto.hash (Node >= 20.12) is a one-shot digest, about twice as fast as createHash for small inputs.
-const oneShotHash = (crypto as { hash?: (algorithm: string, data: string | Buffer, encoding: "hex") => string }).hash;
+// crypto.hash (Node >= 20.12) is a one-shot digest, about twice as fast as createHash for small inputs; older
+// Node versions lack it even though the type declarations name it.
+const oneShotHash: typeof crypto.hash | undefined = "hash" in crypto && typeof crypto.hash === "function" ? crypto.hash : undefined;
 
 function sha256Hex(data: string | Buffer): string {
   return oneShotHash ? oneShotHash("sha256", data, "hex") : createHash("sha256").update(data).digest("hex");
@@ -353,7 +366,9 @@ function parseLongDate(longDate: string): number {
 }
 
 function longDateToMs(longDate: string): number {
-  const m = LONG_DATE.exec(longDate) as RegExpExecArray;
+  const m = LONG_DATE.exec(longDate);
+  // Only dates that passed the scope check are parsed; anything else is no time at all.
+  if (!m) return NaN;
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
 
