@@ -8,7 +8,8 @@ import * as path from "node:path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { ChimeSDKMeetingsClient, CreateMeetingWithAttendeesCommand } from "@aws-sdk/client-chime-sdk-meetings";
 import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
-import { newLocalStack, newWorkDir, repoRoot } from "../support/pulumi";
+import { emulatorStackEnv, newLocalStack, newWorkDir, repoRoot } from "../support/pulumi";
+import { meetingCreatedOutsidePulumi } from "../support/meetings";
 
 const CREDENTIALS = { accessKeyId: "AKIAE2EIMPORTTEST001", secretAccessKey: "e2e-import-secret-access-key-0001" };
 
@@ -44,15 +45,7 @@ describe("importing a running meeting (real CLI, emulator)", function () {
     admin = new EmulatorAdminClient(emulator.url);
     const client = new ChimeSDKMeetingsClient({ region: "us-east-1", endpoint: emulator.url, maxAttempts: 1, credentials: CREDENTIALS });
     try {
-      const res = await client.send(new CreateMeetingWithAttendeesCommand({
-        ClientRequestToken: "created-outside-pulumi-e2e", MediaRegion: "eu-central-1", ExternalMeetingId: "adopted-townhall",
-        MeetingFeatures: { Video: { MaxResolution: "FHD" }, Attendee: { MaxCount: 20 } },
-        Tags: [{ Key: "team", Value: "comms" }],
-        Attendees: [
-          { ExternalUserId: "host-sam" },
-          { ExternalUserId: "viewer-alex", Capabilities: { Audio: "Receive", Video: "Receive", Content: "Receive" } },
-        ],
-      }));
+      const res = await client.send(new CreateMeetingWithAttendeesCommand(meetingCreatedOutsidePulumi("created-outside-pulumi-e2e")));
       meetingId = res.Meeting!.MeetingId!;
     } finally {
       client.destroy();
@@ -64,9 +57,8 @@ describe("importing a running meeting (real CLI, emulator)", function () {
     stack = await newLocalStack({
       workDir, stackName: "import",
       env: {
-        AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey, AWS_SESSION_TOKEN: "",
-        AWS_REGION: "us-east-1", AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+        ...emulatorStackEnv({ url: emulator.url, ...CREDENTIALS, region: "us-east-1", transpileOnly: true }),
+        AWS_SESSION_TOKEN: "",
       },
     });
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });

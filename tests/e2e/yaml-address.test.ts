@@ -6,20 +6,15 @@ import * as path from "node:path";
 import { GetParameterCommand, ParameterNotFound, SSMClient } from "@aws-sdk/client-ssm";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
-import { newLocalStack, newWorkDir } from "../support/pulumi";
-import { PLUGIN_DIR } from "../provider-plugin/yaml-program";
+import { emulatorStackEnv, newLocalStack, newWorkDir } from "../support/pulumi";
+import { pluginProjectLines } from "../provider-plugin/yaml-program";
 
 const ACCESS_KEY = "AKIAE2EYAMLADDRESS01";
 const SECRET_KEY = "e2e-yaml-address-secret-access-key01";
 const PARAMETER = "/chime-meetings/e2e/townhall";
 
 const PROGRAM = [
-  "name: chime-yaml-address",
-  "runtime: yaml",
-  "plugins:",
-  "  providers:",
-  "    - name: chime-meetings",
-  `      path: ${PLUGIN_DIR}`,
+  ...pluginProjectLines("chime-yaml-address", "yaml"),
   "resources:",
   "  townhall:",
   "    type: chime-meetings:index:Meeting",
@@ -59,11 +54,7 @@ describe("chime-meetings MeetingAddress from a YAML program (real CLI, emulator 
     fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), PROGRAM);
     stack = await newLocalStack({
       workDir, stackName: "e2e",
-      env: {
-        AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_REGION: "us-east-1",
-        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_ENDPOINT_URL_SSM: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-      },
+      env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, region: "us-east-1", ssm: true }),
     });
   });
 

@@ -5,19 +5,14 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
-import { newLocalStack, newWorkDir } from "../support/pulumi";
-import { PLUGIN_DIR } from "../provider-plugin/yaml-program";
+import { emulatorStackEnv, newLocalStack, newWorkDir } from "../support/pulumi";
+import { pluginProjectLines } from "../provider-plugin/yaml-program";
 
 const ACCESS_KEY = "AKIAE2EYAMLEXPLICIT1";
 const SECRET_KEY = "e2e-yaml-explicit-secret-access-key1";
 
 const PROGRAM = [
-  "name: chime-yaml-explicit",
-  "runtime: yaml",
-  "plugins:",
-  "  providers:",
-  "    - name: chime-meetings",
-  `      path: ${PLUGIN_DIR}`,
+  ...pluginProjectLines("chime-yaml-explicit", "yaml"),
   "resources:",
   "  frankfurt:",
   "    type: pulumi:providers:chime-meetings",
@@ -51,11 +46,7 @@ describe("chime-meetings explicit provider resource from a YAML program (real CL
     fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), PROGRAM);
     stack = await newLocalStack({
       workDir, stackName: "e2e",
-      env: {
-        AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY,
-        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-      },
+      env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }),
     });
   });
 

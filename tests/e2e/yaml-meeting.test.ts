@@ -5,8 +5,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
-import { newLocalStack, newWorkDir, repoRoot, stateFileText } from "../support/pulumi";
+import { emulatorStackEnv, newLocalStack, newWorkDir, repoRoot, stateFileText } from "../support/pulumi";
 import { writeYamlProgram, type YamlMeeting } from "../provider-plugin/yaml-program";
+import { liveMeetings } from "../support/meetings";
 
 const ACCESS_KEY = "AKIAE2EYAMLPLUGIN001";
 const SECRET_KEY = "e2e-yaml-plugin-secret-access-key-01";
@@ -34,9 +35,7 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
   let workDir: string;
   let stack: Stack;
 
-  async function live(): Promise<Map<string, AdminMeeting>> {
-    return new Map((await admin.listMeetings()).map((m) => [m.externalMeetingId, m]));
-  }
+  const live = (): Promise<Map<string, AdminMeeting>> => liveMeetings(admin);
 
   async function writeOperations(): Promise<string[]> {
     return (await admin.requests()).filter((r) => r.method !== "GET").map((r) => r.operation);
@@ -53,11 +52,7 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
     writeYamlProgram(workDir, PROJECT, primary(), replica());
     stack = await newLocalStack({
       workDir, stackName: "e2e",
-      env: {
-        AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY,
-        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-      },
+      env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }),
     });
     // No AWS_REGION: the control region reaches the plugin only through its provider configuration.
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });

@@ -8,9 +8,10 @@ import { ChimeSDKMeetings } from "@aws-sdk/client-chime-sdk-meetings";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { DYNAMIC_MEETING_TYPE, PLUGIN_MEETING_TYPE } from "../../components/meeting/type-tokens";
 import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
-import { newLocalStack, newWorkDir, repoRoot } from "../support/pulumi";
+import { emulatorStackEnv, newLocalStack, newWorkDir, repoRoot } from "../support/pulumi";
 import { generateSdk } from "./sdk";
-import { PLUGIN_DIR } from "./yaml-program";
+import { pluginProjectLines } from "./yaml-program";
+import { liveMeetings } from "../support/meetings";
 
 const ACCESS_KEY = "AKIAE2EMIGRATION0001";
 const SECRET_KEY = "e2e-migration-secret-access-key-0001";
@@ -49,9 +50,7 @@ describe("migration from the dynamic Meeting to the plugin's Meeting (real CLI, 
   let liveBefore: Map<string, AdminMeeting>;
   let tokensBefore: Tokens;
 
-  async function live(): Promise<Map<string, AdminMeeting>> {
-    return new Map((await admin.listMeetings()).map((m) => [m.externalMeetingId, m]));
-  }
+  const live = (): Promise<Map<string, AdminMeeting>> => liveMeetings(admin);
 
   async function types(): Promise<Record<string, string>> {
     const exported = await stack.exportStack();
@@ -64,18 +63,11 @@ describe("migration from the dynamic Meeting to the plugin's Meeting (real CLI, 
     admin = new EmulatorAdminClient(emulator.url);
     workDir = newWorkDir("migration");
     generateSdk(path.join(workDir, "sdk"), "nodejs");
-    fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [
-      `name: ${PROJECT}`, "runtime: nodejs", "main: index.ts",
-      "plugins:", "  providers:", "    - name: chime-meetings", `      path: ${PLUGIN_DIR}`, "",
-    ].join("\n"));
+    fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [...pluginProjectLines(PROJECT, "nodejs"), ""].join("\n"));
     fs.writeFileSync(path.join(workDir, "index.ts"), dynamicProgram(workDir));
     stack = await newLocalStack({
       workDir, stackName: "e2e",
-      env: {
-        AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_REGION: "us-east-1",
-        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", PULUMI_NODEJS_TRANSPILE_ONLY: "true",
-      },
+      env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, region: "us-east-1", transpileOnly: true }),
     });
     const up = await stack.up();
     assert.equal(up.summary.result, "succeeded");

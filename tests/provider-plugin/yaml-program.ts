@@ -12,6 +12,19 @@ export interface YamlMeeting {
   attendees: { externalUserId: string; capabilities?: Record<string, string> }[];
 }
 
+/** The first lines of a Pulumi.yaml whose `chime-meetings` plugin is this repository's provider/ directory. */
+export function pluginProjectLines(project: string, runtime: "yaml" | "nodejs"): string[] {
+  return [
+    `name: ${project}`,
+    `runtime: ${runtime}`,
+    ...(runtime === "nodejs" ? ["main: index.ts"] : []),
+    "plugins:",
+    "  providers:",
+    "    - name: chime-meetings",
+    `      path: ${PLUGIN_DIR}`,
+  ];
+}
+
 function yamlValue(value: unknown, indent: string): string {
   // JSON is YAML; one line per property keeps the program readable in test failures.
   return JSON.stringify(value).replace(/\n/g, `\n${indent}`);
@@ -32,12 +45,7 @@ function meetingBlock(name: string, m: YamlMeeting, extra: Record<string, string
 /** Pulumi.yaml of a YAML project whose `chime-meetings` plugin is this repository's provider/ directory. */
 export function writeYamlProgram(workDir: string, project: string, primary: YamlMeeting, replica: YamlMeeting): void {
   const lines = [
-    `name: ${project}`,
-    "runtime: yaml",
-    "plugins:",
-    "  providers:",
-    "    - name: chime-meetings",
-    `      path: ${PLUGIN_DIR}`,
+    ...pluginProjectLines(project, "yaml"),
     "resources:",
     ...meetingBlock("primary", primary),
     ...meetingBlock("replica", replica, { primaryMeetingId: "${primary.meetingId}" }),

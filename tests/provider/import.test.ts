@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { ChimeSDKMeetingsClient, CreateMeetingWithAttendeesCommand } from "@aws-sdk/client-chime-sdk-meetings";
 import type { MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
 import { startProviderFixture, type ProviderFixture } from "./emulator-fixture";
+import { meetingCreatedOutsidePulumi } from "../support/meetings";
 
 describe("Meeting provider import: read() of a meeting created outside Pulumi", function () {
   this.timeout(60_000);
@@ -14,15 +15,7 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
   before(async () => {
     f = await startProviderFixture();
     client = new ChimeSDKMeetingsClient({ region: "us-east-1", endpoint: f.url, maxAttempts: 1, credentials: { accessKeyId: "test", secretAccessKey: "test" } });
-    const res = await client.send(new CreateMeetingWithAttendeesCommand({
-      ClientRequestToken: "created-outside-pulumi-1", MediaRegion: "eu-central-1", ExternalMeetingId: "adopted-townhall",
-      MeetingFeatures: { Video: { MaxResolution: "FHD" }, Attendee: { MaxCount: 20 } },
-      Tags: [{ Key: "team", Value: "comms" }],
-      Attendees: [
-        { ExternalUserId: "host-sam" },
-        { ExternalUserId: "viewer-alex", Capabilities: { Audio: "Receive", Video: "Receive", Content: "Receive" } },
-      ],
-    }));
+    const res = await client.send(new CreateMeetingWithAttendeesCommand(meetingCreatedOutsidePulumi("created-outside-pulumi-1")));
     meetingId = res.Meeting!.MeetingId!;
   });
 

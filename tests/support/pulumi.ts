@@ -64,6 +64,32 @@ export function offlineEnv(stateDir: string, extra: Record<string, string> = {})
     };
 }
 
+export interface EmulatorStackEnv {
+    url: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    /** AWS_REGION for the programs; left unset when omitted (the region then comes from stack config). */
+    region?: string;
+    /** Also route SSM to the emulator. */
+    ssm?: boolean;
+    /** Skip ts-node's type checker in TypeScript programs (they are type-checked by `tsc`; the tests check behaviour). */
+    transpileOnly?: boolean;
+}
+
+/** The environment in which the CLI and its programs reach the emulator, and no real AWS endpoint or credential. */
+export function emulatorStackEnv(opts: EmulatorStackEnv): Record<string, string> {
+    return {
+        AWS_ACCESS_KEY_ID: opts.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: opts.secretAccessKey,
+        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: opts.url,
+        AWS_EC2_METADATA_DISABLED: "true",
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+        ...(opts.region ? { AWS_REGION: opts.region } : {}),
+        ...(opts.ssm ? { AWS_ENDPOINT_URL_SSM: opts.url } : {}),
+        ...(opts.transpileOnly ? { PULUMI_NODEJS_TRANSPILE_ONLY: "true" } : {}),
+    };
+}
+
 export interface LocalStackOptions {
     /** Directory holding Pulumi.yaml and the program (inside the repository). */
     workDir: string;
