@@ -6,7 +6,8 @@
 #   3. runs `pulumi up --refresh` on the `local` stack with a file backend in .pulumi-state/;
 #   4. prints the meetings.
 # Meetings end by themselves after 5 minutes with nobody joined (and after 24 hours): running `npm start`
-# again refreshes (dropping ended meetings) and recreates them with new ids and join tokens. A second run
+# again refreshes (marking ended meetings as ended) and replaces them with new ids, join tokens and idempotency
+# tokens. A second run
 # while they live changes nothing. Stop the emulator with: kill "$(cat .emulator-data/emulator.pid)".
 set -euo pipefail
 
