@@ -7,8 +7,7 @@
 #   4. prints the meetings.
 # Meetings end by themselves after 5 minutes with nobody joined (and after 24 hours): running `npm start`
 # again refreshes (marking ended meetings as ended) and replaces them with new ids, join tokens and idempotency
-# tokens. A second run
-# while they live changes nothing. Stop the emulator with: kill "$(cat .emulator-data/emulator.pid)".
+# tokens. A second run while they live changes nothing. Stop the emulator with: kill "$(cat .emulator-data/emulator.pid)".
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
