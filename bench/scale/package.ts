@@ -20,8 +20,13 @@ export function buildPackage(repoRoot: string, dir: string): string {
   return dir;
 }
 
-/** Makes `chime-meetings` resolve to the built package from a program's folder, as `npm install` would. */
+/**
+ * Makes `chime-meetings` resolve to the built package from a program's folder, as `npm install` would. The folder
+ * gets a package.json of its own: without it, the repository's package.json (also named chime-meetings) would be the
+ * nearest, and Node would resolve `chime-meetings` to the repository's own `bin/` by self-reference.
+ */
 export function linkPackage(workDir: string, packageDir: string): void {
+  fs.writeFileSync(path.join(workDir, "package.json"), `${JSON.stringify({ name: path.basename(workDir), private: true })}\n`);
   const modules = path.join(workDir, "node_modules");
   fs.mkdirSync(modules, { recursive: true });
   fs.symlinkSync(packageDir, path.join(modules, "chime-meetings"), "dir");
