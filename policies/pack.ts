@@ -1,4 +1,5 @@
-import { PolicyPack, type EnforcementLevel, type Policies, type PolicyPackConfig } from "@pulumi/policy";
+import { PolicyPack, type Policies, type PolicyPackConfig } from "@pulumi/policy";
+import { parsePackEntry } from "./pack-entry";
 import { allPolicies, type ChimePolicyPackConfig } from "./rules/catalog";
 
 export interface ChimeMeetingsPolicyPackArgs {
@@ -12,13 +13,6 @@ export interface ChimeMeetingsPolicyPackArgs {
   description?: string;
 }
 
-type Entry = { enforcementLevel?: EnforcementLevel } & Record<string, unknown>;
-
-function entryOf(value: unknown): Entry {
-  if (value === undefined) return {};
-  return typeof value === "string" ? { enforcementLevel: value as EnforcementLevel } : { ...(value as Entry) };
-}
-
 /**
  * The pack's initial config with an explicit level for every rule: the engine applies a rule's initial config
  * as given and neither expands `all` nor falls back to the rule's own level for an entry without one.
@@ -29,12 +23,11 @@ export function initialPackConfig(policies: Policies, config: ChimePolicyPackCon
   if (unknown.length > 0) {
     throw new Error(`config: key ${JSON.stringify(unknown[0])} is not a rule of this pack (rules: ${[...names].join(", ")})`);
   }
-  const all = entryOf(config.all).enforcementLevel;
+  const all = parsePackEntry(config.all, "config.all").enforcementLevel;
   const out: PolicyPackConfig = {};
   for (const policy of policies) {
-    const entry = entryOf(config[policy.name]);
-    entry.enforcementLevel ??= all ?? policy.enforcementLevel ?? "advisory";
-    out[policy.name] = entry as PolicyPackConfig[string];
+    const entry = parsePackEntry(config[policy.name], `config[${JSON.stringify(policy.name)}]`);
+    out[policy.name] = { ...entry.settings, enforcementLevel: entry.enforcementLevel ?? all ?? policy.enforcementLevel ?? "advisory" };
   }
   return out;
 }

@@ -127,9 +127,9 @@ export interface NotificationsConfigurationOutput {
 }
 
 /** `true` → `{}`, `false`/absent → undefined: options that accept a boolean shorthand. */
-export function enabled<T extends object>(option: boolean | T | undefined): T | undefined {
+export function enabled<T extends object>(option: boolean | T | undefined): Partial<T> | undefined {
   if (option === undefined || option === false) return undefined;
-  return option === true ? ({} as T) : option;
+  return option === true ? {} : option;
 }
 
 /** The configuration a Meeting takes, without keys for targets that do not exist. */

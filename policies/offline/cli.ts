@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { packageVersion } from "../../lib/package-info";
 import { allPolicies } from "../rules/catalog";
+import { parsePackConfig } from "../pack-entry";
 import { collectResources } from "./collect";
 import { evaluatePolicies } from "./evaluate";
 import { enableTypeScript, resolveProgram } from "./program";
@@ -50,7 +51,7 @@ export function parseCheckArgs(argv: string[]): CheckOptions | "help" | "version
       },
     }));
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    throw new UsageError(err instanceof Error ? err.message : String(err));
   }
   if (values.help) return "help";
   if (values.version) return "version";
@@ -60,9 +61,14 @@ export function parseCheckArgs(argv: string[]): CheckOptions | "help" | "version
   return { stack: values.stack, projectDir: resolve(values.cwd ?? "."), config: values.config, program: values.program, format };
 }
 
+function readPackConfig(file: string): Record<string, unknown> {
+  const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
+  return parsePackConfig(parsed, `--config: ${file}`);
+}
+
 async function check(options: CheckOptions): Promise<number> {
   const stackConfig = readStackConfig(options.projectDir, options.stack);
-  const packConfig = options.config === undefined ? {} : JSON.parse(readFileSync(resolve(options.config), "utf8")) as Record<string, unknown>;
+  const packConfig = options.config === undefined ? {} : readPackConfig(resolve(options.config));
   const programPath = options.program !== undefined ? resolve(options.program) : resolveProgram(options.projectDir);
   if (programPath.endsWith(".ts")) enableTypeScript(options.projectDir);
   process.chdir(options.projectDir);

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { isObject } from "../../chime/checks";
 import { mockCall, mockOutputs, type MockEnvironment } from "./mock-outputs";
 import type { CollectedResource } from "./types";
 
@@ -16,6 +17,17 @@ export interface CollectOptions {
 
 type Props = Record<string, unknown>;
 
+/** Mock arguments are untyped; resource inputs are always an object of properties. */
+function propsOf(value: unknown): Props {
+  return isObject(value) ? value : {};
+}
+
+/** What running the program's module means: call what it exports as a function (or `default`), else nothing more. */
+function programEntry(exported: unknown): (() => unknown) | undefined {
+  const entry: unknown = isObject(exported) ? exported.default : exported;
+  return typeof entry === "function" ? (): unknown => entry() : undefined;
+}
+
 /**
  * Runs a Pulumi program with mocks (no engine, no cloud credentials, no provider plugins) and records every
  * resource it registers with its inputs and mock outputs. One run per process: mocks are global state.
@@ -28,15 +40,16 @@ export async function collectResources(options: CollectOptions): Promise<Collect
   const resources: CollectedResource[] = [];
   await pulumi.runtime.setMocks({
     newResource: (args) => {
-      const { id, state } = mockOutputs(args.type, args.name, args.inputs as Props, env);
+      const inputs = propsOf(args.inputs);
+      const { id, state } = mockOutputs(args.type, args.name, inputs, env);
       resources.push({
         type: args.type, name: args.name,
         urn: `urn:pulumi:${options.stack}::${options.project}::${args.type}::${args.name}`,
-        inputs: args.inputs as Props, outputs: state, dependencies: [], propertyDependencies: {},
+        inputs, outputs: state, dependencies: [], propertyDependencies: {},
       });
       return { id, state };
     },
-    call: (args) => mockCall(args.token, args.inputs as Props, env),
+    call: (args) => mockCall(args.token, propsOf(args.inputs), env),
   }, options.project, options.stack, false);
   pulumi.runtime.setAllConfig(options.config, options.secretKeys ?? []);
   await pulumi.runtime.runInPulumiStack(async () => {
@@ -44,9 +57,7 @@ export async function collectResources(options: CollectOptions): Promise<Collect
     if (options.programPath === undefined) throw new Error("collectResources: programPath or program is required");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const program: unknown = require(options.programPath);
-    const entry = typeof program === "function" ? program
-      : typeof (program as { default?: unknown })?.default === "function" ? (program as { default: () => unknown }).default
-        : undefined;
+    const entry = programEntry(program);
     return entry === undefined ? program : await entry();
   });
   await pulumi.runtime.disconnect();

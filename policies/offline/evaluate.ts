@@ -2,7 +2,7 @@ import type {
   Policies, PolicyResource, PolicyResourceOptions, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy,
   StackValidationArgs, StackValidationPolicy,
 } from "@pulumi/policy";
-import { resolvePackConfig, type ResolvedPolicyConfig } from "./pack-config";
+import { resolvePackConfig } from "./pack-config";
 import type { CollectedResource, PolicyViolation } from "./types";
 
 /**
@@ -15,7 +15,8 @@ export async function evaluatePolicies(
   const resolved = resolvePackConfig(policies, packConfig);
   const violations: PolicyViolation[] = [];
   for (const policy of policies) {
-    const settings = resolved.get(policy.name) as ResolvedPolicyConfig;
+    const settings = resolved.get(policy.name);
+    if (settings === undefined) throw new Error(`policy ${policy.name}: no resolved config`);
     if (settings.enforcementLevel === "disabled") continue;
     // As in the engine, a remediate-level policy's violations count as mandatory.
     const enforcementLevel = settings.enforcementLevel === "remediate" ? "mandatory" : settings.enforcementLevel;
@@ -63,19 +64,16 @@ async function runResourcePolicy(
 async function runStackPolicy(
   policy: StackValidationPolicy, resources: CollectedResource[], config: Record<string, unknown>, report: ReportViolation,
 ): Promise<void> {
-  const byUrn = new Map<string, PolicyResource>();
-  for (const r of resources) {
-    byUrn.set(r.urn, {
-      type: r.type, props: r.outputs, urn: r.urn, name: r.name, opts: NO_OPTIONS,
-      dependencies: [], propertyDependencies: {}, isType: () => false, asType: () => undefined,
-    });
-  }
-  for (const r of resources) {
-    const view = byUrn.get(r.urn) as PolicyResource;
-    const lookup = (urns: string[]) => urns.flatMap((u) => byUrn.get(u) ?? []);
-    view.dependencies = lookup(r.dependencies);
-    view.propertyDependencies = Object.fromEntries(Object.entries(r.propertyDependencies).map(([k, urns]) => [k, lookup(urns)]));
-  }
+  const views = resources.map((r): PolicyResource => ({
+    type: r.type, props: r.outputs, urn: r.urn, name: r.name, opts: NO_OPTIONS,
+    dependencies: [], propertyDependencies: {}, isType: () => false, asType: () => undefined,
+  }));
+  const byUrn = new Map(views.map((view) => [view.urn, view]));
+  const lookup = (urns: string[]) => urns.flatMap((u) => byUrn.get(u) ?? []);
+  resources.forEach((r, i) => {
+    views[i].dependencies = lookup(r.dependencies);
+    views[i].propertyDependencies = Object.fromEntries(Object.entries(r.propertyDependencies).map(([k, urns]) => [k, lookup(urns)]));
+  });
   const args: StackValidationArgs = {
     resources: [...byUrn.values()], stackTags: new Map(), getConfig: <T extends object>() => config as T, notApplicable,
   };

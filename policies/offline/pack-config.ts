@@ -1,22 +1,11 @@
 import type { EnforcementLevel, Policies, Policy } from "@pulumi/policy";
+import { parsePackEntry } from "../pack-entry";
 import { resolveConfig } from "../rules/common/config";
 
 /** The effective level and settings of one policy, as the engine would resolve them (defaults < file). */
 export interface ResolvedPolicyConfig {
   enforcementLevel: EnforcementLevel;
   config: Record<string, unknown>;
-}
-
-const LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
-
-type Entry = EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>);
-
-function levelOf(entry: Entry | undefined, where: string): EnforcementLevel | undefined {
-  const level = typeof entry === "string" ? entry : entry?.enforcementLevel;
-  if (level !== undefined && !LEVELS.includes(level)) {
-    throw new Error(`${where}: enforcementLevel value ${JSON.stringify(level)} must be one of ${LEVELS.join(", ")}`);
-  }
-  return level;
 }
 
 /**
@@ -29,13 +18,12 @@ export function resolvePackConfig(policies: Policies, file: Record<string, unkno
   for (const key of Object.keys(file)) {
     if (key !== "all" && !names.has(key)) throw new Error(`policy config: "${key}" is not a policy of this pack`);
   }
-  const all = levelOf(file.all as Entry | undefined, "policy config \"all\"");
+  const all = parsePackEntry(file.all, "policy config \"all\"").enforcementLevel;
   const resolved = new Map<string, ResolvedPolicyConfig>();
   for (const policy of policies) {
-    const entry = file[policy.name] as Entry | undefined;
-    const enforcementLevel = levelOf(entry, `policy config "${policy.name}"`) ?? all ?? policy.enforcementLevel ?? "advisory";
-    const given = typeof entry === "object" && entry !== null ? entry : {};
-    resolved.set(policy.name, { enforcementLevel, config: resolveConfig(policy.name, schemaOf(policy), given) });
+    const entry = parsePackEntry(file[policy.name], `policy config "${policy.name}"`);
+    const enforcementLevel = entry.enforcementLevel ?? all ?? policy.enforcementLevel ?? "advisory";
+    resolved.set(policy.name, { enforcementLevel, config: resolveConfig(policy.name, schemaOf(policy), entry.settings) });
   }
   return resolved;
 }

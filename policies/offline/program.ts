@@ -1,20 +1,17 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-
-// js-yaml (a direct dependency) has no @types package installed, hence the narrow type.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const yaml = require("js-yaml") as { load(text: string): unknown };
+import { readJsonObject, readYamlMapping } from "./files";
 
 /**
  * The program `pulumi` would run for the project in `projectDir`: Pulumi.yaml's `main` (a file, or a folder with a
  * package.json `main` or an index file), else package.json's `main`, else index.ts / index.js.
  */
 export function resolveProgram(projectDir: string): string {
-  const project = yaml.load(fs.readFileSync(path.join(projectDir, "Pulumi.yaml"), "utf8")) as { main?: unknown } | null;
-  const main = typeof project?.main === "string" ? path.resolve(projectDir, project.main) : projectDir;
+  const project = readYamlMapping(path.join(projectDir, "Pulumi.yaml"));
+  const main = typeof project.main === "string" ? path.resolve(projectDir, project.main) : projectDir;
   if (fs.existsSync(main) && fs.statSync(main).isFile()) return main;
   const pkgFile = path.join(main, "package.json");
-  const pkgMain = fs.existsSync(pkgFile) ? (JSON.parse(fs.readFileSync(pkgFile, "utf8")) as { main?: unknown }).main : undefined;
+  const pkgMain = fs.existsSync(pkgFile) ? readJsonObject(pkgFile)?.main : undefined;
   const candidates = [
     ...(typeof pkgMain === "string" ? [path.resolve(main, pkgMain)] : []),
     path.join(main, "index.ts"), path.join(main, "index.js"),

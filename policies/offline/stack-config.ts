@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-
-// js-yaml (a direct dependency) has no @types package installed, hence the narrow type.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const yaml = require("js-yaml") as { load(text: string): unknown };
+import { isObject as isRecord } from "../../chime/checks";
+import { readYamlMapping as readYaml } from "./files";
 
 export interface StackConfig {
   project: string;
@@ -11,16 +9,6 @@ export interface StackConfig {
   values: Record<string, string>;
   /** Keys whose values were `secure:` in the file; they carry a placeholder, since no passphrase is used offline. */
   secretKeys: string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function readYaml(path: string): Record<string, unknown> {
-  const parsed = yaml.load(readFileSync(path, "utf8"));
-  if (!isRecord(parsed)) throw new Error(`${path}: expected a YAML mapping`);
-  return parsed;
 }
 
 function qualify(project: string, key: string): string {

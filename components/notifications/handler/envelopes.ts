@@ -1,15 +1,13 @@
+import { isObject } from "../../../chime/checks";
 import { DeliveryChannel, IncomingRecord } from "./event";
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function decode(text: unknown, what: string): IncomingRecord["payload"] {
   if (typeof text !== "string") return { ok: false, reason: `${what} is not a string` };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    const value: unknown = JSON.parse(text);
+    return { ok: true, value };
   } catch {
     return { ok: false, reason: `${what} is not valid JSON` };
   }

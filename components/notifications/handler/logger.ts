@@ -1,3 +1,5 @@
+import { isObject } from "../../../chime/checks";
+
 /** Structured JSON logging for the handler: one JSON object per line, secrets removed by key name. */
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -14,12 +16,11 @@ export const REDACTED = "[redacted]";
 /** Deep copy of `value` with every secret-looking key's value replaced. */
 export function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
-  if (typeof value !== "object" || value === null) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    copy[key] = REDACTED_KEY.test(key) ? REDACTED : redact(inner);
-  }
-  return copy;
+  return isObject(value) ? redactFields(value) : value;
+}
+
+function redactFields(fields: LogFields): LogFields {
+  return Object.fromEntries(Object.entries(fields).map(([key, inner]) => [key, REDACTED_KEY.test(key) ? REDACTED : redact(inner)]));
 }
 
 export function jsonLogger(
@@ -28,7 +29,7 @@ export function jsonLogger(
 ): Logger {
   return {
     log(level, message, fields = {}) {
-      const entry = { level, time: now().toISOString(), message, ...(redact(fields) as LogFields) };
+      const entry = { level, time: now().toISOString(), message, ...redactFields(fields) };
       write(JSON.stringify(entry));
     },
   };

@@ -1,6 +1,7 @@
 import {
   ChimeEventDetail, ChimeEventType, EVENT_DETAIL_TYPE, EVENT_SOURCE, isChimeEventType,
 } from "../../../chime/events";
+import { isObject } from "../../../chime/checks";
 import { ChimeMeetingEvent } from "./event";
 
 type Json = Record<string, unknown>;
@@ -41,10 +42,6 @@ export const REQUIRED_DETAIL_FIELDS: Record<ChimeEventType, readonly string[]> =
 
 export type ParseResult = { ok: true; event: ChimeMeetingEvent } | { ok: false; reason: string };
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function fail(reason: string): ParseResult {
   return { ok: false, reason };
 }
@@ -70,6 +67,11 @@ export function detailProblems(detail: Json): string[] {
   return problems;
 }
 
+/** A detail in which detailProblems found nothing has every field its event type declares. */
+function isCheckedDetail(detail: Json, problems: readonly string[]): detail is Json & ChimeEventDetail {
+  return problems.length === 0;
+}
+
 /** Idempotency key for payloads without an envelope id: the fields that identify one occurrence. */
 export function detailFingerprint(detail: ChimeEventDetail): string {
   const attendee = "attendeeId" in detail ? detail.attendeeId : "";
@@ -90,10 +92,9 @@ export function parseChimeEvent(payload: unknown): ParseResult {
     return fail(`detail-type: value ${JSON.stringify(payload["detail-type"]) ?? "undefined"} must be "${EVENT_DETAIL_TYPE}"`);
   }
   if (!isObject(payload.detail)) return fail("detail: must be a JSON object");
-  const problems = detailProblems(payload.detail);
-  if (problems.length > 0) return fail(problems.join("; "));
-  // detailProblems has checked every field the detail's type declares.
-  const detail = payload.detail as unknown as ChimeEventDetail;
+  const detail = payload.detail;
+  const problems = detailProblems(detail);
+  if (!isCheckedDetail(detail, problems)) return fail(problems.join("; "));
   return {
     ok: true,
     event: {

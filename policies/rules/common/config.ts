@@ -1,5 +1,6 @@
 import type { PolicyConfigSchema } from "@pulumi/policy";
 import type { PolicyConfigJSONSchema, PolicyConfigJSONSchemaDefinition } from "@pulumi/policy/schema";
+import { isObject } from "../../../chime/checks";
 
 /**
  * Policy config as the engine would hand it to a rule: schema defaults, then the given values. The engine
@@ -57,7 +58,7 @@ function valueProblems(schema: PolicyConfigJSONSchemaDefinition, value: unknown,
     const items = schema.items;
     value.forEach((item, i) => problems.push(...valueProblems(items, item, `${path}[${i}]`)));
   }
-  if (isPlainObject(value)) problems.push(...objectProblems(schema, value, path));
+  if (isObject(value)) problems.push(...objectProblems(schema, value, path));
   return problems;
 }
 
@@ -79,15 +80,11 @@ function typeMismatch(schema: PolicyConfigJSONSchema, value: unknown, path: stri
   const ok = types.some((t) => {
     switch (t) {
       case "array": return Array.isArray(value);
-      case "object": return isPlainObject(value);
+      case "object": return isObject(value);
       case "integer": return Number.isInteger(value);
       case "null": return value === null;
       default: return typeof value === t;
     }
   });
   return ok ? undefined : `${path} value ${JSON.stringify(value)} must be of type ${types.join(" or ")}`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

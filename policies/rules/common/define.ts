@@ -3,7 +3,7 @@ import type {
 } from "@pulumi/policy";
 import { resolveConfig } from "./config";
 import { plainProps } from "./unknown";
-import type { Props } from "./values";
+import { isRecord, type Props } from "./values";
 
 /** A resource as a rule sees it: props are a plain copy in which unknowns are `UNKNOWN`. */
 export interface RuleResource {
@@ -59,6 +59,12 @@ function ruleConfig<C>(spec: RuleMetadata<C>, given: object): C {
   return config;
 }
 
+/** A plain copy of the engine's properties; the engine always sends an object, anything else reads as none. */
+function propsOf(engineProps: unknown): Props {
+  const props = plainProps(engineProps);
+  return isRecord(props) ? props : {};
+}
+
 function policyFields<C>(spec: RuleMetadata<C>) {
   const { name, description, severity, url, enforcementLevel, configSchema } = spec;
   return { name, description, severity, url, enforcementLevel, configSchema };
@@ -71,7 +77,7 @@ export function resourceRule<C extends object>(spec: ResourceRuleSpec<C>): Resou
     validateResource: (args, reportViolation) => {
       if (!spec.resourceTypes.includes(args.type)) return;
       const config = ruleConfig(spec, args.getConfig<C>());
-      const resource: RuleResource = { type: args.type, name: args.name, urn: args.urn, props: plainProps(args.props) as Props };
+      const resource: RuleResource = { type: args.type, name: args.name, urn: args.urn, props: propsOf(args.props) };
       for (const message of spec.check(resource, config)) reportViolation(message);
     },
   };
@@ -87,7 +93,7 @@ export function stackRule<C extends object>(spec: StackRuleSpec<C>): StackValida
         type: r.type,
         name: r.name,
         urn: r.urn,
-        props: plainProps(r.props) as Props,
+        props: propsOf(r.props),
         dependencies: (r.dependencies ?? []).map((d) => d.urn),
         propertyDependencies: Object.fromEntries(
           Object.entries(r.propertyDependencies ?? {}).map(([key, deps]) => [key, deps.map((d) => d.urn)]),

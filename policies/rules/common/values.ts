@@ -8,20 +8,9 @@ export function isRecord(value: unknown): value is Props {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value);
 }
 
-export function recordAt(value: unknown, key: string): Props | undefined {
-  if (!isRecord(value)) return undefined;
-  const child = value[key];
-  return isRecord(child) ? child : undefined;
-}
-
 /** A known string, or undefined when absent, unknown or not a string. */
 export function stringValue(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
-}
-
-/** A present value that is not the unknown marker. */
-export function isKnown(value: unknown): boolean {
-  return value !== undefined && value !== null && !isUnknown(value);
 }
 
 /** A JSON string or an object (Pulumi accepts both for policies); undefined when unknown, absent or unparsable. */

@@ -1,4 +1,4 @@
-import { validateAttendee, type Violation } from "../../../chime";
+import type { Violation } from "../../../chime";
 import { checkExternalId } from "../../../chime/validate-meeting";
 import { resourceRule } from "../common/define";
 import { declaredAttendees, meetingInputs, MEETING_TYPES } from "../common/meeting";
@@ -9,7 +9,7 @@ export type ExternalIdFormatConfig = Record<string, never>;
 
 /**
  * Severity high; the API rejects these IDs: 2–64 characters of the documented pattern, no "aws:" prefix in any
- * case. Rules from chime/ (checkExternalId, validateAttendee).
+ * case. Rules from chime/ (checkExternalId).
  * https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_CreateMeeting.html
  */
 export const chimeMeetingEnforceExternalIdFormat = resourceRule<ExternalIdFormatConfig>({
@@ -26,9 +26,8 @@ export const chimeMeetingEnforceExternalIdFormat = resourceRule<ExternalIdFormat
     if (!isUnknown(inputs.externalMeetingId)) checkExternalId(inputs.externalMeetingId, "externalMeetingId", found, true);
     if (!isUnknown(inputs.meetingHostId)) checkExternalId(inputs.meetingHostId, "meetingHostId", found, false);
     (declaredAttendees(inputs) ?? []).forEach((attendee, i) => {
-      if (attendee === null || typeof attendee !== "object" || isUnknown(attendee.externalUserId)) return;
-      const path = `attendees[${i}]`;
-      found.push(...validateAttendee({ externalUserId: attendee.externalUserId as string }, undefined, path));
+      if (attendee === undefined || isUnknown(attendee.externalUserId)) return;
+      checkExternalId(attendee.externalUserId, `attendees[${i}].externalUserId`, found, true);
     });
     return found.map((v) => violationMessage({
       resource, field: v.path, value: v.value, problem: `it ${v.rule} (service rule)`,

@@ -14,7 +14,7 @@ function compileProblem(key: string, source: string): string[] {
     new RegExp(source);
     return [];
   } catch (error) {
-    return [`${key} value ${JSON.stringify(source)} is not a valid regular expression (${(error as Error).message})`];
+    return [`${key} value ${JSON.stringify(source)} is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`];
   }
 }
 

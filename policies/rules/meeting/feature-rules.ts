@@ -2,6 +2,7 @@ import { validateMeetingFeatures } from "../../../chime";
 import { resourceRule } from "../common/define";
 import { meetingInputs, MEETING_TYPES, known } from "../common/meeting";
 import { violationMessage } from "../common/message";
+import { isRecord } from "../common/values";
 
 export type FeatureRulesConfig = Record<string, never>;
 
@@ -21,7 +22,11 @@ export const chimeMeetingEnforceFeatureRules = resourceRule<FeatureRulesConfig>(
   check: (resource) => {
     const features = known(meetingInputs(resource.props).meetingFeatures);
     if (features === undefined) return [];
-    return validateMeetingFeatures(features).map((v) => violationMessage({
+    // validateMeetingFeatures is written for unchecked input: it checks every section and value itself.
+    const violations = isRecord(features)
+      ? validateMeetingFeatures(features)
+      : [{ path: "meetingFeatures", value: features, rule: "must be an object" }];
+    return violations.map((v) => violationMessage({
       resource, field: v.path, value: v.value,
       problem: `it ${v.rule} (service rule; CreateMeeting rejects it)`,
       fix: "change the meeting's features to satisfy the service rule",

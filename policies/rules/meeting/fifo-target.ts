@@ -1,7 +1,6 @@
 import { resourceRule } from "../common/define";
-import { knownString, meetingInputs, MEETING_TYPES } from "../common/meeting";
+import { knownString, meetingInputs, MEETING_TYPES, notificationTargets } from "../common/meeting";
 import { violationMessage } from "../common/message";
-import { isRecord } from "../common/values";
 
 export type FifoTargetConfig = Record<string, never>;
 
@@ -19,9 +18,7 @@ export const chimeMeetingDisallowFifoQueueTarget = resourceRule<FifoTargetConfig
   configSchema: { properties: {} },
   resourceTypes: MEETING_TYPES,
   check: (resource) => {
-    const notifications = meetingInputs(resource.props).notificationsConfiguration;
-    if (!isRecord(notifications)) return [];
-    const arn = knownString(notifications.sqsQueueArn);
+    const arn = knownString(notificationTargets(meetingInputs(resource.props))?.sqsQueueArn);
     if (arn === undefined || !arn.endsWith(".fifo")) return [];
     return [violationMessage({
       resource, field: "notificationsConfiguration.sqsQueueArn", value: arn,

@@ -1,7 +1,6 @@
 import { stackRule, type StackFinding } from "../common/define";
-import { knownString, meetingInputs, isMeetingType } from "../common/meeting";
+import { isMeetingType, knownString, meetingInputs, notificationTargets } from "../common/meeting";
 import { resourceLabel } from "../common/message";
-import { isRecord } from "../common/values";
 import { queuesOf, refersTo } from "./queues";
 
 export interface FifoMeetingTargetConfig {
@@ -27,8 +26,7 @@ export const sqsQueueDisallowFifoMeetingTarget = stackRule<FifoMeetingTargetConf
     for (const queue of queuesOf(resources).filter((q) => q.fifo)) {
       const tag = queue.tags[config.targetTagKey];
       const users = meetings.filter((m) => {
-        const notifications = meetingInputs(m.props).notificationsConfiguration;
-        const arn = isRecord(notifications) ? knownString(notifications.sqsQueueArn) : undefined;
+        const arn = knownString(notificationTargets(meetingInputs(m.props))?.sqsQueueArn);
         return refersTo(m, "notificationsConfiguration", queue, arn, queue.arn);
       });
       if (users.length === 0 && (tag === undefined || tag === "false")) continue;

@@ -18,7 +18,7 @@ function tagsOf(value: unknown): Record<string, string> {
     return Object.fromEntries(value.filter(isRecord).map((t) => [String(t.key), String(t.value)]));
   }
   if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
 }
 
 export function queueView(resource: StackRuleResource): QueueView {

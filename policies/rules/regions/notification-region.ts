@@ -1,8 +1,8 @@
 import { validateNotificationTargets, type NotificationsConfiguration } from "../../../chime";
 import { resourceRule } from "../common/define";
-import { known, meetingInputs, MEETING_TYPES } from "../common/meeting";
+import { knownString, meetingInputs, MEETING_TYPES, notificationTargets } from "../common/meeting";
 import { violationMessage } from "../common/message";
-import { isRecord, regionOfArn } from "../common/values";
+import { regionOfArn } from "../common/values";
 import { controlRegionOf, DEFAULT_REGION_SCHEMA } from "./control-region";
 
 export interface NotificationRegionConfig {
@@ -25,11 +25,13 @@ export const chimeMeetingEnforceNotificationRegion = resourceRule<NotificationRe
   resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const inputs = meetingInputs(resource.props);
-    if (!isRecord(inputs.notificationsConfiguration)) return [];
+    const given = notificationTargets(inputs);
+    if (given === undefined) return [];
     // Each target is checked once it is known; the others may still be unknown in preview.
     const targets: NotificationsConfiguration = {};
-    for (const [key, value] of Object.entries(inputs.notificationsConfiguration)) {
-      if (typeof value === "string" && known(value) !== undefined) targets[key as keyof NotificationsConfiguration] = value;
+    for (const key of TARGET_KEYS) {
+      const value = knownString(given[key]);
+      if (value !== undefined) targets[key] = value;
     }
     const region = controlRegionOf(inputs, config.defaultRegion) ?? sharedTargetRegion(targets);
     if (region === undefined) return [];
@@ -40,6 +42,8 @@ export const chimeMeetingEnforceNotificationRegion = resourceRule<NotificationRe
     }));
   },
 });
+
+const TARGET_KEYS = ["snsTopicArn", "sqsQueueArn", "lambdaFunctionArn"] as const satisfies readonly (keyof NotificationsConfiguration)[];
 
 /** Without a known control region, the SNS topic's region is the reference the SQS queue must match. */
 function sharedTargetRegion(targets: NotificationsConfiguration): string | undefined {
