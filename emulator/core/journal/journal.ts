@@ -99,7 +99,7 @@ export class Journal<R> {
         parsed = JSON.parse(line);
       } catch (err) {
         const why = err instanceof Error ? err.message : String(err);
-        throw new Error(`${file}: line ${i + 1} is not valid JSON (${why}); the journal is corrupt`);
+        throw new Error(`${file}: line ${i + 1} is not valid JSON (${why}); the journal is corrupt`, { cause: err });
       }
       const decoded = this.decode(parsed);
       if ("problem" in decoded) throw new Error(`${file}: line ${i + 1} is not a journal record: it ${decoded.problem}; the journal is corrupt`);

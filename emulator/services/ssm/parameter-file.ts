@@ -1,13 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DiskWriteError, replaceFile } from "../../core/journal/durable-write";
+import { isJsonObject } from "../../core/json";
 import { SsmError } from "./errors";
 import type { Parameter, SavedParameters } from "./model/parameter-store";
 
 const FILE = "ssm-parameters.json";
 
 function isParameterList(v: unknown): v is Parameter[] {
-  return Array.isArray(v) && v.every((p) => typeof p === "object" && p !== null && typeof p.name === "string" && typeof p.value === "string");
+  return Array.isArray(v) && v.every((p: unknown) => isJsonObject(p) && typeof p.name === "string" && typeof p.value === "string");
 }
 
 /** The parameters saved in `dir`, or none when the file does not exist yet; a damaged file stops the start. */
@@ -18,7 +19,7 @@ export function loadParameters(dir: string): SavedParameters {
   try {
     saved = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (err) {
-    throw new Error(`${file} is not valid JSON (${err instanceof Error ? err.message : String(err)}); repair or remove the file`);
+    throw new Error(`${file} is not valid JSON (${err instanceof Error ? err.message : String(err)}); repair or remove the file`, { cause: err });
   }
   const out: SavedParameters = {};
   if (typeof saved === "object" && saved !== null && !Array.isArray(saved)) {

@@ -7,7 +7,7 @@ import { startCliChild, stop } from "../cli-child";
 async function capturingStderr<T>(fn: () => Promise<T>): Promise<{ result: T; stderr: string }> {
   const original = process.stderr.write.bind(process.stderr);
   let stderr = "";
-  process.stderr.write = ((chunk: string | Uint8Array) => { stderr += chunk.toString(); return true; }) as typeof process.stderr.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => { stderr += chunk.toString(); return true; });
   try {
     return { result: await fn(), stderr };
   } finally {

@@ -104,7 +104,7 @@ export class ParameterStore {
 
   private regionOf(region: string): Map<string, Parameter> {
     let params = this.regions.get(region);
-    if (!params) this.regions.set(region, (params = new Map()));
+    if (!params) this.regions.set(region, (params = new Map<string, Parameter>()));
     return params;
   }
 

@@ -128,7 +128,7 @@ describe("fault configuration validation", () => {
   for (const [what, config, messages] of cases) {
     it(`rejects ${what} with a message naming the field, the value and the rule`, () => {
       assert.throws(
-        () => new FaultInjector({ operations: OPERATIONS }).configure(config as FaultConfig),
+        () => new FaultInjector({ operations: OPERATIONS }).configure(config),
         (err: unknown) => err instanceof FaultConfigError && err.message === `Invalid fault configuration: ${messages.join("; ")}`,
       );
     });

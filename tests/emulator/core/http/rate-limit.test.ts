@@ -32,10 +32,12 @@ describe("emulator rate limit (--rate-limit N, opt-in)", () => {
       const results = await Promise.allSettled([0, 1, 2].map((i) => client.send(create(i))));
       const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
       assert.equal(refused.length, 1);
-      await rejectsWith(Promise.reject(refused[0]!.reason), "ThrottlingException", 429, "Rate exceeded");
+      const reason: unknown = refused[0].reason;
+      assert.ok(reason instanceof Error, "the refused call failed with an Error");
+      await rejectsWith(Promise.reject(reason), "ThrottlingException", 429, "Rate exceeded");
       const meetings = await h.admin.listMeetings();
       assert.equal(meetings.length, 2, "the throttled call created nothing");
-      const attendees = await client.send(new ListAttendeesCommand({ MeetingId: meetings[0]!.meetingId }));
+      const attendees = await client.send(new ListAttendeesCommand({ MeetingId: meetings[0].meetingId }));
       assert.deepEqual(attendees.Attendees, [], "another operation has its own quota");
       const statuses = (await h.admin.requests()).filter((r) => r.operation === "CreateMeeting").map((r) => r.status).sort();
       assert.deepEqual(statuses, [200, 200, 429]);

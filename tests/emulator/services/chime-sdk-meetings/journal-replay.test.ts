@@ -17,7 +17,7 @@ const ID = "0a0b0c0d-1111-2222-3333-444455556666";
 async function capturingStderr<T>(fn: () => Promise<T>): Promise<{ result: T; stderr: string }> {
   const original = process.stderr.write.bind(process.stderr);
   let stderr = "";
-  process.stderr.write = ((chunk: string | Uint8Array) => { stderr += chunk.toString(); return true; }) as typeof process.stderr.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => { stderr += chunk.toString(); return true; });
   try {
     return { result: await fn(), stderr };
   } finally {

@@ -31,7 +31,7 @@ function minimal(model: Model, name: string): unknown {
       return out;
     }
     case "list": return Array.from({ length: Math.max(1, (s.min as number | undefined) ?? 0) }, () => minimal(model, (s.member as Member).shape));
-    case "integer": return (s.min as number | undefined) ?? 1;
+    case "integer": return (s.min) ?? 1;
     case "boolean": return true;
     default:
       if (Array.isArray(s.enum)) return s.enum[0];
@@ -110,6 +110,10 @@ function casesOf(model: Model, operation: string): Case[] {
 }
 
 /** The HTTP request of an operation as the model binds it: labels in the path, query members, the rest as the body. */
+
+/** A generated value as URI or query text (strings as they are, anything else as JSON). */
+const asText = (x: unknown): string => (typeof x === "string" ? x : String(JSON.stringify(x)));
+
 function httpRequest(model: Model, operation: string, request: Json): { method: string; pathAndQuery: string; body: string } {
   const { method, requestUri } = model.operations[operation].http;
   const members = model.shapes[model.operations[operation].input?.shape as string].members as Record<string, Member>;
@@ -119,8 +123,8 @@ function httpRequest(model: Model, operation: string, request: Json): { method: 
   let uri = path;
   for (const [name, m] of Object.entries(members)) {
     const v = request[name];
-    if (m.location === "uri") uri = uri.replace(`{${m.locationName}}`, encodeURIComponent(String(v)));
-    else if (m.location === "querystring") { if (v !== undefined) query.set(m.locationName as string, String(v)); }
+    if (m.location === "uri") uri = uri.replace(`{${m.locationName}}`, encodeURIComponent(asText(v)));
+    else if (m.location === "querystring") { if (v !== undefined) query.set(m.locationName as string, asText(v)); }
     else if (v !== undefined) body[name] = v;
   }
   const q = query.toString();
