@@ -5,6 +5,7 @@ import {
 import type { AttendeeSpec, MeetingFeatures, MeetingSpec, Tag } from "../../chime/types";
 import { CREATE_ONLY_FIELDS } from "./compare";
 import { nextGeneration } from "./generation";
+import { recallReplacement, rememberReplacement } from "./replacement-tokens";
 import { tagPathByKey } from "./tag-paths";
 import { idempotencyToken } from "./token";
 import type { MeetingInputs } from "./types";
@@ -90,16 +91,23 @@ export function toFailures(violations: Violation[]): CheckFailure[] {
 /**
  * The inputs to store: the resolved control region filled in, the generation carried over from the stored meeting
  * (one more when that meeting ended), and the idempotency token derived (left unknown while a create-only input is
- * unknown). `generation` and `ended` are the provider's own: values in `news` are ignored.
+ * unknown). `generation` and `ended` are the provider's own: values in `news` are ignored. The engine's second check
+ * of a replacement (no old inputs) gets what the first derived (replacement-tokens.ts).
  */
 export function checkedInputs(olds: Partial<MeetingInputs>, news: MeetingInputs, region: string | undefined): MeetingInputs {
   const { generation: _generation, ended: _ended, ...declared } = news;
   const inputs: MeetingInputs = { ...declared, region };
   const hasOlds = olds !== undefined && Object.keys(olds).length > 0;
-  const generation = hasOlds ? nextGeneration(olds) : 0;
-  if (generation > 0) inputs.generation = generation;
   const requestParts = [...CREATE_ONLY_FIELDS.map((f) => inputs[f]), inputs.tags, inputs.attendees];
-  inputs.clientRequestToken = requestParts.some(containsUnknown) ? undefined : idempotencyToken(inputs, hasOlds ? olds : undefined);
+  const known = !requestParts.some(containsUnknown);
+  const replacement = !hasOlds && known ? recallReplacement(inputs) : undefined;
+  const generation = replacement?.generation ?? (hasOlds ? nextGeneration(olds) : 0);
+  if (generation > 0) inputs.generation = generation;
+  if (known) {
+    const token = replacement?.clientRequestToken ?? idempotencyToken(inputs, hasOlds ? olds : undefined);
+    if (hasOlds && token !== olds.clientRequestToken) rememberReplacement(inputs, { generation, clientRequestToken: token });
+    inputs.clientRequestToken = token;
+  }
   if (inputs.region === undefined) delete inputs.region;
   if (inputs.clientRequestToken === undefined) delete inputs.clientRequestToken;
   return inputs;

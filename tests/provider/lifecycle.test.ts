@@ -86,16 +86,20 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       const { id, outs } = await created(baseInputs());
       await f.admin.expireMeeting(id);
       const ended = await f.provider.read(id, outs);
-      const checked = await f.provider.check(ended.inputs as unknown as MeetingInputs, baseInputs());
-      assert.deepEqual(checked.failures, []);
+      // The engine's replacement: check over the stored state, diff, then check again with no old inputs for the create.
+      const first = await f.provider.check(ended.inputs as unknown as MeetingInputs, baseInputs());
+      assert.deepEqual(first.failures, []);
+      const diff = await f.provider.diff(id, ended.props!, first.inputs!);
+      assert.deepEqual([diff.changes, diff.replaces], [true, ["generation"]]);
+      const checked = await f.provider.check({} as never, baseInputs());
+      assert.deepEqual(checked.inputs, first.inputs);
       assert.equal(checked.inputs?.generation, 1);
       assert.equal(checked.inputs?.ended, undefined);
       assert.notEqual(checked.inputs?.clientRequestToken, outs.clientRequestToken);
-      const diff = await f.provider.diff(id, ended.props!, checked.inputs!);
-      assert.deepEqual([diff.changes, diff.replaces], [true, ["generation"]]);
-      const retried = await f.provider.check(ended.inputs as unknown as MeetingInputs, baseInputs());
-      assert.equal(retried.inputs?.clientRequestToken, checked.inputs?.clientRequestToken, "a retried create over the same state reuses the token");
-      const next = await f.provider.create(checked.inputs);
+      await f.provider.check(ended.inputs as unknown as MeetingInputs, baseInputs());
+      const retried = await f.provider.check({} as never, baseInputs());
+      assert.equal(retried.inputs?.clientRequestToken, checked.inputs?.clientRequestToken, "a retried replacement over the same state reuses the token");
+      const next = await f.provider.create(checked.inputs!);
       assert.notEqual(next.id, id);
       assert.equal(next.outs?.generation, 1);
       assert.equal(next.outs?.ended, undefined);
