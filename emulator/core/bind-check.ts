@@ -1,6 +1,6 @@
 /** The emulator's well-known default credentials: fine on loopback, an open door on a network. */
-export const DEFAULT_ACCESS_KEY_ID = "test";
-export const DEFAULT_SECRET_ACCESS_KEY = "test";
+const DEFAULT_ACCESS_KEY_ID = "test";
+const DEFAULT_SECRET_ACCESS_KEY = "test";
 
 /** A host to bind that only this machine can reach. */
 export function isLoopbackBind(host: string): boolean {

@@ -20,7 +20,7 @@ export interface AdminRequest {
 export type AdminRoute = readonly [method: string, pattern: RegExp, handler: (r: AdminRequest) => Json | void];
 
 /** A refusal with its HTTP status. */
-export class AdminError extends Error {
+class AdminError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
   }

@@ -8,7 +8,7 @@ import { canonicalHeaderValue, canonicalQuery, canonicalUri, headerValue, parseQ
 
 export { canonicalQuery, canonicalUri } from "./canonical";
 
-export const SIGNING_SERVICE = "chime";
+const SIGNING_SERVICE = "chime";
 const ALGORITHM = "AWS4-HMAC-SHA256";
 const TERMINATOR = "aws4_request";
 const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";

@@ -12,7 +12,7 @@ function isParameterList(v: unknown): v is Parameter[] {
 }
 
 /** The parameters saved in `dir`, or none when the file does not exist yet; a damaged file stops the start. */
-export function loadParameters(dir: string): SavedParameters {
+function loadParameters(dir: string): SavedParameters {
   const file = path.join(dir, FILE);
   if (!fs.existsSync(file)) return {};
   let saved: unknown;
@@ -33,7 +33,7 @@ export function loadParameters(dir: string): SavedParameters {
 }
 
 /** Rewrites `dir/ssm-parameters.json` atomically; a write the disk refuses is a 500 and nothing is kept. */
-export function parameterFileWriter(dir: string): (all: SavedParameters) => void {
+function parameterFileWriter(dir: string): (all: SavedParameters) => void {
   return (all) => {
     try {
       fs.mkdirSync(dir, { recursive: true });

@@ -12,7 +12,7 @@ import type { AttendeeError, AttendeeState, AttendeeView, RequestContext, StateC
 import { attendeeView } from "./views";
 
 /** Default page size of ListAttendees (UNCONFIRMED, docs/EMULATOR.md). */
-export const LIST_ATTENDEES_DEFAULT_PAGE = 10;
+const LIST_ATTENDEES_DEFAULT_PAGE = 10;
 
 /** Splits a batch into valid specs and per-item errors (invalid items never fail the whole call). */
 export function triageAttendees(m: Pick<Meeting, "state">, specs: AttendeeSpec[], path: string) {
@@ -57,7 +57,7 @@ export function planAttendees(m: Pick<Meeting, "state" | "attendeeByExternalUser
 }
 
 /** Journals and applies the planned new attendees of a live meeting, then records AttendeeAdded for each. */
-export function addAttendees(store: MeetingStore, m: Meeting, specs: AttendeeSpec[]): AttendeeState[] {
+function addAttendees(store: MeetingStore, m: Meeting, specs: AttendeeSpec[]): AttendeeState[] {
   const { states, fresh } = planAttendees(m, specs);
   store.commit(fresh.map((a): StateChange => ({ kind: "attendee", meetingId: m.id, attendee: a, idleSince: m.state.idleSince })));
   announceAdded(store, m, fresh);
@@ -86,7 +86,7 @@ export function resolve(store: MeetingStore, ctx: RequestContext, meetingId: str
 }
 
 /** Resolves both path labels: GUIDs, the meeting live and visible to the caller, the attendee one of its own. */
-export function resolveAttendee(
+function resolveAttendee(
   store: MeetingStore, ctx: RequestContext, meetingId: string, attendeeId: string,
 ): { m: Meeting; a: AttendeeState } {
   requireValid([...validateGuid(meetingId, "meetingId"), ...validateGuid(attendeeId, "attendeeId")]);

@@ -5,7 +5,7 @@ import type { AttendeeState, MeetingSnapshot, MeetingState, MeetingView } from "
 const interned = new Map<string, AttendeeCapabilities>();
 
 /** Capabilities are shared frozen objects: 64 combinations serve any number of attendees. */
-export function internCapabilities(c: AttendeeCapabilities): AttendeeCapabilities {
+function internCapabilities(c: AttendeeCapabilities): AttendeeCapabilities {
   const key = `${c.audio}|${c.video}|${c.content}`;
   let shared = interned.get(key);
   if (!shared) {

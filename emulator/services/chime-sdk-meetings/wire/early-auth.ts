@@ -6,7 +6,7 @@ import { matchRoute } from "./routes";
 import { sendError } from "./send-error";
 
 /** Bodies up to this size are read before any check (the common case: small JSON); larger ones are checked first. */
-export const EARLY_AUTH_BYTES = 64 * 1024;
+const EARLY_AUTH_BYTES = 64 * 1024;
 
 /**
  * For a large (or chunked) body on an AWS route: refuses it before a byte of it is buffered when the size is
