@@ -1,4 +1,4 @@
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 
 /**
  * An optional supporting resource: leave it out for the default, `skip` it, adopt an `existing` one, or create one

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { Partition } from "../../chime/regions";
-import { MeetingSource } from "./policies";
+import type { MeetingSource } from "./policies";
 
 /** Where the targets live and which account owns them, read from the provider the children use. */
 export interface TargetContext {

@@ -1,9 +1,10 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { KmsKeySettings, MeetingNotificationsArgs } from "./args";
+import type { KmsKeySettings, MeetingNotificationsArgs } from "./args";
 import { childName } from "./names";
 import { resolveOptionalResource } from "./optional-resource";
-import { kmsKeyPolicyDocument, MeetingSource } from "./policies";
+import type { MeetingSource } from "./policies";
+import { kmsKeyPolicyDocument } from "./policies";
 
 export const KMS_KEY_DEFAULTS: Required<KmsKeySettings> = {
   description: "Encrypts Chime meeting notifications",

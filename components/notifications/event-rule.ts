@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
-import { EventBridgeSettings } from "./args";
+import type * as pulumi from "@pulumi/pulumi";
+import type { EventBridgeSettings } from "./args";
 import { childName } from "./names";
 import { chimeEventPattern, EVENTS_SERVICE_PRINCIPAL } from "./policies";
 

@@ -1,13 +1,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { meetingArn } from "../../chime/arn";
-import { ExistingLogGroup, HandlerSettings, LogGroupSettings } from "./args";
+import type { ExistingLogGroup, HandlerSettings, LogGroupSettings } from "./args";
 import { DEFAULT_HANDLER_RUNTIME, HANDLER_FUNCTION, handlerArchive } from "./bundle";
 import { childName, chimeInvokePermissionName } from "./names";
 import { resolveOptionalResource } from "./optional-resource";
+import type {
+  MeetingSource} from "./policies";
 import {
-  handlerAssumeRolePolicyDocument, handlerRolePolicyDocument, MEETINGS_LAMBDA_ACTION, MEETINGS_SERVICE_PRINCIPAL,
-  MeetingSource,
+  handlerAssumeRolePolicyDocument, handlerRolePolicyDocument, MEETINGS_LAMBDA_ACTION, MEETINGS_SERVICE_PRINCIPAL
 } from "./policies";
 
 export const HANDLER_DEFAULTS = { timeoutSeconds: 30, memorySize: 256, batchSize: 10, logRetentionInDays: 30 } as const;

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { enabled, MeetingNotificationsArgs, NotificationsConfigurationOutput, notificationsConfigurationFor } from "./args";
+import type { MeetingNotificationsArgs, NotificationsConfigurationOutput} from "./args";
+import { enabled, notificationsConfigurationFor } from "./args";
 import { meetingSourceOf, targetContext } from "./context";
 import { attachKeyPolicy, resolveCustomerKey } from "./encryption";
 import { createEventRule } from "./event-rule";

@@ -1,4 +1,4 @@
-import { OptionalResource } from "./args";
+import type { OptionalResource } from "./args";
 
 export interface OptionalResourceBuilders<TArgs, TExisting, TResult> {
   create(args: TArgs): TResult;

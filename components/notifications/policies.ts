@@ -1,7 +1,8 @@
 import { meetingArn } from "../../chime/arn";
 import type { Partition } from "../../chime/regions";
 import { EVENT_DETAIL_TYPE, EVENT_SOURCE } from "../../chime/events";
-import { ConditionBlock, PolicyDocument, policyDocument, PolicyStatement } from "./policy-document";
+import type { ConditionBlock, PolicyDocument, PolicyStatement } from "./policy-document";
+import { policyDocument } from "./policy-document";
 
 /**
  * Pure builders for every policy document the MeetingNotifications component writes.

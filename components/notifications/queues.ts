@@ -1,9 +1,10 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { DeadLetterQueueSettings, ExistingDeadLetterQueue, MeetingNotificationsArgs } from "./args";
+import type { DeadLetterQueueSettings, ExistingDeadLetterQueue, MeetingNotificationsArgs } from "./args";
 import { childName } from "./names";
 import { resolveOptionalResource } from "./optional-resource";
-import { deadLetterQueuePolicyDocument, MeetingSource, queuePolicyDocument, redrivePolicy } from "./policies";
+import type { MeetingSource} from "./policies";
+import { deadLetterQueuePolicyDocument, queuePolicyDocument, redrivePolicy } from "./policies";
 
 export const QUEUE_DEFAULTS = {
   messageRetentionSeconds: 345_600,

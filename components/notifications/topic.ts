@@ -1,9 +1,10 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { TopicSettings } from "./args";
+import type { TopicSettings } from "./args";
 import { SNS_MANAGED_KEY } from "./encryption";
 import { childName } from "./names";
-import { MeetingSource, topicPolicyDocument } from "./policies";
+import type { MeetingSource} from "./policies";
+import { topicPolicyDocument } from "./policies";
 
 export interface TopicTarget {
   topic: aws.sns.Topic;

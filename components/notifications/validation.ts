@@ -1,6 +1,8 @@
 import { CONTROL_REGIONS, MEDIA_REGIONS } from "../../chime/regions";
-import { formatViolation, Violation } from "../../chime/violation";
-import { enabled, HandlerSettings, MeetingNotificationsArgs, OptionalResource } from "./args";
+import type { Violation } from "../../chime/violation";
+import { formatViolation } from "../../chime/violation";
+import type { HandlerSettings, MeetingNotificationsArgs, OptionalResource } from "./args";
+import { enabled } from "./args";
 import { optionalResourceModes } from "./optional-resource";
 
 /** Lambda's maximum timeout, in seconds. */

@@ -1,4 +1,4 @@
-import { ChimeMeetingEvent } from "./event";
+import type { ChimeMeetingEvent } from "./event";
 
 /** The business step run once per event. Throwing makes the record a batch failure (and retried). */
 export interface EventAction {

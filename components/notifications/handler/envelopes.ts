@@ -1,5 +1,5 @@
 import { isObject } from "../../../chime/checks";
-import { DeliveryChannel, IncomingRecord } from "./event";
+import type { DeliveryChannel, IncomingRecord } from "./event";
 
 type Json = Record<string, unknown>;
 

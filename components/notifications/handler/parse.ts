@@ -1,8 +1,9 @@
-import {
-  ChimeEventDetail, ChimeEventType, EVENT_DETAIL_TYPE, EVENT_SOURCE, isChimeEventType,
+import type {
+  ChimeEventDetail, ChimeEventType} from "../../../chime/events";
+import { EVENT_DETAIL_TYPE, EVENT_SOURCE, isChimeEventType,
 } from "../../../chime/events";
 import { isObject } from "../../../chime/checks";
-import { ChimeMeetingEvent } from "./event";
+import type { ChimeMeetingEvent } from "./event";
 
 type Json = Record<string, unknown>;
 

@@ -1,8 +1,11 @@
-import { AttendanceLog, EventAction } from "./attendance";
-import { DedupeStore, InMemoryDedupeStore } from "./dedupe";
+import type { EventAction } from "./attendance";
+import { AttendanceLog } from "./attendance";
+import type { DedupeStore} from "./dedupe";
+import { InMemoryDedupeStore } from "./dedupe";
 import { unwrapInvocation, isSqsInvocation } from "./envelopes";
-import { BatchResponse, IncomingRecord } from "./event";
-import { jsonLogger, Logger } from "./logger";
+import type { BatchResponse, IncomingRecord } from "./event";
+import type { Logger } from "./logger";
+import { jsonLogger } from "./logger";
 import { parseChimeEvent } from "./parse";
 
 export interface HandlerDependencies {

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import type * as notifications from "../../../components/notifications";
+import type { AwsMocks} from "./support/aws-mocks";
 import {
-  ACCOUNT_ID, AwsMocks, child, childrenOf, installAwsMocks, outputValue, policyOf, settled,
+  ACCOUNT_ID, child, childrenOf, installAwsMocks, outputValue, policyOf, settled,
 } from "./support/aws-mocks";
 
 describe("MeetingNotifications with default args", function () {

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import type * as notifications from "../../../components/notifications";
 import { bundleHandler } from "../../../components/notifications/bundle";
+import type { AwsMocks} from "./support/aws-mocks";
 import {
-  ACCOUNT_ID, AwsMocks, child, childrenOf, installAwsMocks, normalisedInputs, outputValue, policyOf, settled,
+  ACCOUNT_ID, child, childrenOf, installAwsMocks, normalisedInputs, outputValue, policyOf, settled,
 } from "./support/aws-mocks";
 
 /** What an option changed relative to the default component. */

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import type { MeetingSource} from "../../../components/notifications/policies";
 import {
   chimeEventPattern, deadLetterQueuePolicyDocument, handlerAssumeRolePolicyDocument, handlerRolePolicyDocument, kmsKeyPolicyDocument,
-  kmsStatementsForMeetings, MeetingSource, meetingSourceArnPatterns, meetingsSourceConditions, queuePolicyDocument,
+  kmsStatementsForMeetings, meetingSourceArnPatterns, meetingsSourceConditions, queuePolicyDocument,
   redrivePolicy, topicPolicyDocument,
 } from "../../../components/notifications/policies";
 

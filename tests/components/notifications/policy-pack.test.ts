@@ -3,7 +3,8 @@ import { evaluatePolicies } from "../../../policies/offline/evaluate";
 import type { CollectedResource } from "../../../policies/offline/types";
 import { allPolicies } from "../../../policies/rules/catalog";
 import type * as notifications from "../../../components/notifications";
-import { AwsMocks, childrenOf, installAwsMocks, outputValue, settled } from "./support/aws-mocks";
+import type { AwsMocks} from "./support/aws-mocks";
+import { childrenOf, installAwsMocks, outputValue, settled } from "./support/aws-mocks";
 
 const CONFIGURATIONS: Record<string, notifications.MeetingNotificationsArgs> = {
   minimal: {},

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
-import { ACCOUNT_ID, AwsMocks, child, installAwsMocks, policyOf, settled } from "./support/aws-mocks";
+import type { AwsMocks} from "./support/aws-mocks";
+import { ACCOUNT_ID, child, installAwsMocks, policyOf, settled } from "./support/aws-mocks";
 
 const MEETING_TYPE = "pulumi-nodejs:dynamic/chime:Meeting";
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { MeetingNotificationsArgs, notificationsConfigurationFor } from "../../../components/notifications/args";
+import type { MeetingNotificationsArgs} from "../../../components/notifications/args";
+import { notificationsConfigurationFor } from "../../../components/notifications/args";
 import { childName, chimeInvokePermissionName } from "../../../components/notifications/names";
 import { argsViolations, assertValidArgs } from "../../../components/notifications/validation";
 import { formatViolation } from "../../../chime/violation";

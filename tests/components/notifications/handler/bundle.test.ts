@@ -23,7 +23,7 @@ describe("the bundled Lambda handler", function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   async function captured<T>(run: () => Promise<T>): Promise<T> {
-    process.stdout.write = ((chunk: string) => { lines.push(String(chunk)); return true; }) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => { lines.push(String(chunk)); return true; });
     try {
       return await run();
     } finally {

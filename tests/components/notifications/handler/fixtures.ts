@@ -1,4 +1,5 @@
-import { ChimeEventEnvelope, ChimeEventType, EVENT_TYPES } from "../../../../chime/events";
+import type { ChimeEventEnvelope, ChimeEventType} from "../../../../chime/events";
+import { EVENT_TYPES } from "../../../../chime/events";
 
 /** Sample events (docs/API-NOTES.md#event-envelope) and the envelopes each channel wraps them in. */
 

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
-import { ChimeMeetingEvent } from "../../../../components/notifications/handler/event";
-import { EventAction } from "../../../../components/notifications/handler/attendance";
+import type { ChimeMeetingEvent } from "../../../../components/notifications/handler/event";
+import type { EventAction } from "../../../../components/notifications/handler/attendance";
 import { jsonLogger } from "../../../../components/notifications/handler/logger";
 import {
   createEventProcessor, createLambdaHandler, RejectedInvocationError,
 } from "../../../../components/notifications/handler/process";
-import { DedupeStore, InMemoryDedupeStore } from "../../../../components/notifications/handler/dedupe";
+import type { DedupeStore} from "../../../../components/notifications/handler/dedupe";
+import { InMemoryDedupeStore } from "../../../../components/notifications/handler/dedupe";
 import { ALL_EVENT_TYPES, CHANNELS, invocation, memoryLog, sampleEvent, sqsRecord } from "./fixtures";
 
 /** Records what reached the business action. */

@@ -3,8 +3,8 @@ import { parseChimeEvent } from "../../../../components/notifications/handler/pa
 import { AttendanceLog, attendanceEntry } from "../../../../components/notifications/handler/attendance";
 import { InMemoryDedupeStore } from "../../../../components/notifications/handler/dedupe";
 import { jsonLogger, redact } from "../../../../components/notifications/handler/logger";
-import { ChimeEventType } from "../../../../chime/events";
-import { ChimeMeetingEvent } from "../../../../components/notifications/handler/event";
+import type { ChimeEventType } from "../../../../chime/events";
+import type { ChimeMeetingEvent } from "../../../../components/notifications/handler/event";
 import { MEETING_ID, memoryLog, sampleEvent } from "./fixtures";
 
 function parsed(type: ChimeEventType, overrides: { timestamp?: number; attendeeId?: string } = {}): ChimeMeetingEvent {
