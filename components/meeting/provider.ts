@@ -18,38 +18,40 @@ const PACKAGE_ENTRY = "chime-meetings/meeting-provider";
  */
 const OPERATIONS_ENTRY = __filename.endsWith(".ts") ? path.relative(process.cwd(), require.resolve("./operations")) : PACKAGE_ENTRY;
 
-// Neither constant is exported: TypeScript would then refer to them as `exports.X`, and Pulumi would capture this
-// module as a `require` of its file instead of serializing the function below by value.
+// No constant or function below is exported: TypeScript would then refer to it as `exports.X`, and Pulumi would
+// capture this module as a `require` of its file instead of serializing the provider by value. Pulumi stores the
+// serialized provider (`__provider`) twice in every meeting's state (inputs and outputs) and the engine rewrites the
+// whole state after every step, so each byte of what follows costs 2 × N bytes per checkpoint write: the function
+// bodies carry no comments (they would be serialized), and only the loader this installation needs is captured.
 
-/**
- * The provider's operations, required on first use (later calls hit the require cache). Defined in this module, not
- * imported, so that Pulumi serializes it by value (a module of an installed package would be captured as a
- * `require` of its file). The AWS SDK is required from the program directory and handed over, as states created by
- * earlier releases expect. Comments and messages inside this body are serialized into every meeting's state.
- */
-function operations(): Operations {
-  const nodePath = require("node:path") as typeof path;
-  const entry = OPERATIONS_ENTRY;
-  // A file (the sources' relative path) resolves from the program directory; the package entry like a dependency.
-  const target = /\.[jt]s$/.test(entry) ? nodePath.resolve(process.cwd(), entry) : entry;
-  try {
-    if (target.endsWith(".ts") && !require.extensions[".ts"]) {
-      (require("ts-node") as typeof import("ts-node")).register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
-    }
-    const ops = require(target) as Operations;
-    ops.useChimeSdk(require("@aws-sdk/client-chime-sdk-meetings"));
-    return ops;
-  } catch (err) {
-    throw new Error(`cannot load the Meeting provider (${target}; run pulumi in the project directory): ${String(err)}`);
+/** The TypeScript sources' loader (this repository's programs, tests and benches); the package needs none. */
+function fromSources(): Operations {
+  if (!require.extensions[".ts"]) {
+    (require("ts-node") as typeof import("ts-node")).register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
   }
+  return require((require("node:path") as typeof path).resolve(process.cwd(), OPERATIONS_ENTRY)) as Operations;
 }
 
+const loadSources = OPERATIONS_ENTRY === PACKAGE_ENTRY ? undefined : fromSources;
+
 /**
- * The provider behind `Meeting`. Pulumi serializes this object into the state as `__provider`, once in each
- * meeting's inputs and once in its outputs, and the engine rewrites the whole state after every step; so the
- * serialized object holds only configure(). The engine calls configure() first, once per provider process (before
- * any other method), and configure() installs the operations, bound to the settings read from stack config.
+ * The engine calls configure() first, once per provider process (before any other method); it requires the
+ * operations on first use (later calls hit the require cache) and installs them, bound to the settings read from
+ * stack config. The AWS SDK is required from the program directory and handed over, as states created by earlier
+ * releases expect.
  */
+async function configureOperations(this: Provider, req: dynamic.ConfigureRequest): Promise<void> {
+  let ops: Operations;
+  try {
+    ops = loadSources ? loadSources() : (require(OPERATIONS_ENTRY) as Operations);
+    ops.useChimeSdk(require("@aws-sdk/client-chime-sdk-meetings"));
+  } catch (err) {
+    throw new Error(`cannot load the Meeting provider (${OPERATIONS_ENTRY}; run pulumi in the project directory): ${String(err)}`);
+  }
+  Object.assign(this, ops.configured(req.config));
+}
+
+/** The provider behind `Meeting`: configure() installs check/diff/create/read/update/delete. */
 export class MeetingProvider implements Provider {
   declare check: NonNullable<Provider["check"]>;
   declare diff: NonNullable<Provider["diff"]>;
@@ -58,10 +60,13 @@ export class MeetingProvider implements Provider {
   declare update: NonNullable<Provider["update"]>;
   declare delete: NonNullable<Provider["delete"]>;
 
-  async configure(req: dynamic.ConfigureRequest): Promise<void> {
-    Object.assign(this, operations().configured(req.config));
+  configure(req: dynamic.ConfigureRequest): Promise<void> {
+    return configureOperations.call(this, req);
   }
 }
 
-/** The one provider instance all meetings share (Pulumi caches its serialization per object). */
-export const meetingProvider = new MeetingProvider();
+/**
+ * The one provider object all meetings share (Pulumi caches its serialization per object). A plain object rather
+ * than a MeetingProvider instance, so that what Pulumi serializes holds no class, prototype or constructor.
+ */
+export const meetingProvider = { configure: configureOperations } as unknown as MeetingProvider;

@@ -32,6 +32,14 @@ describe("Meeting provider serialization", function () {
     assert.ok(!text.includes("ChimeSDKMeetingsClient {"), "serialized provider contains a client instance");
   });
 
+  it("keeps the serialized provider under 1,800 bytes: no class, no comments, only the loader this tree needs", async () => {
+    // Stored twice in every meeting's state and rewritten with the whole checkpoint after every step.
+    const { text } = await pulumi.runtime.serializeFunction(() => meetingProvider);
+    assert.ok(text.length < 1800, `serialized provider is ${text.length} bytes`);
+    assert.doesNotMatch(text, /\/\/ |\/\*\*/, "serialized provider carries comments");
+    assert.doesNotMatch(text, /prototype|constructor/, "serialized provider carries a class");
+  });
+
   it("hands the engine a __provider without credentials when a Meeting is declared (mocks)", async () => {
     const registered: { type: string; inputs: Record<string, unknown> }[] = [];
     await pulumi.runtime.setMocks({
