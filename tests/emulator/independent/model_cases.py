@@ -216,6 +216,11 @@ class Generator:
                         yield f"{label} at max length {hi} ending in U+1F600 (pattern forbids it)", steps, emoji_value, "reject_pattern", label
                     else:
                         yield f"{label} at max length {hi} ending in U+1F600", steps, emoji_value, soft, label
+                    over = self.filler(shape, hi, valid_member) + NON_BMP
+                    yield f"{label} above max length {hi + 1} ending in U+1F600", steps, over, "reject", label
+                    wide = "é" * hi
+                    if not pattern or full_match(pattern, wide):
+                        yield f"{label} at max length {hi} in two-byte UTF-8 characters (é)", steps, wide, soft, label
                 if pattern:
                     broken = breaking(pattern, max(lo, 2), hi)
                     if broken is not None:
@@ -328,6 +333,8 @@ def judge(expected, label, result):
     if expected in ("no_shape_violation", "valid_enum"):
         words = SHAPE_WORDS if expected == "no_shape_violation" else ENUM_WORDS
         return (200 <= status < 300) or not (status == 400 and names_member and words.search(message))
+    if expected == "refused":
+        return 400 <= status < 500
     if expected == "reject":
         return status == 400 and code == "BadRequestException" and names_member
     if expected == "reject_pattern":
@@ -373,7 +380,56 @@ def run(url):
             out[key] = record(emu, op, params, expected, label, emu.snapshot() if watch else None)
             out[key]["informational"] = informational(op, steps, case_id)
             after_success(emu, gen, op, out[key])
+    documented_cases(emu, gen, out)
     return out
+
+
+def documented_cases(emu, gen, out):
+    """Rules docs/API-NOTES.md states beyond the model (#attendee-capabilities, #meeting-features, #replica-meetings).
+    Where the notes leave the error shape UNCONFIRMED (replicas), any 4xx refusal is accepted."""
+    def case(op, name, params, expected, label, informational=False):
+        key = f"{op}: {name}"
+        out[key] = record(emu, op, params, expected, label, emu.snapshot() if expected != "accept" and op in CREATING else None)
+        out[key]["informational"] = informational
+        return out[key]
+
+    def caps(audio, video, content):
+        return {"Audio": audio, "Video": video, "Content": content}
+
+    gen.fixture()
+    mid = gen.live["MeetingId"]
+    for video, content, expected in [("None", "SendReceive", "reject"), ("Send", "Receive", "reject"),
+                                     ("Receive", "Receive", "accept"), ("SendReceive", "None", "accept")]:
+        case("CreateAttendee", f"Capabilities video {video} with content {content} (documented combination rule)",
+             {"MeetingId": mid, "ExternalUserId": gen.unique("caps-"), "Capabilities": caps("SendReceive", video, content)},
+             expected, "Capabilities.Content")
+    no_video = emu.client.create_meeting(ClientRequestToken=uuid.uuid4().hex, MediaRegion=REGION, ExternalMeetingId="no-video",
+                                         MeetingFeatures={"Video": {"MaxResolution": "None"}})["Meeting"]["MeetingId"]
+    case("CreateAttendee", "Capabilities video SendReceive in a meeting whose Video.MaxResolution is None",
+         {"MeetingId": no_video, "ExternalUserId": gen.unique("caps-"), "Capabilities": caps("SendReceive", "SendReceive", "None")},
+         "reject", "Capabilities.Video")
+    for count, expected in [(25, "accept"), (26, "reject")]:
+        case("CreateMeeting", f"MeetingFeatures.Video.MaxResolution FHD with Attendee.MaxCount {count}",
+             {"ClientRequestToken": uuid.uuid4().hex, "MediaRegion": REGION, "ExternalMeetingId": gen.unique("fhd-"),
+              "MeetingFeatures": {"Video": {"MaxResolution": "FHD"}, "Attendee": {"MaxCount": count}}},
+             expected, "MeetingFeatures.Attendee.MaxCount")
+
+    def replica_of(primary, name):
+        return {"ClientRequestToken": uuid.uuid4().hex, "MediaRegion": "eu-central-1", "ExternalMeetingId": gen.unique(name),
+                "PrimaryMeetingId": primary}
+
+    first = case("CreateMeeting", "PrimaryMeetingId of a live meeting makes a replica", replica_of(mid, "replica-"),
+                 "accept", "PrimaryMeetingId")
+    if first["status"] == 200:
+        replica_id = [m["meetingId"] for m in emu.admin("GET", "/meetings") if m.get("primaryMeetingId") == mid][0]
+        case("CreateMeeting", "PrimaryMeetingId of a replica is refused", replica_of(replica_id, "replica-of-replica-"),
+             "refused", "PrimaryMeetingId")
+        for i in range(3):
+            emu.call("CreateMeeting", replica_of(mid, "replica-"))
+        case("CreateMeeting", "a fifth replica of one primary is refused", replica_of(mid, "replica-5-"), "refused",
+             "PrimaryMeetingId")
+    case("CreateMeeting", "PrimaryMeetingId of no meeting is refused", replica_of(str(uuid.uuid4()), "orphan-"), "refused",
+         "PrimaryMeetingId")
 
 
 def record(emu, op, params, expected, label, before):
