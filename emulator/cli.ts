@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   try {
     options = parseCliArgs(process.argv.slice(2), process.env);
   } catch (err) {
-    process.stderr.write(`chime-meetings-emulator: ${(err as Error).message}\nTry --help.\n`);
+    process.stderr.write(`chime-meetings-emulator: ${err instanceof Error ? err.message : String(err)}\nTry --help.\n`);
     process.exit(2);
   }
   if (options === "help") {

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -395,6 +396,7 @@ def memory_and_restart(root, out):
             again.stop()
     finally:
         cli.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def non_loopback_bind(root, out):
