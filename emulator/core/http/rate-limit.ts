@@ -2,7 +2,7 @@
  * Opt-in request rate quotas, as the service enforces them: a token bucket per API operation, account and
  * control region, `perSecond` tokens refilled each second and holding at most `perSecond` (one second of burst).
  * A call that finds its bucket empty is answered 429 ThrottlingException and served nothing. The service
- * documents its quotas per operation and region (https://docs.aws.amazon.com/general/latest/gr/chime-sdk.html);
+ * documents its quotas per operation and region (docs/API-NOTES.md#quotas-and-throttling);
  * the bucket shape and the burst size are this emulator's choice (docs/EMULATOR.md).
  */
 interface Bucket {
