@@ -116,12 +116,12 @@ async function main(): Promise<void> {
     const state: Partial<Record<Side, StateFigures>> = {};
     for (let rep = 0; rep < REPS; rep += 1) {
       // Each side goes first in turn, so that none always runs on a machine the others just warmed or loaded.
-      const order = sides.map((_, i) => sides[(i + rep) % sides.length]!);
+      const order = sides.map((_, i) => sides[(i + rep) % sides.length]);
       for (const op of OPERATIONS) {
         for (const side of order) {
           const sample = await run(stacks[side], op, admin);
           samples[side][op].push(sample);
-          console.log(`  round ${rep + 1} ${side} ${op}: ${fmt(sample.seconds)} s, calls ${JSON.stringify(sample.calls)}, peak RSS ${JSON.stringify(sample.peakRss)} (load ${loadavg()[0]!.toFixed(2)})`);
+          console.log(`  round ${rep + 1} ${side} ${op}: ${fmt(sample.seconds)} s, calls ${JSON.stringify(sample.calls)}, peak RSS ${JSON.stringify(sample.peakRss)} (load ${loadavg()[0].toFixed(2)})`);
           if (op === "up" && rep === 0) state[side] = await stateFigures(stacks[side], COUNT);
         }
       }
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
 
 /** Per-round ratios of `side` to the floor (both ran in the same round, under the same load), and their median. */
 function roundRatios(samples: Record<Side, Record<Operation, Sample[]>>, side: Side, op: Operation): { rounds: number[]; median: number } {
-  const rounds = samples[side][op].map((s, i) => s.seconds / samples.noop[op][i]!.seconds);
+  const rounds = samples[side][op].map((s, i) => s.seconds / samples.noop[op][i].seconds);
   return { rounds, median: median(rounds) };
 }
 

@@ -1,9 +1,15 @@
+// The loader below must use require(): it runs in the provider process from the serialized text, where no import
+// can be resolved; and configure() is async without awaiting so that a failure reaches the engine as a rejection.
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/require-await */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import * as path from "node:path";
+import type * as TsNode from "ts-node";
+import type * as OperationsModule from "./operations";
 import type { MeetingInputs, MeetingOutputs } from "./types";
 
 type Provider = dynamic.ResourceProvider<MeetingInputs, MeetingOutputs>;
-type Operations = typeof import("./operations");
+type Operations = typeof OperationsModule;
+type ChimeSdk = Parameters<Operations["useChimeSdk"]>[0];
 
 /** The package entry point the serialized provider loads (lib/meeting-provider.ts); stable across releases. */
 const PACKAGE_ENTRY = "chime-meetings/meeting-provider";
@@ -27,7 +33,7 @@ const OPERATIONS_ENTRY = __filename.endsWith(".ts") ? path.relative(process.cwd(
 /** The TypeScript sources' loader (this repository's programs, tests and benches); the package needs none. */
 function fromSources(): Operations {
   if (!require.extensions[".ts"]) {
-    (require("ts-node") as typeof import("ts-node")).register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
+    (require("ts-node") as typeof TsNode).register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
   }
   return require((require("node:path") as typeof path).resolve(process.cwd(), OPERATIONS_ENTRY)) as Operations;
 }
@@ -44,9 +50,9 @@ async function configureOperations(this: Provider, req: dynamic.ConfigureRequest
   let ops: Operations;
   try {
     ops = loadSources ? loadSources() : (require(OPERATIONS_ENTRY) as Operations);
-    ops.useChimeSdk(require("@aws-sdk/client-chime-sdk-meetings"));
+    ops.useChimeSdk(require("@aws-sdk/client-chime-sdk-meetings") as ChimeSdk);
   } catch (err) {
-    throw new Error(`cannot load the Meeting provider (${OPERATIONS_ENTRY}; run pulumi in the project directory): ${String(err)}`);
+    throw new Error(`cannot load the Meeting provider (${OPERATIONS_ENTRY}; run pulumi in the project directory): ${String(err)}`, { cause: err });
   }
   Object.assign(this, ops.configured(req.config));
 }
