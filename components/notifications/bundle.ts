@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import type * as esbuild from "esbuild";
 import { HANDLER_BUNDLE_OPTIONS } from "./bundle-options";
 
 export { DEFAULT_HANDLER_RUNTIME, HANDLER_FUNCTION } from "./bundle-options";
@@ -30,7 +31,7 @@ let cachedBundle: string | undefined;
 export function bundleHandler(): string {
   if (cachedBundle === undefined) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { buildSync } = require("esbuild") as typeof import("esbuild");
+    const { buildSync } = require("esbuild") as typeof esbuild;
     cachedBundle = buildSync({ ...HANDLER_BUNDLE_OPTIONS, entryPoints: [handlerEntry()], write: false }).outputFiles[0].text;
   }
   return cachedBundle;

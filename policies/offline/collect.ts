@@ -25,7 +25,7 @@ function propsOf(value: unknown): Props {
 /** What running the program's module means: call what it exports as a function (or `default`), else nothing more. */
 function programEntry(exported: unknown): (() => unknown) | undefined {
   const entry: unknown = isObject(exported) ? exported.default : exported;
-  return typeof entry === "function" ? (): unknown => entry() : undefined;
+  return typeof entry === "function" ? (): unknown => Reflect.apply(entry, exported, []) : undefined;
 }
 
 /**

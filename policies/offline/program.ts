@@ -28,10 +28,12 @@ export function resolveProgram(projectDir: string): string {
 export function enableTypeScript(projectDir: string): void {
   if (require.extensions[".ts"]) return;
   const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [projectDir, __dirname] }));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time
   const tsutils = require(path.join(pulumiDir, "tsutils")) as {
     typeScriptRequireStrings(): { tsnodeRequire: string; typescriptRequire: string };
   };
   const { tsnodeRequire, typescriptRequire } = tsutils.typeScriptRequireStrings();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time
   const tsNode = require(tsnodeRequire) as { register(options: Record<string, unknown>): void };
   const tsconfig = path.join(projectDir, "tsconfig.json");
   tsNode.register({

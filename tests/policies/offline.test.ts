@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PolicyViolation } from "../../policies/offline/types";
 
@@ -99,7 +100,8 @@ describe("offline policy check (mocks, no credentials, no provider plugin)", fun
     assert.match(help.stdout, /Exit codes: 0 no mandatory violation, 1 at least one mandatory violation, 2/);
     const version = cli(["--version"]);
     assert.equal(version.status, 0, version.stderr);
-    assert.equal(version.stdout.trim(), (require("../../package.json") as { version: string }).version);
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    assert.equal(version.stdout.trim(), pkg.version);
   });
 
   it("takes --flag=value as well as --flag value", () => {

@@ -83,7 +83,7 @@ describe("policy pack", () => {
         type: "aws:sqs/queuePolicy:QueuePolicy", name: "p", urn: "urn:p", props: unknownCheckingProxy(props),
         getConfig: () => ({}), notApplicable: () => { throw new Error("n/a"); },
       } as unknown as ResourceValidationArgs;
-      [policy.validateResource].flat().forEach((v) => v?.(args, (m) => reports.push(m)));
+      for (const validate of [policy.validateResource].flat()) void validate?.(args, (m) => reports.push(m));
     };
     run({ queueUrl: unknown, policy: unknown });
     run({ queueUrl: unknown, policy: { Statement: [{ Effect: "Allow", Principal: { Service: "meetings.chime.amazonaws.com" }, Condition: unknown }] } });

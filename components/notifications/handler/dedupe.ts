@@ -33,7 +33,16 @@ export class InMemoryDedupeStore implements DedupeStore {
     this.now = options.now ?? Date.now;
   }
 
-  async claim(eventId: string): Promise<boolean> {
+  claim(eventId: string): Promise<boolean> {
+    return Promise.resolve(this.claimNow(eventId));
+  }
+
+  release(eventId: string): Promise<void> {
+    this.seen.delete(eventId);
+    return Promise.resolve();
+  }
+
+  private claimNow(eventId: string): boolean {
     const now = this.now();
     const claimedAt = this.seen.get(eventId);
     if (claimedAt !== undefined && now - claimedAt < this.ttlMs) return false;
@@ -41,10 +50,6 @@ export class InMemoryDedupeStore implements DedupeStore {
     this.seen.set(eventId, now);
     this.evictOldest();
     return true;
-  }
-
-  async release(eventId: string): Promise<void> {
-    this.seen.delete(eventId);
   }
 
   get size(): number {

@@ -11,7 +11,7 @@ export function resourceLabel(resource: { type: string; name: string }): string 
 export function showValue(value: unknown): string {
   if (value === undefined) return "not set";
   if (isUnknown(value)) return "unknown";
-  const text = JSON.stringify(value) ?? String(value);
+  const text = JSON.stringify(value) ?? typeof value;
   return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 

@@ -38,8 +38,8 @@ export function queuesOf(resources: StackRuleResource[]): QueueView[] {
   return resources.filter((r) => QUEUE_TYPES.includes(r.type)).map(queueView);
 }
 
-/** The dead-letter target named by a redrive policy: an ARN, "unknown" (set at apply time), or undefined. */
-export function deadLetterTarget(redrivePolicy: unknown): string | "unknown" | undefined {
+/** The dead-letter target named by a redrive policy: its ARN, the string "unknown" (set at apply time), or undefined. */
+export function deadLetterTarget(redrivePolicy: unknown): string | undefined {
   if (!isSet(redrivePolicy)) return undefined;
   if (isUnknown(redrivePolicy)) return "unknown";
   const parsed = jsonObject(redrivePolicy);

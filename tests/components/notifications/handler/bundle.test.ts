@@ -18,6 +18,7 @@ describe("the bundled Lambda handler", function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "chime-handler-"));
     fs.writeFileSync(path.join(dir, "index.js"), bundleHandler());
     // Loaded from a directory with no node_modules, as on Lambda: the bundle must be self-contained.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle written just now, as Lambda loads it
     handler = (require(path.join(dir, "index.js")) as { handler: LambdaHandler }).handler;
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -80,7 +80,7 @@ export function invocation(channel: Channel, events: unknown[]): unknown {
 }
 
 /** Collects log lines as parsed JSON. */
-export function memoryLog(): { lines: string[]; entries(): Json[]; write(line: string): void } {
+export function memoryLog(): { lines: string[]; entries: () => Json[]; write: (line: string) => void } {
   const lines: string[] = [];
   return { lines, entries: () => lines.map((l) => JSON.parse(l) as Json), write: (line) => { lines.push(line); } };
 }

@@ -13,12 +13,13 @@ import { ALL_EVENT_TYPES, CHANNELS, invocation, memoryLog, sampleEvent, sqsRecor
 class RecordingAction implements EventAction {
   readonly handled: ChimeMeetingEvent[] = [];
   failNext = 0;
-  async handle(event: ChimeMeetingEvent): Promise<void> {
+  handle(event: ChimeMeetingEvent): Promise<void> {
     if (this.failNext > 0) {
       this.failNext -= 1;
-      throw new Error("downstream unavailable");
+      return Promise.reject(new Error("downstream unavailable"));
     }
     this.handled.push(event);
+    return Promise.resolve();
   }
 }
 
@@ -92,8 +93,8 @@ describe("Chime event handler", () => {
     const log = memoryLog();
     const [first, second] = [sampleEvent("chime:AttendeeJoined"), sampleEvent("chime:AttendeeLeft")];
     const flaky: DedupeStore = {
-      claim: async (id) => { if (id === first.id) throw new Error("store unreachable"); return true; },
-      release: async () => undefined,
+      claim: (id) => (id === first.id ? Promise.reject(new Error("store unreachable")) : Promise.resolve(true)),
+      release: () => Promise.resolve(),
     };
     const process = createEventProcessor({ action, dedupe: flaky, logger: jsonLogger(log.write) });
     assert.deepEqual(await process(invocation("sqs", [first, second])), { batchItemFailures: [{ itemIdentifier: "msg-0" }] });
