@@ -24,6 +24,7 @@ const PROBE_GROUPS: Record<string, string> = {
   "admin-content-type": "admin mutations without Content-Type: application/json are refused and not applied",
   "admin-clock-bounds": "clock/advance inputs out of bounds are refused, neither applied nor journaled",
   "admin-escape": "a malformed percent-escape in an admin path is 400",
+  "api-escape": "a malformed percent-escape in a signed API path is a client error, not a 500",
   "admin-reset-clock": "reset sets the clock back to real time",
   "echo-bounded": "a 1 MiB invalid value is refused with a bounded error",
   signing: "lower-case hex signatures only, UNSIGNED-PAYLOAD and mismatched body hashes refused",

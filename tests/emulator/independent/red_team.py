@@ -208,6 +208,14 @@ def admin_escape(t, out):
         "group": "admin-escape", "ok": status == 400, "informational": True, "detail": f"status {status}: {raw[:120]!r}"}
 
 
+def api_escape(t, out):
+    """Signed API requests whose path holds a malformed percent-escape: a client error, never a 500."""
+    for path in ("/meetings/%E0%A4%A", "/meetings/%E0%A4%A/attendees", "/%E0%A4%A"):
+        status, _, raw = t.api("GET", path)
+        out[f"signed GET {path} (malformed escape) is a 4xx, not a server error"] = {
+            "group": "api-escape", "ok": 400 <= status < 500, "detail": f"status {status}: {raw[:120]!r}"}
+
+
 def admin_reset_clock(t, out):
     t.admin("POST", "/clock/advance", {"seconds": 7200})
     advanced = t.clock()
@@ -438,7 +446,7 @@ def non_loopback_bind(root, out):
 def main(url, root):
     t = Target(url)
     out = {}
-    for probe in (admin_host, admin_origin, admin_content_type, admin_clock_bounds, admin_escape, admin_reset_clock,
+    for probe in (admin_host, admin_origin, admin_content_type, admin_clock_bounds, admin_escape, api_escape, admin_reset_clock,
                   echo_bounded, signing, idempotency, early_refusal):
         try:
             probe(t, out)
