@@ -3,19 +3,12 @@ import { evaluatePolicies } from "../../policies/offline/evaluate";
 import type { CollectedResource, PolicyViolation } from "../../policies/offline/types";
 import { DYNAMIC_MEETING_TYPE as MEETING_TYPE } from "../../components/meeting/type-tokens";
 import { allPolicies } from "../../policies/rules/catalog";
+import type { MeetingInputs } from "../../policies/rules/common/meeting";
 
 /** Helpers shared by the rule tests: a typed happy-path meeting, and evaluation through the whole pack. */
 
-export interface MeetingProps {
-  mediaRegion?: unknown;
-  externalMeetingId?: unknown;
-  meetingHostId?: unknown;
-  meetingFeatures?: unknown;
-  notificationsConfiguration?: unknown;
-  tags?: unknown;
-  attendees?: unknown;
-  region?: unknown;
-}
+/** What a test meeting declares: the inputs the rules read, each of any value (rules must cope with bad ones). */
+export type MeetingProps = MeetingInputs;
 
 export function resource(type: string, name: string, inputs: Record<string, unknown>, computed: Record<string, unknown> = {}): CollectedResource {
   return {

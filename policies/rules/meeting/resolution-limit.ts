@@ -1,38 +1,51 @@
-import type { PolicyConfigSchema } from "@pulumi/policy";
-import type { RuleResource } from "../common/define";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import type { MeetingFeatures } from "../../../chime";
+import { resourceRule } from "../common/define";
+import { knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
 import { violationMessage } from "../common/message";
 
-/** One resolution setting of MeetingFeatures: the video or the content-share maximum. */
-export interface ResolutionSetting<R extends string> {
+/** A rule limiting one resolution setting of MeetingFeatures: the video or the content-share maximum. */
+export interface ResolutionLimit<R extends string> {
+  name: string;
+  description: string;
+  url: string;
   section: "video" | "content";
+  read(features: MeetingFeatures): R | undefined;
   /** Every value the service accepts. */
   values: readonly R[];
   /** What the service uses when MaxResolution is omitted (API reference, VideoFeatures/ContentFeatures). */
   serviceDefault: R;
 }
 
-/** The rule's settings: which resolutions a meeting may use, every one by default. */
-export function allowedResolutionsSchema<R extends string>(setting: ResolutionSetting<R>): PolicyConfigSchema {
-  return {
-    properties: {
-      allowedResolutions: { type: "array", items: { type: "string", enum: [...setting.values] }, default: [...setting.values] },
-    },
-  };
+export interface AllowedResolutionsConfig<R extends string> {
+  /** MaxResolution values a meeting may use; an absent value counts as the service default. */
+  allowedResolutions: R[];
 }
 
-/** The violation when the effective resolution (the given one, else the service default) is not allowed. */
-export function resolutionViolations<R extends string>(
-  resource: RuleResource, setting: ResolutionSetting<R>, given: R | undefined, allowed: readonly R[],
-): string[] {
-  // A value the service does not know is chime-meeting-enforce-feature-rules' violation, not this one's.
-  if (given !== undefined && !setting.values.includes(given)) return [];
-  const effective = given ?? setting.serviceDefault;
-  if (allowed.includes(effective)) return [];
-  const field = `meetingFeatures.${setting.section}.maxResolution`;
-  return [violationMessage({
-    resource, field, value: given,
-    problem: `the allowed ${setting.section} resolutions are ${JSON.stringify(allowed)}` +
-      (given === undefined ? ` and the service default is ${setting.serviceDefault}` : ""),
-    fix: `set ${field} to one of ${allowed.join(", ")}`,
-  })];
+/** Severity medium, mandatory; allows every resolution until configured. */
+export function resolutionLimitRule<R extends string>(limit: ResolutionLimit<R>): ResourceValidationPolicy {
+  const { name, description, url, section, values, serviceDefault } = limit;
+  const field = `meetingFeatures.${section}.maxResolution`;
+  return resourceRule<AllowedResolutionsConfig<R>>({
+    name, description, url, severity: "medium", enforcementLevel: "mandatory",
+    configSchema: {
+      properties: { allowedResolutions: { type: "array", items: { type: "string", enum: [...values] }, default: [...values] } },
+    },
+    resourceTypes: MEETING_TYPES,
+    check: (resource, config) => {
+      const features = knownFeatures(meetingInputs(resource.props));
+      if (features === undefined) return [];
+      const given = limit.read(features);
+      // A value the service does not know is chime-meeting-enforce-feature-rules' violation, not this one's.
+      if (given !== undefined && !values.includes(given)) return [];
+      const allowed = config.allowedResolutions;
+      if (allowed.includes(given ?? serviceDefault)) return [];
+      return [violationMessage({
+        resource, field, value: given,
+        problem: `the allowed ${section} resolutions are ${JSON.stringify(allowed)}` +
+          (given === undefined ? ` and the service default is ${serviceDefault}` : ""),
+        fix: `set ${field} to one of ${allowed.join(", ")}`,
+      })];
+    },
+  });
 }

@@ -1,30 +1,18 @@
 import { VIDEO_RESOLUTIONS, type VideoResolution } from "../../../chime";
-import { resourceRule } from "../common/define";
-import { knownFeatures, meetingInputs, MEETING_TYPES } from "../common/meeting";
-import { allowedResolutionsSchema, resolutionViolations, type ResolutionSetting } from "./resolution-limit";
+import { resolutionLimitRule, type AllowedResolutionsConfig } from "./resolution-limit";
 
-export interface VideoResolutionConfig {
-  /** Video.MaxResolution values a meeting may use; an absent value counts as the service default HD. */
-  allowedResolutions: VideoResolution[];
-}
-
-const VIDEO: ResolutionSetting<VideoResolution> = { section: "video", values: VIDEO_RESOLUTIONS, serviceDefault: "HD" };
+export type VideoResolutionConfig = AllowedResolutionsConfig<VideoResolution>;
 
 /**
- * Severity medium; org limit (cost and bandwidth).
+ * Severity medium; org limit (cost and bandwidth). An absent Video.MaxResolution counts as the service default HD.
  * https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_VideoFeatures.html
  */
-export const chimeMeetingLimitVideoResolution = resourceRule<VideoResolutionConfig>({
+export const chimeMeetingLimitVideoResolution = resolutionLimitRule<VideoResolution>({
   name: "chime-meeting-limit-video-resolution",
   description: "Checks that a meeting's maximum camera video resolution is one the organisation allows.",
-  severity: "medium",
   url: "https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_VideoFeatures.html",
-  enforcementLevel: "mandatory",
-  configSchema: allowedResolutionsSchema(VIDEO),
-  resourceTypes: MEETING_TYPES,
-  check: (resource, config) => {
-    const features = knownFeatures(meetingInputs(resource.props));
-    if (features === undefined) return [];
-    return resolutionViolations(resource, VIDEO, features.video?.maxResolution, config.allowedResolutions);
-  },
+  section: "video",
+  read: (features) => features.video?.maxResolution,
+  values: VIDEO_RESOLUTIONS,
+  serviceDefault: "HD",
 });
