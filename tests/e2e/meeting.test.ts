@@ -5,8 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
-import { emulatorStackEnv, newLocalStack, newWorkDir, repoRoot, stateFileText } from "../support/pulumi";
-import { liveMeetings } from "../support/meetings";
+import { newLocalStack, newWorkDir, repoRoot, stateFileText } from "../support/pulumi";
 
 const ACCESS_KEY = "AKIAE2EMEETINGTEST01";
 const SECRET_KEY = "e2e-meeting-secret-access-key-0001";
@@ -52,7 +51,9 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     return (await stack.outputs()).joinInfo.value as Record<string, JoinInfo>;
   }
 
-  const live = (): Promise<Map<string, AdminMeeting>> => liveMeetings(admin);
+  async function live(): Promise<Map<string, AdminMeeting>> {
+    return new Map((await admin.listMeetings()).map((m) => [m.externalMeetingId, m]));
+  }
 
   async function writeOperations(): Promise<string[]> {
     return (await admin.requests()).filter((r) => r.method !== "GET").map((r) => r.operation);
@@ -73,7 +74,13 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     ].join("\n"));
     stack = await newLocalStack({
       workDir, stackName: "e2e",
-      env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, region: "us-east-1", transpileOnly: true }),
+      env: {
+        AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_REGION: "us-east-1",
+        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+        // The program is type-checked by `tsc`; here only its behaviour counts, so skip ts-node's checker.
+        PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+      },
     });
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
   });
@@ -176,13 +183,18 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     assert.equal(after.get("e2e-support")?.meetingId, before.get("e2e-support")?.meetingId);
   });
 
-  it("drops an ended meeting on refresh and recreates it with a new id and new join tokens", async () => {
+  it("replaces an ended meeting on up --refresh with a new id, a new ClientRequestToken and new join tokens", async () => {
     const before = await live();
     const tokensBefore = await joinInfo();
+    const requestToken = async () => ((await stack.exportStack()).deployment.resources as { urn: string; outputs?: { clientRequestToken?: string } }[])
+      .find((r) => r.urn.endsWith("::support-room"))?.outputs?.clientRequestToken;
+    const requestTokenBefore = await requestToken();
     await admin.expireMeeting(before.get("e2e-support")!.meetingId);
     const up = await stack.up({ refresh: true });
     assert.equal(up.summary.result, "succeeded");
-    assert.equal(up.summary.resourceChanges?.create, 1);
+    assert.equal(up.summary.resourceChanges?.replace, 1);
+    assert.ok(requestTokenBefore);
+    assert.notEqual(await requestToken(), requestTokenBefore);
     const after = await live();
     assert.equal(after.size, 3);
     assert.notEqual(after.get("e2e-support")?.meetingId, before.get("e2e-support")?.meetingId);
@@ -204,7 +216,7 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     assert.equal((meeting.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
   });
 
-  // Pins host behaviour the provider relies on (docs/MEETING.md, partial failures): an error carrying `id` and `properties`
+  // Pins host behaviour the provider relies on (pulumi-notes A8): an error carrying `id` and `properties`
   // from create() makes the engine record the meeting as a partial failure instead of orphaning it.
   it("records a meeting whose attendees failed after it was created, and completes it on the next up", async () => {
     const next = structuredClone(meetings);
