@@ -5,7 +5,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
-import { newLocalStack, newWorkDir, repoRoot, stateFileText } from "../support/pulumi";
+import { emulatorStackEnv, newLocalStack, newWorkDir, repoRoot, stateFileText } from "../support/pulumi";
+import { liveMeetings } from "../support/meetings";
 
 const ACCESS_KEY = "AKIAE2EMEETINGTEST01";
 const SECRET_KEY = "e2e-meeting-secret-access-key-0001";
@@ -51,9 +52,7 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     return (await stack.outputs()).joinInfo.value as Record<string, JoinInfo>;
   }
 
-  async function live(): Promise<Map<string, AdminMeeting>> {
-    return new Map((await admin.listMeetings()).map((m) => [m.externalMeetingId, m]));
-  }
+  const live = (): Promise<Map<string, AdminMeeting>> => liveMeetings(admin);
 
   async function writeOperations(): Promise<string[]> {
     return (await admin.requests()).filter((r) => r.method !== "GET").map((r) => r.operation);
@@ -74,13 +73,7 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     ].join("\n"));
     stack = await newLocalStack({
       workDir, stackName: "e2e",
-      env: {
-        AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_REGION: "us-east-1",
-        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-        // The program is type-checked by `tsc`; here only its behaviour counts, so skip ts-node's checker.
-        PULUMI_NODEJS_TRANSPILE_ONLY: "true",
-      },
+      env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, region: "us-east-1", transpileOnly: true }),
     });
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
   });
@@ -216,7 +209,7 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     assert.equal((meeting.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
   });
 
-  // Pins host behaviour the provider relies on (pulumi-notes A8): an error carrying `id` and `properties`
+  // Pins host behaviour the provider relies on (docs/MEETING.md, partial failures): an error carrying `id` and `properties`
   // from create() makes the engine record the meeting as a partial failure instead of orphaning it.
   it("records a meeting whose attendees failed after it was created, and completes it on the next up", async () => {
     const next = structuredClone(meetings);
