@@ -42,6 +42,8 @@ export function handleAdminRequest(
     if (refusal) throw new AdminError(403, refusal);
     if (body.length > MAX_ADMIN_BODY_BYTES) throw new AdminError(413, `the admin request body exceeds ${MAX_ADMIN_BODY_BYTES} bytes`);
     const rest = rawPath.slice(ADMIN_PREFIX.length);
+    // A malformed escape anywhere in the path is bad input, whether or not a route matches it.
+    for (const segment of rest.split("/")) decodePathParam(segment);
     const method = req.method ?? "GET";
     for (const [routeMethod, pattern, handler] of routes) {
       const match = routeMethod === method ? pattern.exec(rest) : null;

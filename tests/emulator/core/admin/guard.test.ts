@@ -81,6 +81,14 @@ describe("emulator admin API refuses what the user's own tools would not send", 
     assert.match(JSON.parse(r.body).error, /path segment "%E0%A4%A" is not valid percent-encoding/);
   });
 
+  it("answers a malformed percent-escape with 400 also where no admin route matches the path", async () => {
+    for (const path of ["/%E0%A4%A", "/meetings/%E0%A4%A"]) {
+      const r = await admin(h.emulator.url, "GET", path, { host: `127.0.0.1:${port()}` });
+      assert.equal(r.status, 400, path);
+      assert.match(JSON.parse(r.body).error, /path segment "%E0%A4%A" is not valid percent-encoding/, path);
+    }
+  });
+
   it("refuses an admin body above 64 KiB with 413", async () => {
     const r = await admin(h.emulator.url, "PUT", "/faults", { host: `127.0.0.1:${port()}`, ...json }, JSON.stringify({ rules: [], pad: "x".repeat(70_000) }));
     assert.equal(r.status, 413);
