@@ -1,5 +1,7 @@
 // The loader below must use require(): it runs in the provider process from the serialized text, where no import
-// can be resolved; and configure() is async without awaiting so that a failure reaches the engine as a rejection.
+// can be resolved. configure() is async but never awaits, on purpose: Pulumi's dynamic-provider host caches the
+// provider before configure() settles, so calls arriving meanwhile would find no methods installed yet; all the work
+// is done before it returns its promise, and a failure still reaches the engine as a rejection.
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/require-await */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import * as path from "node:path";
