@@ -10,6 +10,13 @@ export interface TargetContext {
   partition: pulumi.Output<Partition>;
 }
 
+/** Who delivers into a target: meetings (by source), and the topic and rule that forward to it, when there are any. */
+export interface Senders {
+  source: pulumi.Output<MeetingSource>;
+  subscribedTopicArn?: pulumi.Output<string>;
+  eventRuleArn?: pulumi.Output<string>;
+}
+
 const PARTITIONS: readonly Partition[] = ["aws", "aws-us-gov", "aws-cn"];
 
 export function asPartition(value: string): Partition {

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { KmsKeySettings, MeetingNotificationsArgs } from "./args";
 import { childName } from "./names";
 import { resolveOptionalResource } from "./optional-resource";
-import type { MeetingSource } from "./policies";
+import type { Senders } from "./context";
 import { kmsKeyPolicyDocument } from "./policies";
 
 export const KMS_KEY_DEFAULTS: Required<KmsKeySettings> = {
@@ -45,7 +45,7 @@ export function resolveCustomerKey(
 export function attachKeyPolicy(
   name: string,
   key: aws.kms.Key,
-  senders: { source: pulumi.Output<MeetingSource>; subscribedTopicArn?: pulumi.Output<string>; eventRuleArn?: pulumi.Output<string> },
+  senders: Senders,
   opts: pulumi.CustomResourceOptions,
 ): aws.kms.KeyPolicy {
   return new aws.kms.KeyPolicy(childName(name, "kmsKeyPolicy"), {

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { DeadLetterQueueSettings, ExistingDeadLetterQueue, MeetingNotificationsArgs } from "./args";
 import { childName } from "./names";
 import { resolveOptionalResource } from "./optional-resource";
-import type { MeetingSource} from "./policies";
+import type { Senders } from "./context";
 import { deadLetterQueuePolicyDocument, queuePolicyDocument, redrivePolicy } from "./policies";
 
 export const QUEUE_DEFAULTS = {
@@ -76,7 +76,7 @@ export function createQueues(
 export function attachQueuePolicy(
   name: string,
   queue: aws.sqs.Queue,
-  senders: { source: pulumi.Output<MeetingSource>; subscribedTopicArn?: pulumi.Output<string>; eventRuleArn?: pulumi.Output<string> },
+  senders: Senders,
   opts: pulumi.CustomResourceOptions,
 ): aws.sqs.QueuePolicy {
   return new aws.sqs.QueuePolicy(childName(name, "queuePolicy"), {
@@ -91,7 +91,7 @@ export function attachQueuePolicy(
 export function attachDeadLetterQueuePolicy(
   name: string,
   deadLetterQueue: aws.sqs.Queue,
-  senders: { subscribedTopicArn?: pulumi.Output<string>; eventRuleArn?: pulumi.Output<string> },
+  senders: Omit<Senders, "source">,
   opts: pulumi.CustomResourceOptions,
 ): aws.sqs.QueuePolicy {
   return new aws.sqs.QueuePolicy(childName(name, "deadLetterQueuePolicy"), {
