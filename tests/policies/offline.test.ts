@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PolicyViolation } from "../../policies/offline/types";
 
@@ -114,6 +115,19 @@ describe("offline policy check (mocks, no credentials, no provider plugin)", fun
     const child = cli(["--stack", "dev", "--stak", "x"]);
     assert.equal(child.status, 2);
     assert.match(child.stderr, /^chime-meetings-policy-check: Unknown option '--stak'.*\nTry --help\.\n$/s);
+  });
+
+  it("refuses a --config file that holds no object, naming the file and the value, with exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "policy-config-"));
+    try {
+      const file = join(dir, "levels.json");
+      writeFileSync(file, JSON.stringify(["mandatory"]));
+      const child = cli(["--stack", "test", "--cwd", FIXTURES, "--program", join(FIXTURES, "good.ts"), "--config", file]);
+      assert.equal(child.status, 2);
+      assert.equal(child.stderr, `chime-meetings-policy-check: --config: ${file}: value ["mandatory"] must be a JSON object of policy names\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("names pulumi stack init when the stack has no config file", () => {
