@@ -1,6 +1,6 @@
 import type { WindowPhase } from "../stack/window";
-import { DYNAMIC_MEETING_TYPE } from "../components/meeting/type-tokens";
-import { ADDRESS_TYPE, dependentsOf, isLive, resourceUrn, stackUrn, type Deployment, type StateMeeting } from "./state";
+import { DYNAMIC_MEETING_TYPE, isMeetingType } from "../components/meeting/type-tokens";
+import { ADDRESS_TYPE, dependentsOf, isLive, nameOfUrn, resourceUrn, stackUrn, type Deployment, type StateMeeting } from "./state";
 
 /** A meeting as stack config declares it, with where "now" falls in its window. */
 export interface DeclaredMeeting {
@@ -36,6 +36,11 @@ export interface RoundPlan {
   ignored: string[];
   /** Live published meetings whose address is missing or names another meeting (an interrupted run): republished. */
   stale: string[];
+  /**
+   * Meetings whose replacement a killed run left half done: the old meeting still awaits deletion in the state. The
+   * engine refuses a targeted up that would delete it without its URN, so the up targets it and finishes the job.
+   */
+  unfinished: string[];
   /** URNs for the targeted `up`; empty when nothing needs to change. */
   targets: string[];
 }
@@ -67,14 +72,16 @@ export function planRound(input: PlanInput): RoundPlan {
     if (!found && !input.beforeMeetings.has(d.name)) missing.push(d.name);
     if (live && d.publish === true && input.afterAddresses.get(d.name) !== live.id) stale.push(d.name);
   }
+  const unfinished = [...new Set((input.before.resources ?? []).filter((r) => isMeetingType(r.type) && r.delete === true).map((r) => r.urn))];
   const changing = [...ended, ...missing, ...retired];
-  if (changing.length === 0 && stale.length === 0) return { ended, missing, retired, ignored, stale, targets: [] };
+  const result = { ended, missing, retired, ignored, stale, unfinished: unfinished.map(nameOfUrn) };
+  if (changing.length === 0 && stale.length === 0 && unfinished.length === 0) return { ...result, targets: [] };
 
   // A meeting in the state is targeted by its own URN (any parent, either meeting type); one not yet in the
   // state can only be one this repository's program declares at top level, as a dynamic resource.
   const meetingUrn = (name: string) => input.beforeMeetings.get(name)?.urn ?? resourceUrn(input.stack, input.project, DYNAMIC_MEETING_TYPE, name);
   const addressUrn = (name: string) => resourceUrn(input.stack, input.project, ADDRESS_TYPE, `${name}-address`);
-  const roots = changing.map(meetingUrn);
+  const roots = [...changing.map(meetingUrn), ...unfinished];
   const addresses = [...changing, ...stale].filter((n) => byName.get(n)?.publish === true).map(addressUrn);
   const candidates = [...roots, ...addresses, ...dependentsOf(input.before, [...roots, ...addresses]), stackUrn(input.stack, input.project)];
   // The engine refuses a target that is neither in the state nor registered by the program (e.g. a retired
@@ -82,7 +89,7 @@ export function planRound(input: PlanInput): RoundPlan {
   const active = input.declared.filter((d) => d.phase === "active");
   const registered = new Set([...active.map((d) => meetingUrn(d.name)), ...active.filter((d) => d.publish === true).map((d) => addressUrn(d.name))]);
   const targets = [...new Set(candidates)].filter((u) => input.afterUrns.has(u) || registered.has(u));
-  return { ended, missing, retired, ignored, stale, targets };
+  return { ...result, targets };
 }
 
 /** `name: old id → new id` for each recreated meeting (the id after the up, or "(not created)"). */

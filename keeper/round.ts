@@ -116,7 +116,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
         : `${name} failed (attempt ${attempt}): ${summarizeError(err)}; retrying in ${Math.round(delay / 1000)}s`),
     });
   };
-  const empty: RoundPlan = { ended: [], missing: [], retired: [], ignored: [], stale: [], targets: [] };
+  const empty: RoundPlan = { ended: [], missing: [], retired: [], ignored: [], stale: [], unfinished: [], targets: [] };
   try {
     const [before, config] = await Promise.all([step("export", () => ctx.ops.exportDeployment()), step("config", () => ctx.ops.meetingsConfig())]);
     const beforeMeetings = meetingsInState(before);
@@ -178,6 +178,7 @@ export function statusLine(round: number, r: RoundReport): string {
   if (r.probe) parts.splice(1, 0, `${r.probe.calls} GetMeeting call(s)${r.probe.retried > 0 ? ` (${r.probe.retried} retried)` : ""}`);
   if (r.probe && r.probe.unknown.length > 0) parts.push(`${r.probe.unknown.length} not probed (kept)`);
   if (p.stale.length > 0) parts.push(`${p.stale.length} address(es) republished`);
+  if (p.unfinished.length > 0) parts.push(`${p.unfinished.length} interrupted replacement(s) finished`);
   if (p.retired.length > 0) parts.push(`${p.retired.length} removed (outside their window)`);
   if (p.ignored.length > 0) parts.push(`${p.ignored.length} left alone (${p.ignored.join(", ")})`);
   return `round ${round}: ${parts.join(", ")} in ${(r.ms / 1000).toFixed(1)}s${r.stopped ? " (stopped by signal)" : ""}`;

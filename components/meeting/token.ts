@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { canonicalJson, createOnlyKey } from "./compare";
 import { generationOf } from "./generation";
 import type { MeetingInputs } from "./types";
@@ -7,9 +8,6 @@ const TOKEN_PREFIX = "pulumi-";
 const TOKEN_HASH_LENGTH = 48;
 
 function sha256Hex(text: string): string {
-  // Required lazily so the serialized provider refers to the builtin module instead of capturing it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createHash } = require("crypto") as typeof import("crypto");
   return createHash("sha256").update(text).digest("hex");
 }
 

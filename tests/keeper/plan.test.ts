@@ -21,7 +21,6 @@ const DEPLOYMENT: Deployment = {
     { urn: M("support"), type: MEETING_TYPE, id: "s-1", parent: STACK },
     { urn: A("support"), type: ADDRESS_TYPE, id: "/chime-meetings/dev/support", parent: STACK, propertyDependencies: { value: [M("support")] }, outputs: { value: '{"MeetingId":"s-1"}' } },
     { urn: M("quiet"), type: MEETING_TYPE, id: "q-1", parent: STACK },
-    { urn: M("old-half"), type: MEETING_TYPE, id: "x-0", parent: STACK, delete: true },
   ],
 };
 
@@ -92,7 +91,8 @@ describe("keeper arguments", () => {
 
 describe("keeper state reading", () => {
   it("lists live meetings by name, skipping the old half of a replacement", () => {
-    assert.deepEqual([...meetingsInState(DEPLOYMENT)].map(([n, m]) => [n, m.id]), [["conference", "c-1"], ["conference-eu", "e-1"], ["support", "s-1"], ["quiet", "q-1"]]);
+    const replacing: Deployment = { resources: [...DEPLOYMENT.resources!, { urn: M("quiet"), type: MEETING_TYPE, id: "q-0", parent: STACK, delete: true }] };
+    assert.deepEqual([...meetingsInState(replacing)].map(([n, m]) => [n, m.id]), [["conference", "c-1"], ["conference-eu", "e-1"], ["support", "s-1"], ["quiet", "q-1"]]);
   });
 
   it("reads meetings of the provider plugin's type and inside components too, with the region of each", () => {
@@ -122,7 +122,7 @@ describe("keeper state reading", () => {
 
 describe("keeper round plan", () => {
   it("targets nothing when the refresh dropped nothing", () => {
-    assert.deepEqual(plan([]), { ended: [], missing: [], retired: [], ignored: [], stale: [], targets: [] });
+    assert.deepEqual(plan([]), { ended: [], missing: [], retired: [], ignored: [], stale: [], unfinished: [], targets: [] });
   });
 
   it("targets an ended meeting, its address and the stack, and nothing else", () => {
@@ -143,7 +143,17 @@ describe("keeper round plan", () => {
     assert.deepEqual(p.targets.sort(), [M("support"), A("support"), STACK].sort());
   });
 
-  it("targets an ended primary with its replica and address", () => {
+  it("targets a meeting whose replacement a killed run left half done (the old meeting awaits deletion), so the up finishes it", () => {
+    const halfDone: Deployment = { resources: [...DEPLOYMENT.resources!, { urn: M("quiet"), type: MEETING_TYPE, id: "q-0", parent: STACK, delete: true }] };
+    const p = planRound({
+      stack: "dev", project: "chime-meetings", declared: DECLARED, before: halfDone, beforeMeetings: meetingsInState(halfDone),
+      afterMeetings: meetingsInState(halfDone), afterUrns: urnsInState(halfDone), afterAddresses: addressesInState(halfDone),
+    });
+    assert.deepEqual([p.ended, p.unfinished], [[], ["quiet"]]);
+    assert.deepEqual(p.targets.sort(), [M("quiet"), STACK].sort());
+  });
+
+    it("targets an ended primary with its replica and address", () => {
     const p = plan(["conference", "conference-eu"]);
     assert.deepEqual(p.ended, ["conference", "conference-eu"]);
     assert.deepEqual(p.targets.sort(), [M("conference"), M("conference-eu"), A("conference"), STACK].sort());
@@ -205,13 +215,13 @@ describe("keeper retries", () => {
   it("retries a bounded number of times, then throws the last error", async () => {
     let calls = 0;
     const delays: number[] = [];
-    await assert.rejects(withRetry(async () => { calls++; throw new Error(`boom ${calls}`); }, { attempts: 3, baseDelayMs: 1, maxDelayMs: 2, onRetry: (_e, _a, d) => delays.push(d) }), /boom 3/);
+    await assert.rejects(withRetry(() => { calls++; return Promise.reject(new Error(`boom ${calls}`)); }, { attempts: 3, baseDelayMs: 1, maxDelayMs: 2, onRetry: (_e, _a, d) => delays.push(d) }), /boom 3/);
     assert.deepEqual([calls, delays], [3, [1, 2]]);
   });
 
   it("does not retry a permanent error", async () => {
     let calls = 0;
-    await assert.rejects(withRetry(async () => { calls++; throw new TypeError("bad config"); }, { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, isPermanent: (e) => e instanceof TypeError }));
+    await assert.rejects(withRetry(() => { calls++; return Promise.reject(new TypeError("bad config")); }, { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, isPermanent: (e) => e instanceof TypeError }));
     assert.equal(calls, 1);
   });
 

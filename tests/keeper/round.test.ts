@@ -24,25 +24,25 @@ class FakeStack implements StackOps {
   marked = new Set<string>();
   meetings: unknown = { support: { mediaRegion: "us-east-1" }, quiet: { mediaRegion: "us-east-1" } };
 
-  private maybeFail(): void {
+  private maybeFail(): Promise<void> {
     const err = this.failures.shift();
-    if (err) throw err;
+    return err ? Promise.reject(err) : Promise.resolve();
   }
-  async exportDeployment(): Promise<Deployment> {
+  exportDeployment(): Promise<Deployment> {
     this.calls.push("export");
-    return { resources: [{ urn: stackUrn("dev", "chime-meetings"), type: "pulumi:pulumi:Stack" }, ...[...this.ids].map(([name, id]) => ({ urn: M(name), type: MEETING_TYPE, id, outputs: this.marked.has(name) ? { ended: true } : {} }))] };
+    return Promise.resolve({ resources: [{ urn: stackUrn("dev", "chime-meetings"), type: "pulumi:pulumi:Stack" }, ...[...this.ids].map(([name, id]) => ({ urn: M(name), type: MEETING_TYPE, id, outputs: this.marked.has(name) ? { ended: true } : {} }))] });
   }
-  async meetingsConfig() {
+  meetingsConfig() {
     this.calls.push("config");
-    return { meetings: this.meetings, region: "us-east-1" };
+    return Promise.resolve({ meetings: this.meetings, region: "us-east-1" });
   }
   async refresh(targets: string[]) {
-    this.maybeFail();
+    await this.maybeFail();
     this.calls.push(`refresh ${targets.length}`);
     for (const name of this.ending) this.marked.add(name);
   }
   async up(targets: string[], opts?: { refresh?: boolean }) {
-    this.maybeFail();
+    await this.maybeFail();
     this.calls.push(`up${opts?.refresh ? " --refresh" : ""} ${targets.map((t) => t.split("::").pop()).sort().join(",")}`);
     for (const t of targets) {
       if (!t.includes(MEETING_TYPE)) continue;
@@ -101,14 +101,14 @@ describe("keeper round on a fake stack", () => {
 /** A prober that reports the fake's `ending` meetings as ended and those in `unknown` as unreadable. */
 function fakeProber(fake: FakeStack, unknown: string[] = []): Prober & { seen: string[][] } {
   const seen: string[][] = [];
-  const prober = async (meetings: Map<string, unknown>): Promise<ProbeReport> => {
+  const prober = (meetings: Map<string, unknown>): Promise<ProbeReport> => {
     const names = [...meetings.keys()].sort();
     seen.push(names);
     const known = names.filter((n) => !unknown.includes(n));
-    return {
+    return Promise.resolve({
       live: known.filter((n) => !fake.ending.has(n)), ended: known.filter((n) => fake.ending.has(n)),
       unknown: unknown.map((name) => ({ name, error: "ThrottlingException: Rate exceeded" })), calls: names.length, retried: 0, ms: 1,
-    };
+    });
   };
   return Object.assign(prober, { seen });
 }

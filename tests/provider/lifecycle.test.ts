@@ -26,7 +26,7 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
 
   /** The engine's update path: check(old inputs, new) → diff → update. */
   async function updated(olds: MeetingOutputs, news: MeetingInputs): Promise<MeetingOutputs> {
-    const checked = await f.provider.check(olds as unknown as MeetingInputs, news);
+    const checked = await f.provider.check(olds, news);
     assert.deepEqual(checked.failures, []);
     const diff = await f.provider.diff(olds.meetingId, olds, checked.inputs!);
     assert.deepEqual(diff.replaces, []);
@@ -49,7 +49,7 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       const inputs = result.inputs as unknown as MeetingInputs;
       assert.equal(inputs.mediaRegion, "us-east-1");
       assert.equal(inputs.clientRequestToken, outs.clientRequestToken);
-      assert.equal((await f.provider.diff(id, result.props!, inputs)).changes, false);
+      assert.equal((await f.provider.diff(id, result.props, inputs)).changes, false);
     });
 
     it("keeps the join tokens handed out at creation for attendees that still exist", async () => {
@@ -61,7 +61,7 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
 
     it("reports tags and attendees changed outside Pulumi", async () => {
       const { id, outs } = await created(baseInputs({ attendees: [alice, bob], tags: { team: "comms" } }));
-      await f.provider.update(id, outs, baseInputs({ ...outs, attendees: [alice], tags: {} }) as MeetingInputs);
+      await f.provider.update(id, outs, baseInputs({ ...outs, attendees: [alice], tags: {} }));
       const result = await f.provider.read(id, outs);
       assert.deepEqual(result.props?.attendees.map((a) => a.externalUserId), ["alice"]);
       assert.deepEqual(result.props?.tags, {});
@@ -99,7 +99,7 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       await f.provider.check(ended.inputs as unknown as MeetingInputs, baseInputs());
       const retried = await f.provider.check({} as never, baseInputs());
       assert.equal(retried.inputs?.clientRequestToken, checked.inputs?.clientRequestToken, "a retried replacement over the same state reuses the token");
-      const next = await f.provider.create(checked.inputs!);
+      const next = await f.provider.create(checked.inputs);
       assert.notEqual(next.id, id);
       assert.equal(next.outs?.generation, 1);
       assert.equal(next.outs?.ended, undefined);
@@ -108,7 +108,7 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       assert.deepEqual((await f.admin.listMeetings()).map((m) => m.meetingId), [next.id]);
       const settled = await f.provider.check(checked.inputs, baseInputs());
       assert.equal(settled.inputs?.clientRequestToken, checked.inputs?.clientRequestToken, "the live recreated meeting keeps its token");
-      assert.equal((await f.provider.diff(next.id, next.outs!, settled.inputs!)).changes, false);
+      assert.equal((await f.provider.diff(next.id, next.outs, settled.inputs!)).changes, false);
     });
   });
 
