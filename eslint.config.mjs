@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["bin/**", "node_modules/**", "**/node_modules/**", "provider/sdk/**", "templates/**/node_modules/**", "**/*.js", "**/*.mjs", "**/*.cjs"],
+    ignores: ["bin/**", "node_modules/**", ".test-work/**", ".bench-*/**", ".pulumi-state/**", ".emulator-data/**", "**/node_modules/**", "provider/sdk/**", "templates/**/node_modules/**", "**/*.js", "**/*.mjs", "**/*.cjs"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -22,6 +22,9 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "separate-type-imports" }],
       eqeqeq: ["error", "always", { null: "ignore" }],
+      // `async` methods implementing a Promise-returning interface (the dynamic provider's check/diff/configure)
+      // read better than Promise.resolve(...); a promise left unawaited is what no-floating-promises catches.
+      "@typescript-eslint/require-await": "off",
     },
   },
   {

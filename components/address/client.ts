@@ -1,8 +1,9 @@
+import type * as SsmModule from "@aws-sdk/client-ssm";
 import type { SSMClient } from "@aws-sdk/client-ssm";
 import type { Config } from "@pulumi/pulumi/dynamic";
 import { CONFIG_KEYS, DEFAULT_MAX_ATTEMPTS, parseMaxAttempts, regionFromEnvironment } from "../meeting/settings";
 
-type SsmSdk = typeof import("@aws-sdk/client-ssm");
+type SsmSdk = typeof SsmModule;
 
 /** Read at call time (configure() and the environment), never captured in the serialized provider. */
 export interface AddressSettings {

@@ -8,9 +8,9 @@ import type { BadInputRow } from "./rows";
 
 const GROUPS: [string, BadInputRow<unknown>[]][] = [
   ["(a) stack config", STACK_CONFIG_ROWS],
-  ["(b) Meeting inputs, check()", RESOURCE_ARG_ROWS as BadInputRow<unknown>[]],
-  ["(a)/(b) real `pulumi preview`", PREVIEW_ROWS as BadInputRow<unknown>[]],
-  ["(c) API via JS SDK", API_ROWS as BadInputRow<unknown>[]],
+  ["(b) Meeting inputs, check()", RESOURCE_ARG_ROWS],
+  ["(a)/(b) real `pulumi preview`", PREVIEW_ROWS],
+  ["(c) API via JS SDK", API_ROWS],
 ];
 
 const cell = (text: string) => `\`${(text.length > 70 ? `${text.slice(0, 67)}...` : text).replace(/\|/g, "\\|")}\``;

@@ -20,7 +20,7 @@ describe("bad input (b): Meeting inputs through the provider's check()", functio
   });
 
   it("records every API call in the emulator's log, so an empty log means nothing was sent", async () => {
-    const inputs = (await fixture.provider.check({} as never, { ...base } as MeetingInputs)).inputs as MeetingInputs;
+    const inputs = (await fixture.provider.check({} as never, { ...base })).inputs as MeetingInputs;
     const created = await fixture.provider.create(inputs);
     assert.deepEqual(await fixture.operations(), ["CreateMeeting"]);
     await fixture.provider.delete(created.id, created.outs!);
@@ -29,7 +29,7 @@ describe("bad input (b): Meeting inputs through the provider's check()", functio
 
   for (const row of RESOURCE_ARG_ROWS) {
     it(`${row.name}, before any API call`, async () => {
-      const result = await fixture.provider.check({} as never, { ...base, ...row.input } as unknown as MeetingInputs);
+      const result = await fixture.provider.check({} as never, { ...base, ...row.input });
       const failures = result.failures ?? [];
       assert.ok(failures.length > 0, "check() accepted the inputs");
       const failure = failures.find((f) => f.reason.startsWith(`${row.field}:`));

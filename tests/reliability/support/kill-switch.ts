@@ -6,6 +6,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { matchRoute } from "../../../emulator/services/chime-sdk-meetings/wire/routes";
 import { killTree } from "./cli";
+import type { Socket } from "node:net";
 
 export interface KillPoint {
   /** API operation, e.g. "BatchCreateAttendee". */
@@ -35,7 +36,7 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
   let fired = false;
   let killed: number[] = [];
   let writes: string[] = [];
-  const sockets = new Set<import("node:net").Socket>();
+  const sockets = new Set<Socket>();
 
   const kill = (pid: number) => {
     fired = true;
