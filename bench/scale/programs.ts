@@ -59,9 +59,11 @@ const echo: pulumi.dynamic.ResourceProvider = {
     return { id: "noop-" + process.pid + "-" + next, outs: inputs };
   },
 };
+// scale:secretAttendees marks the attendees output secret, as the Meeting does (secret-outputs.ts).
+const secretOptions = config.getBoolean("secretAttendees") ? { additionalSecretOutputs: ["attendees"] } : undefined;
 class Echo extends pulumi.dynamic.Resource {
   constructor(name: string, args: pulumi.Inputs) {
-    super(echo, name, args, undefined, "scale", "Echo");
+    super(echo, name, args, secretOptions, "scale", "Echo");
   }
 }
 // scale:padding adds that many bytes to each resource's inputs (and so its outputs): state size alone (padding.ts).
