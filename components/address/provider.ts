@@ -1,5 +1,6 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { formatViolation } from "../../chime/violation";
+import { MISSING_REGION_RULE } from "../meeting/settings";
 import { addressSettingsFromConfig, DEFAULT_ADDRESS_SETTINGS, isParameterNotFound, resolveRegion, withSsm, type AddressSettings } from "./client";
 import { parameterNameViolations, SSM_RULES } from "./parameter-name";
 import type { AddressInputs, AddressOutputs } from "./types";
@@ -22,7 +23,7 @@ export class MeetingAddressProvider implements dynamic.ResourceProvider<AddressI
       failures.push({ property: "value", reason: `value: must be at most ${SSM_RULES.valueMaxLength} characters (SSM Standard tier)` });
     }
     if (region === undefined) {
-      failures.push({ property: "region", reason: 'region: is required: set the resource input "region", stack config "chime-meetings:region", or AWS_REGION' });
+      failures.push({ property: "region", reason: `region: ${MISSING_REGION_RULE}` });
     }
     return { inputs: region === undefined ? news : { ...news, region }, failures };
   }
@@ -73,7 +74,7 @@ export class MeetingAddressProvider implements dynamic.ResourceProvider<AddressI
   /** PutParameter with Overwrite: a retried create after a crash rewrites the same value instead of failing. */
   private async put(inputs: AddressInputs): Promise<AddressOutputs> {
     const region = resolveRegion(inputs.region, this.settings);
-    if (region === undefined) throw new Error('region: no region for the SSM parameter: set "chime-meetings:region" or AWS_REGION');
+    if (region === undefined) throw new Error(`region: ${MISSING_REGION_RULE}`);
     const { Version } = await withSsm(this.settings, region, (client, sdk) =>
       client.send(new sdk.PutParameterCommand({ Name: inputs.parameterName, Value: inputs.value, Type: "String", Overwrite: true })));
     return { parameterName: inputs.parameterName, value: inputs.value, region, version: Version };

@@ -3,10 +3,11 @@ import {
   validateMeeting, validateNotificationTargets, type Violation,
 } from "../../chime/validate";
 import type { AttendeeSpec, MeetingFeatures, MeetingSpec, Tag } from "../../chime/types";
+import { isObject } from "../../chime/checks";
 import { CREATE_ONLY_FIELDS } from "./compare";
 import { nextGeneration } from "./generation";
 import { recallReplacement, rememberReplacement } from "./replacement-tokens";
-import { tagPathByKey } from "./tag-paths";
+import { MISSING_REGION_RULE } from "./settings";
 import { idempotencyToken } from "./token";
 import type { MeetingInputs } from "./types";
 import { containsUnknown, isUnknown, isUnknownAtPath, withoutUnknowns } from "./unknown";
@@ -16,18 +17,25 @@ export interface CheckFailure {
   reason: string;
 }
 
-/** The message when no control region can be found anywhere. */
-export const MISSING_REGION_RULE =
-  'is required: set the resource input "region", stack config "chime-meetings:region" (or "aws:region"), or AWS_REGION';
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/**
+ * chime/ reports tag problems by list index ("tags[3].key"); this resource and the stack config take tags as a map,
+ * so the path names the key instead, as a Pulumi property path the engine can parse: `tags.team`, or
+ * `tags["aws:owner"]` for a key with other characters (an unparseable path makes the CLI drop the reason).
+ */
+function tagPathByKey(path: string, tags: Tag[]): string {
+  const m = /^tags\[(\d+)\]\.(key|value)$/.exec(path);
+  if (!m) return path;
+  const key = tags[Number(m[1])]?.key;
+  if (key === undefined) return `tags[${m[1]}]`;
+  return SIMPLE_KEY.test(key) ? `tags.${key}` : `tags[${JSON.stringify(key)}]`;
 }
 
 /** tags are a key→value map in this resource; the API (and chime/) speaks Tag[]. */
 function tagsToList(tags: unknown, out: Violation[]): Tag[] | undefined {
   if (tags === undefined || isUnknown(tags)) return undefined;
-  if (!isPlainObject(tags)) {
+  if (!isObject(tags)) {
     out.push({ path: "tags", value: tags, rule: "must be a map of tag key to tag value" });
     return undefined;
   }
@@ -42,7 +50,7 @@ function attendeeViolations(attendees: unknown, features: MeetingFeatures | unde
   attendees.forEach((a: unknown, i) => {
     if (isUnknown(a)) return;
     out.push(...validateAttendee(a as AttendeeSpec, features, `attendees[${i}]`));
-    const id = isPlainObject(a) ? a.externalUserId : undefined;
+    const id = isObject(a) ? a.externalUserId : undefined;
     if (typeof id === "string" && !isUnknown(id)) {
       // Attendees are matched across updates by externalUserId, so it must identify one attendee.
       if (seen.has(id)) out.push({ path: `attendees[${i}].externalUserId`, value: id, rule: "must be unique among the meeting's attendees" });
@@ -61,7 +69,7 @@ function regionViolations(news: MeetingInputs, region: string | undefined): Viol
   if (typeof news.mediaRegion === "string" && !isUnknown(news.mediaRegion)) {
     out.push(...validateMediaRegionForControlRegion(news.mediaRegion, region));
   }
-  if (isPlainObject(news.notificationsConfiguration)) {
+  if (isObject(news.notificationsConfiguration)) {
     out.push(...validateNotificationTargets(withoutUnknowns(news.notificationsConfiguration), region));
   }
   return out;
@@ -76,7 +84,7 @@ export function meetingViolations(news: MeetingInputs, region: string | undefine
   const out: Violation[] = [];
   const tags = tagsToList(news.tags, out);
   const spec = { ...news, tags } as MeetingSpec;
-  const knownFeatures = isPlainObject(news.meetingFeatures) ? withoutUnknowns(news.meetingFeatures) as MeetingFeatures : undefined;
+  const knownFeatures = isObject(news.meetingFeatures) ? withoutUnknowns(news.meetingFeatures) as MeetingFeatures : undefined;
   out.push(...validateMeeting(spec));
   out.push(...attendeeViolations(news.attendees, knownFeatures));
   out.push(...regionViolations(news, region));

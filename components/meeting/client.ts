@@ -5,7 +5,7 @@ import type { AwsCredentialIdentityProvider } from "@aws-sdk/types";
 import type { FinalizeRequestMiddleware } from "@smithy/types";
 import { assumeRoleParams } from "./assume-role";
 import { Pacer } from "./pacer";
-import { regionFromEnvironment, type ProviderSettings } from "./settings";
+import { MISSING_REGION_RULE, regionFromEnvironment, type ProviderSettings } from "./settings";
 
 type ChimeSdk = typeof import("@aws-sdk/client-chime-sdk-meetings");
 
@@ -165,7 +165,7 @@ export async function defaultRegion(settings: ProviderSettings): Promise<string 
 /** The stored control region, else the default; reads and deletes must go to the region that created the meeting. */
 export async function regionFor(settings: ProviderSettings, stored: string | undefined): Promise<string> {
   const region = stored ?? (await defaultRegion(settings));
-  if (!region) throw new Error('region: no control region: set the resource input "region", stack config "chime-meetings:region", or AWS_REGION');
+  if (!region) throw new Error(`region: ${MISSING_REGION_RULE}`);
   return region;
 }
 

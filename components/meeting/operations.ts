@@ -1,6 +1,5 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
-import { defaultRegion, regionFor, withClient } from "./client";
-import { deleteMeeting } from "./delete";
+import { chimeSdk, defaultRegion, isNotFound, regionFor, withClient } from "./client";
 import { checkedInputs, meetingViolations, toFailures } from "./check";
 import { createMeeting } from "./create";
 import { diffMeeting } from "./diff";
@@ -63,7 +62,13 @@ export async function update(settings: ProviderSettings, olds: MeetingOutputs, n
 export async function remove(settings: ProviderSettings, id: string, props: MeetingOutputs): Promise<void> {
   if (props.ended === true) return;
   const region = await regionFor(settings, props.region);
-  await withClient(settings, region, (client) => deleteMeeting(client, id));
+  await withClient(settings, region, async (client) => {
+    try {
+      await client.send(new (chimeSdk().DeleteMeetingCommand)({ MeetingId: id }));
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+    }
+  });
 }
 
 /** The provider methods bound to the settings of one configuration (stack config and environment). */

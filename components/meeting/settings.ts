@@ -36,6 +36,13 @@ export const CONFIG_KEYS = {
   assumeRoles: "aws:assumeRoles",
 } as const;
 
+/**
+ * The rule when no control region can be found anywhere: the one message for the Meeting's check, its calls and the
+ * MeetingAddress (which reads the same sources), prefixed by the field name where it is reported.
+ */
+export const MISSING_REGION_RULE =
+  'is required: set the resource input "region", stack config "chime-meetings:region" (or "aws:region"), or AWS_REGION';
+
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value.trim();
 }

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { AwsMocks} from "./support/aws-mocks";
 import { ACCOUNT_ID, child, installAwsMocks, policyOf, settled } from "./support/aws-mocks";
 
-const MEETING_TYPE = "pulumi-nodejs:dynamic/chime:Meeting";
+import { DYNAMIC_MEETING_TYPE as MEETING_TYPE } from "../../../components/meeting/type-tokens";
 
 function forgetProgram(): void {
   delete require.cache[require.resolve("../../../index")];
