@@ -87,7 +87,7 @@ describe("chime-meetings MeetingAddress from a YAML program (real CLI, emulator 
     await admin.expireMeeting(before.meetingId);
     await stack.refresh();
     const up = await stack.up();
-    assert.equal(up.summary.resourceChanges?.create, 1);
+    assert.equal(up.summary.resourceChanges?.replace, 1);
     assert.equal(up.summary.resourceChanges?.update, 1);
     const [after] = await admin.listMeetings();
     assert.notEqual(after.meetingId, before.meetingId);

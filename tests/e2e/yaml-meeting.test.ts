@@ -141,14 +141,14 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
     assert.deepEqual(refresh.summary.resourceChanges, { same: 3 });
   });
 
-  it("drops an ended meeting on refresh and recreates it on up with a new id and new join tokens", async () => {
+  it("keeps an ended meeting on refresh, marked ended, and replaces it on up with a new id and new join tokens", async () => {
     const before = (await live()).get("yaml-townhall-eu")!;
     const tokensBefore = new Set((await attendeesOut("replicaAttendees")).map((a) => a.joinToken));
     await admin.expireMeeting(before.meetingId);
     const refresh = await stack.refresh();
-    assert.equal(refresh.summary.resourceChanges?.delete, 1);
+    assert.deepEqual(refresh.summary.resourceChanges, { same: 2, update: 1 });
     const up = await stack.up();
-    assert.equal(up.summary.resourceChanges?.create, 1);
+    assert.equal(up.summary.resourceChanges?.replace, 1);
     const after = await live();
     const recreated = after.get("yaml-townhall-eu")!;
     assert.notEqual(recreated.meetingId, before.meetingId);
