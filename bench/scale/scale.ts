@@ -35,7 +35,8 @@ type Operation = (typeof OPERATIONS)[number];
 interface Sample { seconds: number; calls: Record<string, number>; writes: number; peakRss: Record<string, number> }
 
 const BEFORE_DIR = process.env.SCALE_BEFORE_DIR;
-const FROM_SOURCE = process.env.SCALE_MEETING_FROM === "source";
+// SCALE_MEETING_DIR (another copy of components/meeting, programs.ts) names sources, so it implies them.
+const FROM_SOURCE = process.env.SCALE_MEETING_FROM === "source" || process.env.SCALE_MEETING_DIR !== undefined;
 let meetingFrom: MeetingFrom | undefined;
 
 async function newStack(side: Side, env: Record<string, string>, name: string = side): Promise<Stack> {
