@@ -5,7 +5,7 @@ import { meetingProvider } from "./provider";
 import type { AttendeeOutput, MeetingArgs, MediaPlacement } from "./types";
 
 /** Outputs that only the service supplies; seeded as undefined so Pulumi registers them (pulumi/pulumi#2931). */
-const SERVICE_OUTPUTS = ["meetingId", "meetingArn", "mediaPlacement", "clientRequestToken"] as const;
+const SERVICE_OUTPUTS = ["meetingId", "meetingArn", "mediaPlacement", "clientRequestToken", "generation", "ended"] as const;
 
 /** Outputs that echo inputs; seeded too because optional inputs may be absent. */
 const INPUT_OUTPUTS = [
@@ -46,6 +46,10 @@ export class Meeting extends pulumi.dynamic.Resource {
   declare readonly tags: pulumi.Output<Record<string, string>>;
   /** The idempotency token used to create the meeting. */
   declare readonly clientRequestToken: pulumi.Output<string>;
+  /** Absent for the resource's first meeting; one more for each recreation after a meeting ended (docs/MEETING.md). */
+  declare readonly generation: pulumi.Output<number | undefined>;
+  /** True once a refresh found the meeting gone; the next `up` replaces it. */
+  declare readonly ended: pulumi.Output<boolean | undefined>;
 
   constructor(name: string, args: MeetingArgs, opts?: pulumi.CustomResourceOptions) {
     const props: pulumi.Inputs = {};
