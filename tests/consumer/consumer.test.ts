@@ -212,13 +212,14 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
     assert.match(offline.stdout, /^2 resources checked: 0 mandatory and 0 advisory violations\.$/m);
   });
 
-  it("refreshes, notices a meeting that ended, and recreates it on up --refresh", async () => {
+  it("refreshes, notices a meeting that ended, and replaces it (and its replica) on up --refresh", async () => {
     const before = (await stack.outputs()).meetingId.value as string;
     const refresh = await stack.refresh();
     assert.deepEqual(refresh.summary.resourceChanges, { same: 3 });
     await admin.expireMeeting(before);
     const up = await stack.up({ refresh: true });
-    assert.equal(up.summary.resourceChanges?.replace, 1, JSON.stringify(up.summary.resourceChanges));
+    // The primary and its replica, which ended with it: both marked ended by the refresh, both replaced.
+    assert.deepEqual(up.summary.resourceChanges, { same: 1, replace: 2 });
     const after = (await stack.outputs()).meetingId.value as string;
     assert.notEqual(after, before);
     assert.ok((await admin.listMeetings()).some((m) => m.meetingId === after));
