@@ -2,6 +2,7 @@
  * Meeting events as delivered to EventBridge (and, with the same payload, to SNS/SQS targets).
  * Shapes from the Chime SDK developer guide "Using events" (docs/API-NOTES.md#event-envelope).
  */
+import { isObject } from "./checks";
 
 export const EVENT_TYPES = [
   "chime:MeetingStarted",
@@ -102,10 +103,8 @@ export function isChimeEventType(value: unknown): value is ChimeEventType {
 
 /** Narrows an unknown payload (e.g. an SQS message body) to a Chime event envelope. */
 export function isChimeEventEnvelope(value: unknown): value is ChimeEventEnvelope {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value as Record<string, unknown>;
-  const detail = v.detail as Record<string, unknown> | undefined;
-  return v.source === EVENT_SOURCE && v["detail-type"] === EVENT_DETAIL_TYPE &&
-    typeof detail === "object" && detail !== null && isChimeEventType(detail.eventType) &&
-    typeof detail.meetingId === "string";
+  if (!isObject(value) || !isObject(value.detail)) return false;
+  const detail = value.detail;
+  return value.source === EVENT_SOURCE && value["detail-type"] === EVENT_DETAIL_TYPE &&
+    isChimeEventType(detail.eventType) && typeof detail.meetingId === "string";
 }

@@ -4,6 +4,7 @@ import { meetingViolations as providerViolations } from "../components/meeting/c
 import type { MeetingInputs } from "../components/meeting/types";
 import { publishViolations } from "./publish";
 import { toWindow, windowViolations, type MeetingWindow } from "./window";
+import { isObject } from "../chime/checks";
 
 /** Stack config keys of this project. */
 export const MEETINGS_KEY = "chime-meetings:meetings";
@@ -36,14 +37,10 @@ export class StackConfigError extends Error {
   }
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** YAML turns `year: 2026` into a number; tag values are strings to the API, so scalars are stringified. */
 function tagMap(value: unknown, at: string, out: Violation[]): Record<string, string> | undefined {
   if (value === undefined) return undefined;
-  if (!isPlainObject(value)) {
+  if (!isObject(value)) {
     out.push({ path: at, value, rule: "must be a map of tag key to tag value" });
     return undefined;
   }
@@ -119,12 +116,12 @@ function toDeclaration(name: string, raw: Record<string, unknown>): MeetingDecla
  */
 export function parseMeetings(raw: unknown, defaultRegion?: string): MeetingDeclaration[] {
   if (raw === undefined || raw === null) return [];
-  if (!isPlainObject(raw)) throw new StackConfigError([formatViolation({ path: MEETINGS_KEY, value: raw, rule: "must be a map of meeting name to meeting settings" })]);
+  if (!isObject(raw)) throw new StackConfigError([formatViolation({ path: MEETINGS_KEY, value: raw, rule: "must be a map of meeting name to meeting settings" })]);
   const problems: string[] = [];
   const decls = new Map<string, Record<string, unknown>>();
   for (const [name, settings] of Object.entries(raw)) {
     const at = `${MEETINGS_KEY}.${name}`;
-    if (!isPlainObject(settings)) {
+    if (!isObject(settings)) {
       problems.push(formatViolation({ path: at, value: settings, rule: "must be a map of meeting settings" }));
       continue;
     }

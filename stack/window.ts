@@ -1,4 +1,5 @@
 import type { Violation } from "../chime/violation";
+import { isObject } from "../chime/checks";
 
 /** A meeting's active window: the program declares it (and the keeper holds it) only while start <= now < end. */
 export interface MeetingWindow {
@@ -28,10 +29,10 @@ const DATE_TIME_RULE = 'must be an ISO 8601 date-time with a time zone, e.g. "20
 /** Problems with a `window` setting; paths are relative to the meeting ("window.start"). */
 export function windowViolations(raw: unknown): Violation[] {
   if (raw === undefined) return [];
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+  if (!isObject(raw)) {
     return [{ path: "window", value: raw, rule: "must be a map with start and end (ISO 8601 date-times)" }];
   }
-  const w = raw as Record<string, unknown>;
+  const w = raw;
   const out: Violation[] = [];
   for (const key of Object.keys(w)) {
     if (key !== "start" && key !== "end") out.push({ path: `window.${key}`, value: w[key], rule: "is not a window setting (known: start, end)" });
@@ -46,8 +47,8 @@ export function windowViolations(raw: unknown): Violation[] {
 
 /** Normalises a validated window (Dates from YAML become ISO strings). */
 export function toWindow(raw: unknown): MeetingWindow | undefined {
-  if (raw === undefined) return undefined;
-  const w = raw as Record<string, unknown>;
+  if (!isObject(raw)) return undefined;
+  const w = raw;
   const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
   return { start: iso(w.start), end: iso(w.end) };
 }

@@ -1,8 +1,9 @@
+import { isObject } from "../../chime/checks";
+
 export type JsonObject = Record<string, unknown>;
 
-export function isJsonObject(v: unknown): v is JsonObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+/** A JSON object: not null, not an array (the one plain-object check, chime/checks.ts). */
+export const isJsonObject: (v: unknown) => v is JsonObject = isObject;
 
 /** A request body as a JSON object (an empty body is `{}`); `refuse` builds the service's error for anything else. */
 export function parseJsonObject(body: Buffer, refuse: (message: string) => Error): JsonObject {

@@ -1,5 +1,6 @@
 import { formatViolation, type Violation } from "../../../chime";
 import { FAULT_KINDS, type FaultConfig } from "./types";
+import { isJsonObject } from "../json";
 
 export const MAX_FAULT_RULES = 100;
 export const MAX_LATENCY_MS = 60_000;
@@ -18,7 +19,7 @@ export class FaultConfigError extends Error {
 /** Checks a fault configuration that usually arrives as JSON; `operations`, when given, are the only valid names. */
 export function validateFaultConfig(config: unknown, operations?: readonly string[]): Violation[] {
   const out: Violation[] = [];
-  if (!isRecord(config)) return [{ path: "faults", value: config, rule: "must be an object like {\"rules\": [...], \"seed\": 1}" }];
+  if (!isJsonObject(config)) return [{ path: "faults", value: config, rule: "must be an object like {\"rules\": [...], \"seed\": 1}" }];
   unknownFields(config, CONFIG_FIELDS, "", out);
   if (config.seed !== undefined && !isIntegerIn(config.seed, 0, 0xffffffff)) {
     out.push({ path: "seed", value: config.seed, rule: "must be an integer from 0 to 4294967295" });
@@ -35,7 +36,7 @@ export function validateFaultConfig(config: unknown, operations?: readonly strin
 }
 
 function validateRule(rule: unknown, path: string, operations: readonly string[] | undefined, out: Violation[]): void {
-  if (!isRecord(rule)) {
+  if (!isJsonObject(rule)) {
     out.push({ path, value: rule, rule: "must be an object with at least a kind" });
     return;
   }
@@ -77,10 +78,6 @@ function unknownFields(value: Record<string, unknown>, allowed: string[], prefix
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) out.push({ path: `${prefix}${key}`, value: value[key], rule: `is not a known field; allowed: ${allowed.join(", ")}` });
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isIntegerIn(value: unknown, min: number, max: number): value is number {

@@ -1,6 +1,7 @@
 import type { Tag, TranscriptionConfiguration } from "../../../chime/types";
 import { MAX_CLOCK_OFFSET_MS } from "../../core/clock";
 import type { AttendeeState, MeetingSnapshot, StateChange } from "./model/types";
+import { isJsonObject } from "../../core/json";
 
 /**
  * How Chime SDK Meetings changes are written in the journal: one JSON object per line. The short keys
@@ -51,7 +52,7 @@ export function decodeRecord(json: unknown): { record: StateChange } | { problem
 }
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject: (v: unknown) => v is Json = isJsonObject;
 const isString = (v: unknown): v is string => typeof v === "string";
 const isTime = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const optional = (v: unknown, check: (x: unknown) => boolean) => v === undefined || check(v);

@@ -22,7 +22,7 @@ function loadParameters(dir: string): SavedParameters {
     throw new Error(`${file} is not valid JSON (${err instanceof Error ? err.message : String(err)}); repair or remove the file`, { cause: err });
   }
   const out: SavedParameters = {};
-  if (typeof saved === "object" && saved !== null && !Array.isArray(saved)) {
+  if (isJsonObject(saved)) {
     for (const [region, params] of Object.entries(saved)) {
       if (!isParameterList(params)) break;
       out[region] = params;
