@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       const order = rep % 2 === 0 ? [0, PADDING] : [PADDING, 0];
       for (const padding of order) add(`up ${padding}`, await timed(() => stacks.get(padding)!.up()));
       for (const padding of order) add(`destroy ${padding}`, await timed(() => stacks.get(padding)!.destroy()));
-      console.log(`round ${rep + 1} done (load ${loadavg()[0]!.toFixed(2)})`);
+      console.log(`round ${rep + 1} done (load ${loadavg()[0].toFixed(2)})`);
     }
     for (const op of ["up", "destroy"]) {
       const plain = times.get(`${op} 0`)!;

@@ -109,7 +109,7 @@ export async function pluginScale(emulatorUrl: string, count: number, reps: numb
           const seconds = await timed(stacks[side], op);
           samples[side][op].push(seconds);
           calls[side][op] = countByOperation(await admin.requests());
-          console.log(`  round ${rep + 1} ${side} ${op}: ${fmt(seconds)} s, calls ${JSON.stringify(calls[side][op])} (load ${loadavg()[0]!.toFixed(2)})`);
+          console.log(`  round ${rep + 1} ${side} ${op}: ${fmt(seconds)} s, calls ${JSON.stringify(calls[side][op])} (load ${loadavg()[0].toFixed(2)})`);
           if (op === "up" && rep === 0) stateBytes[side] = await stateBytesPerResource(stacks[side]);
         }
       }

@@ -50,7 +50,7 @@ function main(): void {
     const med = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k] ?? 0))]));
     const total = median(runs.map((r) => keys.reduce((a, k) => a + (r[k] ?? 0), 0)));
     result[name] = { ...med, total };
-    console.log(`| ${name} | ${fmt(med.register!, 0)} | ${fmt(med.operations!, 0)} | ${fmt(med.sdk!, 0)} | ${fmt(total, 0)} |`);
+    console.log(`| ${name} | ${fmt(med.register, 0)} | ${fmt(med.operations, 0)} | ${fmt(med.sdk, 0)} | ${fmt(total, 0)} |`);
   }
   console.log(`RESULT provider-startup ${JSON.stringify(result)}`);
 }
