@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     };
     console.log(`JS SDK v3 end-to-end (${WORKERS} concurrent workers, ${SECONDS} s, emulator in its own process)`);
     console.log(`  CreateMeeting -> GetMeeting -> DeleteMeeting: ${result.cyclesPerSecond.toFixed(0)} cycles/s = ${result.callsPerSecond.toFixed(0)} API calls/s; cycle p50 ${result.p50CycleMs.toFixed(2)} ms, p99 ${result.p99CycleMs.toFixed(2)} ms`);
-    console.log(`  CPU per API call: SDK client ${result.clientCpuMicrosPerCall.toFixed(0)} µs, emulator ${result.emulatorCpuMicrosPerCall.toFixed(0)} µs (load average ${loadavg()[0]!.toFixed(2)})`);
+    console.log(`  CPU per API call: SDK client ${result.clientCpuMicrosPerCall.toFixed(0)} µs, emulator ${result.emulatorCpuMicrosPerCall.toFixed(0)} µs (load average ${loadavg()[0].toFixed(2)})`);
     console.log(`RESULT sdk-cycles ${JSON.stringify(result)}`);
   } finally {
     client.destroy();

@@ -36,7 +36,7 @@ async function replay(url: string, pid: number, script: string, warmUp: boolean)
 
 /** The run with the median request rate of one target. */
 function median(runs: Measured[]): Measured {
-  return [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(runs.length / 2)] as Measured;
+  return [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(runs.length / 2)];
 }
 
 async function main(): Promise<void> {
@@ -67,12 +67,12 @@ async function main(): Promise<void> {
     const runs: Record<string, Measured[]> = { bare: [], getMeeting: [], createMeetingReplay: [] };
     const loadBefore = loadAverage();
     for (let round = 0; round < ROUNDS; round += 1) {
-      for (const t of targets) runs[t.name]!.push(await replay(t.url, t.pid, t.script, round === 0));
+      for (const t of targets) runs[t.name].push(await replay(t.url, t.pid, t.script, round === 0));
     }
-    const results = { bare: median(runs.bare!), getMeeting: median(runs.getMeeting!), createMeetingReplay: median(runs.createMeetingReplay!) };
+    const results = { bare: median(runs.bare), getMeeting: median(runs.getMeeting), createMeetingReplay: median(runs.createMeetingReplay) };
     // Each round measures bare and emulator back to back, so the paired ratios share the machine's conditions.
-    const roundRatios = runs.getMeeting!.map((r, i) => r.requestsPerSecond / runs.bare![i]!.requestsPerSecond);
-    const ratio = [...roundRatios].sort((a, b) => a - b)[Math.floor(roundRatios.length / 2)] as number;
+    const roundRatios = runs.getMeeting.map((r, i) => r.requestsPerSecond / runs.bare[i].requestsPerSecond);
+    const ratio = [...roundRatios].sort((a, b) => a - b)[Math.floor(roundRatios.length / 2)];
     const row = (label: string, r: Measured) =>
       `  ${label.padEnd(44)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${r.p50Ms.toFixed(2)} ms   p99 ${r.p99Ms.toFixed(2)} ms   server CPU ${r.serverCpuMicrosPerRequest.toFixed(1)} µs/req`;
     console.log(`HTTP throughput (wrk, ${LOAD.threads} thread, ${LOAD.connections} connections, median of ${ROUNDS} interleaved ${LOAD.seconds} s runs after a ${WARMUP.seconds} s warm-up, loopback; load average ${loadBefore} before, ${loadAverage()} after)`);
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
 }
 
 function loadAverage(): string {
-  return loadavg()[0]!.toFixed(2);
+  return loadavg()[0].toFixed(2);
 }
 
 main().catch((err: unknown) => {

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     }]));
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
     await stack.setConfig("chime-meetings:meetings", { value: JSON.stringify(meetings) });
-    let t = Date.now();
+    const t = Date.now();
     await stack.up();
     say(`initial up of ${COUNT} meetings and ${COUNT} addresses: ${seconds(Date.now() - t)}s`);
     const ops = await stackOps(stack);

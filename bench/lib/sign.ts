@@ -29,7 +29,7 @@ export async function presign(
   if (body !== "") headers["content-type"] = "application/json";
   const request: HttpRequest = { method, protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path, query, headers, body: body === "" ? undefined : body };
   const signer = new SignatureV4({ service: "chime", region: "us-east-1", credentials: creds, sha256: NodeSha256, applyChecksum: false });
-  const signed = (await signer.sign(request)) as HttpRequest;
+  const signed = (await signer.sign(request));
   const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
-  return { method, pathAndQuery: qs === "" ? path : `${path}?${qs}`, headers: signed.headers as Record<string, string>, body };
+  return { method, pathAndQuery: qs === "" ? path : `${path}?${qs}`, headers: signed.headers, body };
 }

@@ -27,16 +27,16 @@ function main(): void {
   if (faults.length > 0) {
     out.push("### Faults (20% throttle, 5% 5xx, 2% dropped connections)", table(
       ["meetings x attendees", "up runs (last = no-change check)", "runs", "seconds", "API calls", "injected failures"],
-      faults.map((f) => [`${f.meetings} x ${f.attendees}`, f.upRuns, (f.runs as string[]).join(" → "), f.seconds, f.apiCalls, f.injectedFailures]),
+      faults.map((f) => [`${String(f.meetings)} x ${String(f.attendees)}`, f.upRuns, (f.runs as string[]).join(" → "), f.seconds, f.apiCalls, f.injectedFailures]),
     ));
-    for (const d of of("faults-destroy")) out.push(`destroy of ${d.meetings} meetings under the same faults: ${d.destroyRuns} run(s)`);
+    for (const d of of("faults-destroy")) out.push(`destroy of ${String(d.meetings)} meetings under the same faults: ${String(d.destroyRuns)} run(s)`);
   }
   for (const c of of("crash")) {
     const rows = (c.outcomes as Record<string, unknown>[]).map((o) => [
       o.case, o.killedProcesses, o.writesBeforeKill, o.staleLock ? "yes" : "no", o.pendingOperations, o.differencesAfterKill, o.recoverySeconds,
-      o.differencesAfterRecovery === 0 ? "exact" : `${o.differencesAfterRecovery} differences`,
+      o.differencesAfterRecovery === 0 ? "exact" : `${String(o.differencesAfterRecovery)} differences`,
     ]);
-    out.push(`### Crashes (${c.points} kill points)`, table(
+    out.push(`### Crashes (${String(c.points)} kill points)`, table(
       ["kill point", "processes killed", "writes before kill", "stale lock", "pending ops", "differences after kill", "recovery s", "after recovery"], rows,
     ));
   }
