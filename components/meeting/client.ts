@@ -1,13 +1,15 @@
 import type {
   ChimeSDKMeetingsClient, ChimeSDKMeetingsClientConfig, ServiceInputTypes, ServiceOutputTypes,
 } from "@aws-sdk/client-chime-sdk-meetings";
+import type * as ChimeSdkModule from "@aws-sdk/client-chime-sdk-meetings";
+import type * as CredentialProviders from "@aws-sdk/credential-providers";
 import type { AwsCredentialIdentityProvider } from "@aws-sdk/types";
 import type { FinalizeRequestMiddleware } from "@smithy/types";
 import { assumeRoleParams } from "./assume-role";
 import { Pacer } from "./pacer";
 import { MISSING_REGION_RULE, regionFromEnvironment, type ProviderSettings } from "./settings";
 
-type ChimeSdk = typeof import("@aws-sdk/client-chime-sdk-meetings");
+type ChimeSdk = typeof ChimeSdkModule;
 
 let providedSdk: ChimeSdk | undefined;
 
@@ -52,7 +54,7 @@ function cacheKey(settings: ProviderSettings, region: string): string {
 function assumedCredentials(settings: ProviderSettings, region: string): AwsCredentialIdentityProvider | undefined {
   if (settings.assumeRoles.length === 0) return undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { fromTemporaryCredentials } = require("@aws-sdk/credential-providers") as typeof import("@aws-sdk/credential-providers");
+  const { fromTemporaryCredentials } = require("@aws-sdk/credential-providers") as typeof CredentialProviders;
   let credentials: AwsCredentialIdentityProvider | undefined;
   for (const role of settings.assumeRoles) {
     credentials = fromTemporaryCredentials({
@@ -106,7 +108,7 @@ function addPacing(client: ChimeSDKMeetingsClient, pacer: Pacer): void {
 function cached(settings: ProviderSettings, region: string): CachedClient {
   const sdk = chimeSdk();
   let bySettings = clients.get(sdk);
-  if (!bySettings) clients.set(sdk, (bySettings = new Map()));
+  if (!bySettings) clients.set(sdk, (bySettings = new Map<string, CachedClient>()));
   const key = cacheKey(settings, region);
   let entry = bySettings.get(key);
   if (!entry) {
@@ -170,7 +172,7 @@ export async function regionFor(settings: ProviderSettings, stored: string | und
 }
 
 function errorName(err: unknown): string | undefined {
-  return typeof err === "object" && err !== null && "name" in err ? String((err as { name: unknown }).name) : undefined;
+  return typeof err === "object" && err !== null && "name" in err ? String((err).name) : undefined;
 }
 
 /** The meeting (or the tagged resource) does not exist any more: ended, deleted, or never existed. */

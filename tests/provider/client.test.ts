@@ -102,8 +102,8 @@ describe("Meeting provider client: one per process, configured like the rest of 
     const relay = await countingRelay(running.url);
     closers.push(() => relay.close());
     const provider = await configuredProvider({ "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": relay.url });
-    const created = await provider.create!(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-keepalive-1", attendees: [{ externalUserId: "alex-1" }] }));
-    await provider.read(created.id, created.outs!);
+    const created = await provider.create(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-keepalive-1", attendees: [{ externalUserId: "alex-1" }] }));
+    await provider.read(created.id, created.outs);
     await provider.delete(created.id, created.outs!);
     assert.equal(relay.connections(), 1, "GetMeeting, ListAttendees, ListTagsForResource and DeleteMeeting reused the create's connection");
   });
@@ -145,7 +145,7 @@ describe("Meeting provider client: one per process, configured like the rest of 
     delete process.env.AWS_SECRET_ACCESS_KEY;
     const running = await emulator({ accessKeyId: "AKIAPROFILEEXAMPLE", secretAccessKey: "profile-secret" });
     const provider = await configuredProvider({ "aws:profile": "meetings-admin", "chime-meetings:endpoint": running.url });
-    const created = await provider.create!(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-profile-1" }));
+    const created = await provider.create(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-profile-1" }));
     assert.match(created.id, /^[0-9a-f-]{36}$/);
     await provider.delete(created.id, created.outs!);
   });
@@ -160,10 +160,10 @@ describe("Meeting provider client: one per process, configured like the rest of 
     const provider = await configuredProvider({
       "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": running.url, "aws:assumeRoles": JSON.stringify(roles),
     });
-    const created = await provider.create!(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-assume-1" }));
+    const created = await provider.create(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-assume-1" }));
     await provider.delete(created.id, created.outs!);
     assert.equal(sts.requests.length, 1, "the temporary credentials are cached across calls");
-    const request = sts.requests[0]!;
+    const request = sts.requests[0];
     assert.deepEqual(
       ["Action", "RoleArn", "RoleSessionName", "ExternalId", "DurationSeconds"].map((k) => request.get(k)),
       ["AssumeRole", "arn:aws:iam::123456789012:role/meetings", "pulumi-meetings", "ext-42", "3600"],

@@ -34,7 +34,7 @@ describe("Meeting provider pacing against the emulator's rate limit", function (
     const provider = await configuredProvider(full);
     await admin.clearRequests();
     const created = await Promise.all(Array.from({ length: MEETINGS }, (_, i) =>
-      provider.create!(baseInputs({ region: "us-east-1", externalMeetingId: `${prefix}-${i}`, clientRequestToken: `pulumi-${prefix}-${i}-${Date.now()}` }))));
+      provider.create(baseInputs({ region: "us-east-1", externalMeetingId: `${prefix}-${i}`, clientRequestToken: `pulumi-${prefix}-${i}-${Date.now()}` }))));
     assert.equal(created.length, MEETINGS);
     const statuses = (await admin.requests()).filter((r) => r.operation === "CreateMeeting").map((r) => r.status);
     assert.equal(statuses.filter((s) => s === 200).length, MEETINGS, "every meeting was created");
