@@ -33,7 +33,7 @@ function variablesOf(req: ConfigureRequestLike): [string, string][] {
 
 function sdkRequire<T>(id: string): T {
   const sdkDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is resolved from the Pulumi SDK's own directory at run time
   return require(require.resolve(id, { paths: [sdkDir] })) as T;
 }
 

@@ -26,7 +26,7 @@ function argsFor(i: number): { mediaRegion: string; externalMeetingId: string; t
 
 /** Child mode: registers COUNT resources of one side and prints the milliseconds and the promise count. */
 async function child(side: RegistrationSide): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an internal module of the Pulumi SDK, loaded in the child only
   const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: (p: Promise<unknown>, ctx: unknown) => Promise<unknown> };
   const original = debuggable.debuggablePromise;
   let promises = 0;

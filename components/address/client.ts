@@ -21,7 +21,7 @@ export function addressSettingsFromConfig(config: Pick<Config, "get">): AddressS
 
 /** Required lazily for the same reason as the Chime SDK (components/meeting/client.ts). */
 export function ssmSdk(): SsmSdk {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, not at program start
   return require("@aws-sdk/client-ssm") as SsmSdk;
 }
 

@@ -51,7 +51,7 @@ export function parseGoDuration(path: string, raw: string): number {
   let seconds = 0;
   let consumed = 0;
   for (let m = GO_DURATION_PART.exec(raw); m; m = GO_DURATION_PART.exec(raw)) {
-    seconds += Number(m[1]) * UNIT_SECONDS[m[2]!]!;
+    seconds += Number(m[1]) * UNIT_SECONDS[m[2]];
     consumed = GO_DURATION_PART.lastIndex;
   }
   if (raw === "" || consumed !== raw.length) fail(path, raw, 'must be a duration such as "1h" or "15m"');

@@ -24,7 +24,7 @@ export function useChimeSdk(sdk: ChimeSdk): void {
  * time would be frozen into the state.
  */
 export function chimeSdk(): ChimeSdk {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, not at program start
   return providedSdk ?? (require("@aws-sdk/client-chime-sdk-meetings") as ChimeSdk);
 }
 
@@ -53,7 +53,7 @@ function cacheKey(settings: ProviderSettings, region: string): string {
 /** Credentials for the configured role chain; undefined leaves them to the SDK's default chain (and `profile`). */
 function assumedCredentials(settings: ProviderSettings, region: string): AwsCredentialIdentityProvider | undefined {
   if (settings.assumeRoles.length === 0) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only stacks that assume a role load it
   const { fromTemporaryCredentials } = require("@aws-sdk/credential-providers") as typeof CredentialProviders;
   let credentials: AwsCredentialIdentityProvider | undefined;
   for (const role of settings.assumeRoles) {

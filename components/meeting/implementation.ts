@@ -2,9 +2,11 @@
 // requires this file by its path, "chime-meetings/bin/components/meeting/implementation.js", and calls
 // operations().configured(config). It forwards to the stable entry point; keep it until 0.1.0 states are gone
 // (docs/MEETING.md, "Upgrades and the serialized provider"). Never imported by the package itself.
-type Operations = typeof import("./operations");
+import type * as OperationsModule from "./operations";
+
+type Operations = typeof OperationsModule;
 
 export function operations(): Operations {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- resolved when an old state calls it, not at load
   return require("../../lib/meeting-provider") as Operations;
 }

@@ -2,7 +2,7 @@
 // can be resolved. configure() is async but never awaits, on purpose: Pulumi's dynamic-provider host caches the
 // provider before configure() settles, so calls arriving meanwhile would find no methods installed yet; all the work
 // is done before it returns its promise, and a failure still reaches the engine as a rejection.
-/* eslint-disable @typescript-eslint/no-require-imports */
+/* eslint-disable @typescript-eslint/no-require-imports -- the serialized provider can only require */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import * as path from "node:path";
 import type * as TsNode from "ts-node";

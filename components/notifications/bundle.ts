@@ -30,7 +30,7 @@ let cachedBundle: string | undefined;
  */
 export function bundleHandler(): string {
   if (cachedBundle === undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a development dependency, needed only when bundling from sources
     const { buildSync } = require("esbuild") as typeof esbuild;
     cachedBundle = buildSync({ ...HANDLER_BUNDLE_OPTIONS, entryPoints: [handlerEntry()], write: false }).outputFiles[0].text;
   }

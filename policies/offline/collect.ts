@@ -55,7 +55,7 @@ export async function collectResources(options: CollectOptions): Promise<Collect
   await pulumi.runtime.runInPulumiStack(async () => {
     if (options.program !== undefined) return await options.program();
     if (options.programPath === undefined) throw new Error("collectResources: programPath or program is required");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the program to evaluate is a path known at run time
     const program: unknown = require(options.programPath);
     const entry = programEntry(program);
     return entry === undefined ? program : await entry();

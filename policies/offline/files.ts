@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { isObject } from "../../chime/checks";
 
 // js-yaml (a direct dependency) has no @types package installed, hence the narrow type.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- js-yaml ships no types
 const yaml = require("js-yaml") as { load(text: string): unknown };
 
 /** The mapping a YAML file holds (Pulumi.yaml, Pulumi.<stack>.yaml); throws naming the file for anything else. */

@@ -2,7 +2,8 @@
 // in-process emulator: start them, end meetings at random, and check what the run left behind.
 import { spawn } from "node:child_process";
 import * as path from "node:path";
-import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
+import type { SSMClient } from "@aws-sdk/client-ssm";
+import { GetParameterCommand } from "@aws-sdk/client-ssm";
 import type { Stack } from "@pulumi/pulumi/automation";
 import type { EmulatorAdminClient } from "../../emulator";
 import { meetingsInState, type Deployment } from "../../keeper/state";

@@ -88,7 +88,7 @@ describe(`several keepers on one stack, PostgreSQL backend (${SIZE.keepers} keep
     // Each keeper that found the lock completes a round after its last report (it retried; it did not give up).
     const wentOn = await waitFor(() => lockReports.every(({ k }) => {
       const out = k.output();
-      const last = [...out.matchAll(/is locked \(held by /g)].pop()!.index!;
+      const last = [...out.matchAll(/is locked \(held by /g)].pop()!.index;
       return /round \d+: /.test(out.slice(last));
     }), 60_000);
     assert.ok(wentOn, `every keeper that found the lock went on to complete a round:\n${logs}`);

@@ -50,7 +50,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
       run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "-o", `-h 127.0.0.1 -p ${port} -k ${dir} -F -c fsync=off -c max_connections=50`, "start"]);
       break;
     } catch (err) {
-      if (attempt >= 3) throw new Error(`PostgreSQL did not start on 127.0.0.1:${port}: ${fs.readFileSync(path.join(dir, "server.log"), "utf8").slice(-600)}`);
+      if (attempt >= 3) throw new Error(`PostgreSQL did not start on 127.0.0.1:${port}: ${fs.readFileSync(path.join(dir, "server.log"), "utf8").slice(-600)}`, { cause: err });
     }
   }
   let stopped = false;

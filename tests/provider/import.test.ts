@@ -33,7 +33,7 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
   });
 
   it("reads the meeting, its attendees (with their join tokens as listed) and its tags in the configured region", async () => {
-    const result = await f.provider.read(meetingId, undefined as unknown as MeetingOutputs);
+    const result = await f.provider.read(meetingId, undefined);
     assert.equal(result.id, meetingId);
     const props = result.props!;
     assert.deepEqual(
@@ -49,7 +49,7 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
   });
 
   it("returns inputs that make the same declaration check and diff as no change", async () => {
-    const result = await f.provider.read(meetingId, undefined as unknown as MeetingOutputs);
+    const result = await f.provider.read(meetingId, undefined);
     const olds = result.inputs as unknown as MeetingInputs;
     const checked = await f.provider.check(olds, declared());
     assert.deepEqual(checked.failures, []);
@@ -58,7 +58,7 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
   });
 
   it("sees a changed declaration as the change it is: another tag is an update, another media region a replacement", async () => {
-    const result = await f.provider.read(meetingId, undefined as unknown as MeetingOutputs);
+    const result = await f.provider.read(meetingId, undefined);
     const olds = result.inputs as unknown as MeetingInputs;
     const tagged = await f.provider.check(olds, { ...declared(), tags: { team: "comms", phase: "two" } });
     assert.deepEqual(await f.provider.diff(meetingId, result.props!, tagged.inputs!), { changes: true, replaces: [], deleteBeforeReplace: false });
@@ -75,7 +75,7 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
       const checked = await f.provider.check({} as MeetingInputs, { ...declared(), tags: { team: "comms", phase: "two" }, adoptMeetingId: meetingId } as MeetingInputs);
       assert.deepEqual(checked.failures, []);
       await f.admin.clearRequests();
-      const created = await f.provider.create!(checked.inputs!);
+      const created = await f.provider.create(checked.inputs!);
       assert.equal(created.id, meetingId);
       assert.deepEqual(created.outs!.tags, { team: "comms", phase: "two" });
       assert.equal(created.outs!.clientRequestToken, checked.inputs!.clientRequestToken);
@@ -85,7 +85,7 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
 
     it("refuses to adopt a meeting whose create-only inputs differ from the declaration, naming each", async () => {
       const checked = await f.provider.check({} as MeetingInputs, { ...declared(), mediaRegion: "us-east-1", adoptMeetingId: meetingId } as MeetingInputs);
-      await assert.rejects(f.provider.create!(checked.inputs!), (err: Error) => {
+      await assert.rejects(f.provider.create(checked.inputs!), (err: Error) => {
         assert.equal(err.message, `import: meeting ${meetingId} differs from the declaration in create-only inputs, which only a replacement can change `
           + '(mediaRegion: live "eu-central-1", declared "us-east-1"); declare the live values to import it');
         return true;

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { creationOrder, parseMeetings, StackConfigError } from "../../stack/config";
 
 // js-yaml (a direct dependency) reads the real stack files.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- js-yaml ships no types
 const yaml = require("js-yaml") as { load(text: string): unknown };
 
 const root = path.resolve(__dirname, "..", "..");
