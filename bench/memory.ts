@@ -12,32 +12,46 @@ export const MEMORY_GOAL_MIB = 150;
 
 async function main(): Promise<void> {
   const emulator = await spawnEmulator(bundleEmulatorCli(), ["--port", "0", "--no-lifecycle"]);
-  const client = new ChimeSDKMeetingsClient({ endpoint: emulator.url, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 });
+  const client = new ChimeSDKMeetingsClient({
+    endpoint: emulator.url,
+    region: "us-east-1",
+    credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    maxAttempts: 1,
+  });
   try {
     await new Promise((r) => setTimeout(r, 500));
     const idleMiB = residentMiB(emulator.pid);
     const started = Date.now();
     let next = 0;
     let peakMiB = idleMiB;
-    await Promise.all(Array.from({ length: WORKERS }, async () => {
-      while (next < MEETINGS) {
-        const n = (next += 1);
-        const out = await client.send(new CreateMeetingWithAttendeesCommand({
-          MediaRegion: "us-east-1",
-          ExternalMeetingId: `bench-memory-${n}`,
-          Attendees: Array.from({ length: ATTENDEES }, (_, i) => ({ ExternalUserId: `user-${n}-${i}` })),
-        }));
-        if (out.Attendees?.length !== ATTENDEES) throw new Error(`meeting ${n}: ${out.Attendees?.length} attendees, errors ${JSON.stringify(out.Errors)}`);
-        if (n % 1000 === 0) peakMiB = Math.max(peakMiB, residentMiB(emulator.pid));
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: WORKERS }, async () => {
+        while (next < MEETINGS) {
+          const n = (next += 1);
+          const out = await client.send(
+            new CreateMeetingWithAttendeesCommand({
+              MediaRegion: "us-east-1",
+              ExternalMeetingId: `bench-memory-${n}`,
+              Attendees: Array.from({ length: ATTENDEES }, (_, i) => ({ ExternalUserId: `user-${n}-${i}` })),
+            }),
+          );
+          if (out.Attendees?.length !== ATTENDEES)
+            throw new Error(`meeting ${n}: ${out.Attendees?.length} attendees, errors ${JSON.stringify(out.Errors)}`);
+          if (n % 1000 === 0) peakMiB = Math.max(peakMiB, residentMiB(emulator.pid));
+        }
+      }),
+    );
     const fillSeconds = (Date.now() - started) / 1000;
     await new Promise((r) => setTimeout(r, 2000)); // let the emulator go idle so the figure is its steady state
     const filledMiB = residentMiB(emulator.pid);
     peakMiB = Math.max(peakMiB, filledMiB);
     const result = { meetings: MEETINGS, attendeesPerMeeting: ATTENDEES, idleMiB, filledMiB, peakMiB, fillSeconds };
-    console.log(`Emulator resident memory (own process, --no-lifecycle, ${MEETINGS} meetings x ${ATTENDEES} attendees via CreateMeetingWithAttendees)`);
-    console.log(`  idle ${idleMiB.toFixed(1)} MiB; filled ${filledMiB.toFixed(1)} MiB (peak while filling ${peakMiB.toFixed(1)} MiB); fill took ${fillSeconds.toFixed(1)} s`);
+    console.log(
+      `Emulator resident memory (own process, --no-lifecycle, ${MEETINGS} meetings x ${ATTENDEES} attendees via CreateMeetingWithAttendees)`,
+    );
+    console.log(
+      `  idle ${idleMiB.toFixed(1)} MiB; filled ${filledMiB.toFixed(1)} MiB (peak while filling ${peakMiB.toFixed(1)} MiB); fill took ${fillSeconds.toFixed(1)} s`,
+    );
     console.log(`  goal <= ${MEMORY_GOAL_MIB} MB: ${filledMiB <= MEMORY_GOAL_MIB ? "MET" : "MISSED"}`);
     console.log(`RESULT memory ${JSON.stringify(result)}`);
   } finally {

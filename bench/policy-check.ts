@@ -41,11 +41,17 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const packConfig = JSON.parse(readFileSync(join(__dirname, "..", "policies", "config", "dev.json"), "utf8")) as Record<string, unknown>;
   // CPU time next to wall time: on a shared machine the wall clock also measures the neighbours.
-  const cpuMs = (since: NodeJS.CpuUsage) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1000; };
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const u = process.cpuUsage(since);
+    return (u.user + u.system) / 1000;
+  };
   const started = performance.now();
   const startedCpu = process.cpuUsage();
   const resources = await collectResources({
-    program, project: "chime-meetings", stack: "bench", config: { "chime-meetings:region": "us-east-1" },
+    program,
+    project: "chime-meetings",
+    stack: "bench",
+    config: { "chime-meetings:region": "us-east-1" },
   });
   const collect = { wall: performance.now() - started, cpu: cpuMs(startedCpu) };
   const evaluations: { wall: number; cpu: number }[] = [];
@@ -57,15 +63,22 @@ async function main(): Promise<void> {
     evaluations.push({ wall: performance.now() - t, cpu: cpuMs(c) });
   }
   const evaluation = { wall: median(evaluations.map((e) => e.wall)), cpu: median(evaluations.map((e) => e.cpu)) };
-  const perResource = (ms: number) => `${(ms * 1000 / resources.length).toFixed(0)} µs/resource`;
-  console.log(`policy check, ${resources.length} resources (${MEETINGS} meetings), ${allPolicies.length} rules, dev config, node ${process.version}`);
+  const perResource = (ms: number) => `${((ms * 1000) / resources.length).toFixed(0)} µs/resource`;
+  console.log(
+    `policy check, ${resources.length} resources (${MEETINGS} meetings), ${allPolicies.length} rules, dev config, node ${process.version}`,
+  );
   console.log(`  program under mocks (no policies): wall ${collect.wall.toFixed(0)} ms, cpu ${collect.cpu.toFixed(0)} ms`);
-  console.log(`  rule evaluation, median of ${RUNS}: wall ${evaluation.wall.toFixed(0)} ms (${perResource(evaluation.wall)}), ` +
-    `cpu ${evaluation.cpu.toFixed(0)} ms (${perResource(evaluation.cpu)}), ${violations} violations`);
+  console.log(
+    `  rule evaluation, median of ${RUNS}: wall ${evaluation.wall.toFixed(0)} ms (${perResource(evaluation.wall)}), ` +
+      `cpu ${evaluation.cpu.toFixed(0)} ms (${perResource(evaluation.cpu)}), ${violations} violations`,
+  );
   console.log(`  evaluation adds ${((evaluation.cpu / collect.cpu) * 100).toFixed(1)}% cpu to the program run`);
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

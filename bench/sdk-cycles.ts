@@ -11,7 +11,12 @@ const WORKERS = 8;
 
 async function main(): Promise<void> {
   const emulator = await spawnEmulator(bundleEmulatorCli(), ["--port", "0", "--no-lifecycle"]);
-  const client = new ChimeSDKMeetingsClient({ endpoint: emulator.url, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 });
+  const client = new ChimeSDKMeetingsClient({
+    endpoint: emulator.url,
+    region: "us-east-1",
+    credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    maxAttempts: 1,
+  });
   try {
     const cycle = async (n: number): Promise<void> => {
       const { Meeting } = await client.send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: `bench-cycle-${n}` }));
@@ -25,13 +30,15 @@ async function main(): Promise<void> {
     const emulatorCpuBefore = cpuSeconds(emulator.pid);
     const clientCpuBefore = process.cpuUsage();
     let n = 0;
-    await Promise.all(Array.from({ length: WORKERS }, async () => {
-      while (Date.now() < deadline) {
-        const t0 = process.hrtime.bigint();
-        await cycle((n += 1));
-        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: WORKERS }, async () => {
+        while (Date.now() < deadline) {
+          const t0 = process.hrtime.bigint();
+          await cycle((n += 1));
+          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        }
+      }),
+    );
     const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
     const emulatorCpu = cpuSeconds(emulator.pid) - emulatorCpuBefore;
     const clientCpuUsage = process.cpuUsage(clientCpuBefore);
@@ -48,8 +55,12 @@ async function main(): Promise<void> {
       emulatorCpuMicrosPerCall: (emulatorCpu * 1e6) / (3 * latencies.length),
     };
     console.log(`JS SDK v3 end-to-end (${WORKERS} concurrent workers, ${SECONDS} s, emulator in its own process)`);
-    console.log(`  CreateMeeting -> GetMeeting -> DeleteMeeting: ${result.cyclesPerSecond.toFixed(0)} cycles/s = ${result.callsPerSecond.toFixed(0)} API calls/s; cycle p50 ${result.p50CycleMs.toFixed(2)} ms, p99 ${result.p99CycleMs.toFixed(2)} ms`);
-    console.log(`  CPU per API call: SDK client ${result.clientCpuMicrosPerCall.toFixed(0)} µs, emulator ${result.emulatorCpuMicrosPerCall.toFixed(0)} µs (load average ${loadavg()[0].toFixed(2)})`);
+    console.log(
+      `  CreateMeeting -> GetMeeting -> DeleteMeeting: ${result.cyclesPerSecond.toFixed(0)} cycles/s = ${result.callsPerSecond.toFixed(0)} API calls/s; cycle p50 ${result.p50CycleMs.toFixed(2)} ms, p99 ${result.p99CycleMs.toFixed(2)} ms`,
+    );
+    console.log(
+      `  CPU per API call: SDK client ${result.clientCpuMicrosPerCall.toFixed(0)} µs, emulator ${result.emulatorCpuMicrosPerCall.toFixed(0)} µs (load average ${loadavg()[0].toFixed(2)})`,
+    );
     console.log(`RESULT sdk-cycles ${JSON.stringify(result)}`);
   } finally {
     client.destroy();

@@ -44,8 +44,16 @@ async function main(): Promise<void> {
   let bare: Awaited<ReturnType<typeof spawnBareServer>> | undefined;
   const scripts: string[] = [];
   try {
-    const client = new ChimeSDKMeetingsClient({ endpoint: emulator.url, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" } });
-    const createBody = JSON.stringify({ ClientRequestToken: "bench-replay-token-1", MediaRegion: "us-east-1", ExternalMeetingId: "bench-replay" });
+    const client = new ChimeSDKMeetingsClient({
+      endpoint: emulator.url,
+      region: "us-east-1",
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    });
+    const createBody = JSON.stringify({
+      ClientRequestToken: "bench-replay-token-1",
+      MediaRegion: "us-east-1",
+      ExternalMeetingId: "bench-replay",
+    });
     const created = await client.send(new CreateMeetingCommand(JSON.parse(createBody)));
     client.destroy();
     const meetingId = created.Meeting?.MeetingId as string;
@@ -75,11 +83,15 @@ async function main(): Promise<void> {
     const ratio = [...roundRatios].sort((a, b) => a - b)[Math.floor(roundRatios.length / 2)];
     const row = (label: string, r: Measured) =>
       `  ${label.padEnd(44)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${r.p50Ms.toFixed(2)} ms   p99 ${r.p99Ms.toFixed(2)} ms   server CPU ${r.serverCpuMicrosPerRequest.toFixed(1)} µs/req`;
-    console.log(`HTTP throughput (wrk, ${LOAD.threads} thread, ${LOAD.connections} connections, median of ${ROUNDS} interleaved ${LOAD.seconds} s runs after a ${WARMUP.seconds} s warm-up, loopback; load average ${loadBefore} before, ${loadAverage()} after)`);
+    console.log(
+      `HTTP throughput (wrk, ${LOAD.threads} thread, ${LOAD.connections} connections, median of ${ROUNDS} interleaved ${LOAD.seconds} s runs after a ${WARMUP.seconds} s warm-up, loopback; load average ${loadBefore} before, ${loadAverage()} after)`,
+    );
     console.log(row("bare Node HTTP server, fixed JSON body", results.bare));
     console.log(row("emulator GetMeeting (SigV4-signed)", results.getMeeting));
     console.log(row("emulator CreateMeeting replay (same token)", results.createMeetingReplay));
-    console.log(`  GetMeeting / bare ratio, median of the per-round ratios: ${ratio.toFixed(2)} (goal >= ${THROUGHPUT_GOAL}) ${ratio >= THROUGHPUT_GOAL ? "MET" : "MISSED"}`);
+    console.log(
+      `  GetMeeting / bare ratio, median of the per-round ratios: ${ratio.toFixed(2)} (goal >= ${THROUGHPUT_GOAL}) ${ratio >= THROUGHPUT_GOAL ? "MET" : "MISSED"}`,
+    );
     console.log("  (server CPU = user + system time of all the server's threads, GC helpers included, per request)");
     console.log(`  per-round GetMeeting / bare: ${roundRatios.map((r) => r.toFixed(2)).join(", ")}`);
     console.log(`RESULT throughput ${JSON.stringify({ ...results, ratio, runs })}`);

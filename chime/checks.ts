@@ -42,7 +42,9 @@ function lengthRule(range: Range): string {
 
 /** A string within `range`, matching an optional model pattern. Undefined passes unless `required`. */
 export function checkString(
-  value: unknown, path: string, out: Violation[],
+  value: unknown,
+  path: string,
+  out: Violation[],
   opts: { range: Range; pattern?: PatternName; required?: boolean },
 ): value is string {
   if (value === undefined || value === null) {
@@ -73,7 +75,11 @@ export function checkNotReserved(value: string, path: string, out: Violation[]):
 }
 
 export function checkEnum<T extends string>(
-  value: unknown, path: string, allowed: readonly T[], out: Violation[], required = false,
+  value: unknown,
+  path: string,
+  allowed: readonly T[],
+  out: Violation[],
+  required = false,
 ): value is T {
   if (value === undefined || value === null) {
     if (required) out.push({ path, value, rule: "is required" });

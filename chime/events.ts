@@ -48,17 +48,25 @@ export interface MeetingEventDetail extends BaseDetail {
 
 export interface AttendeeEventDetail extends BaseDetail {
   eventType:
-    | "chime:AttendeeAdded" | "chime:AttendeeDeleted" | "chime:AttendeeAuthorized"
-    | "chime:AttendeeVideoStarted" | "chime:AttendeeVideoStopped"
-    | "chime:AttendeeContentVideoStarted" | "chime:AttendeeContentVideoStopped";
+    | "chime:AttendeeAdded"
+    | "chime:AttendeeDeleted"
+    | "chime:AttendeeAuthorized"
+    | "chime:AttendeeVideoStarted"
+    | "chime:AttendeeVideoStopped"
+    | "chime:AttendeeContentVideoStarted"
+    | "chime:AttendeeContentVideoStopped";
   attendeeId: string;
   externalUserId: string;
 }
 
 export interface AttendeeConnectionEventDetail extends BaseDetail {
   eventType:
-    | "chime:AttendeeJoined" | "chime:AttendeeLeft" | "chime:AttendeeDropped"
-    | "chime:AttendeeContentJoined" | "chime:AttendeeContentLeft" | "chime:AttendeeContentDropped";
+    | "chime:AttendeeJoined"
+    | "chime:AttendeeLeft"
+    | "chime:AttendeeDropped"
+    | "chime:AttendeeContentJoined"
+    | "chime:AttendeeContentLeft"
+    | "chime:AttendeeContentDropped";
   attendeeId: string;
   externalUserId: string;
   /** e.g. "Voip". */
@@ -67,8 +75,11 @@ export interface AttendeeConnectionEventDetail extends BaseDetail {
 
 export interface TranscriptionEventDetail extends BaseDetail {
   eventType:
-    | "chime:TranscriptionStarted" | "chime:TranscriptionStopped" | "chime:TranscriptionInterrupted"
-    | "chime:TranscriptionResumed" | "chime:TranscriptionFailed";
+    | "chime:TranscriptionStarted"
+    | "chime:TranscriptionStopped"
+    | "chime:TranscriptionInterrupted"
+    | "chime:TranscriptionResumed"
+    | "chime:TranscriptionFailed";
   externalMeetingId: string;
   transcriptionRegion: string;
   /** The TranscriptionConfiguration as sent (wire JSON). */
@@ -77,11 +88,7 @@ export interface TranscriptionEventDetail extends BaseDetail {
   message?: string;
 }
 
-export type ChimeEventDetail =
-  | MeetingEventDetail
-  | AttendeeEventDetail
-  | AttendeeConnectionEventDetail
-  | TranscriptionEventDetail;
+export type ChimeEventDetail = MeetingEventDetail | AttendeeEventDetail | AttendeeConnectionEventDetail | TranscriptionEventDetail;
 
 /** EventBridge envelope; `region` is the control (API) region that created the meeting. */
 export interface ChimeEventEnvelope<D extends ChimeEventDetail = ChimeEventDetail> {
@@ -105,6 +112,10 @@ export function isChimeEventType(value: unknown): value is ChimeEventType {
 export function isChimeEventEnvelope(value: unknown): value is ChimeEventEnvelope {
   if (!isObject(value) || !isObject(value.detail)) return false;
   const detail = value.detail;
-  return value.source === EVENT_SOURCE && value["detail-type"] === EVENT_DETAIL_TYPE &&
-    isChimeEventType(detail.eventType) && typeof detail.meetingId === "string";
+  return (
+    value.source === EVENT_SOURCE &&
+    value["detail-type"] === EVENT_DETAIL_TYPE &&
+    isChimeEventType(detail.eventType) &&
+    typeof detail.meetingId === "string"
+  );
 }

@@ -19,12 +19,22 @@ export interface Member {
 export type Shape =
   | { readonly type: "structure"; readonly members: Readonly<Record<string, Member>>; readonly required?: readonly string[] }
   | { readonly type: "list"; readonly member: string; readonly min?: number; readonly max?: number }
-  | { readonly type: "string"; readonly min?: number; readonly max?: number; readonly pattern?: PatternName; readonly enum?: readonly string[] }
+  | {
+      readonly type: "string";
+      readonly min?: number;
+      readonly max?: number;
+      readonly pattern?: PatternName;
+      readonly enum?: readonly string[];
+    }
   | { readonly type: "integer"; readonly min: number; readonly max: number }
   | { readonly type: "boolean" };
 
-const str = (range: { min?: number; max?: number }, pattern?: PatternName): Shape =>
-  ({ type: "string", ...(range.min !== undefined && { min: range.min }), ...(range.max !== undefined && { max: range.max }), ...(pattern && { pattern }) });
+const str = (range: { min?: number; max?: number }, pattern?: PatternName): Shape => ({
+  type: "string",
+  ...(range.min !== undefined && { min: range.min }),
+  ...(range.max !== undefined && { max: range.max }),
+  ...(pattern && { pattern }),
+});
 const enumOf = (values: readonly string[]): Shape => ({ type: "string", enum: values });
 const uri = (shape: string, name: string): Member => ({ shape, location: "uri", locationName: name });
 const query = (shape: string, name: string): Member => ({ shape, location: "querystring", locationName: name });
@@ -51,7 +61,8 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   AmazonResourceName: str(LIMITS.resourceArn, "resourceArn"),
   Arn: str(LIMITS.notificationArn, "notificationArn"),
   AttendeeCapabilities: {
-    type: "structure", required: ["Audio", "Video", "Content"],
+    type: "structure",
+    required: ["Audio", "Video", "Content"],
     members: { Audio: m("MediaCapabilities"), Video: m("MediaCapabilities"), Content: m("MediaCapabilities") },
   },
   AttendeeFeatures: { type: "structure", members: { MaxCount: m("AttendeeMax") } },
@@ -60,11 +71,13 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   AttendeeMax: { type: "integer", ...LIMITS.maxCount },
   AudioFeatures: { type: "structure", members: { EchoReduction: m("MeetingFeatureStatus") } },
   BatchCreateAttendeeRequest: {
-    type: "structure", required: ["MeetingId", "Attendees"],
+    type: "structure",
+    required: ["MeetingId", "Attendees"],
     members: { MeetingId: MEETING_ID, Attendees: m("CreateAttendeeRequestItemList") },
   },
   BatchUpdateAttendeeCapabilitiesExceptRequest: {
-    type: "structure", required: ["MeetingId", "ExcludedAttendeeIds", "Capabilities"],
+    type: "structure",
+    required: ["MeetingId", "ExcludedAttendeeIds", "Capabilities"],
     members: { MeetingId: MEETING_ID, ExcludedAttendeeIds: m("AttendeeIdsList"), Capabilities: m("AttendeeCapabilities") },
   },
   Boolean: { type: "boolean" },
@@ -72,57 +85,90 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   ContentFeatures: { type: "structure", members: { MaxResolution: m("ContentResolution") } },
   ContentResolution: enumOf(E.CONTENT_RESOLUTIONS),
   CreateAttendeeRequest: {
-    type: "structure", required: ["MeetingId", "ExternalUserId"],
+    type: "structure",
+    required: ["MeetingId", "ExternalUserId"],
     members: { MeetingId: MEETING_ID, ExternalUserId: m("ExternalUserId"), Capabilities: m("AttendeeCapabilities") },
   },
   CreateAttendeeRequestItem: {
-    type: "structure", required: ["ExternalUserId"],
+    type: "structure",
+    required: ["ExternalUserId"],
     members: { ExternalUserId: m("ExternalUserId"), Capabilities: m("AttendeeCapabilities") },
   },
   CreateAttendeeRequestItemList: { type: "list", member: "CreateAttendeeRequestItem", min: 1, max: LIMITS.batchCreateAttendee },
   CreateMeetingRequest: {
-    type: "structure", required: ["ClientRequestToken", "MediaRegion", "ExternalMeetingId"], members: CREATE_MEETING_MEMBERS,
+    type: "structure",
+    required: ["ClientRequestToken", "MediaRegion", "ExternalMeetingId"],
+    members: CREATE_MEETING_MEMBERS,
   },
   CreateMeetingWithAttendeesRequest: {
-    type: "structure", required: ["ClientRequestToken", "MediaRegion", "ExternalMeetingId", "Attendees"],
+    type: "structure",
+    required: ["ClientRequestToken", "MediaRegion", "ExternalMeetingId", "Attendees"],
     members: { ...CREATE_MEETING_MEMBERS, Attendees: m("CreateMeetingWithAttendeesRequestItemList") },
   },
   CreateMeetingWithAttendeesRequestItemList: {
-    type: "list", member: "CreateAttendeeRequestItem", min: 1, max: LIMITS.createWithAttendeesBatch,
+    type: "list",
+    member: "CreateAttendeeRequestItem",
+    min: 1,
+    max: LIMITS.createWithAttendeesBatch,
   },
-  DeleteAttendeeRequest: { type: "structure", required: ["MeetingId", "AttendeeId"], members: { MeetingId: MEETING_ID, AttendeeId: ATTENDEE_ID } },
+  DeleteAttendeeRequest: {
+    type: "structure",
+    required: ["MeetingId", "AttendeeId"],
+    members: { MeetingId: MEETING_ID, AttendeeId: ATTENDEE_ID },
+  },
   DeleteMeetingRequest: { type: "structure", required: ["MeetingId"], members: { MeetingId: MEETING_ID } },
   EngineTranscribeMedicalSettings: {
-    type: "structure", required: ["LanguageCode", "Specialty", "Type"],
+    type: "structure",
+    required: ["LanguageCode", "Specialty", "Type"],
     members: {
-      LanguageCode: m("TranscribeMedicalLanguageCode"), Specialty: m("TranscribeMedicalSpecialty"), Type: m("TranscribeMedicalType"),
-      VocabularyName: m("String"), Region: m("TranscribeMedicalRegion"),
+      LanguageCode: m("TranscribeMedicalLanguageCode"),
+      Specialty: m("TranscribeMedicalSpecialty"),
+      Type: m("TranscribeMedicalType"),
+      VocabularyName: m("String"),
+      Region: m("TranscribeMedicalRegion"),
       ContentIdentificationType: m("TranscribeMedicalContentIdentificationType"),
     },
   },
   EngineTranscribeSettings: {
     type: "structure",
     members: {
-      LanguageCode: m("TranscribeLanguageCode"), VocabularyFilterMethod: m("TranscribeVocabularyFilterMethod"),
-      VocabularyFilterName: m("String"), VocabularyName: m("String"), Region: m("TranscribeRegion"),
-      EnablePartialResultsStabilization: m("Boolean"), PartialResultsStability: m("TranscribePartialResultsStability"),
-      ContentIdentificationType: m("TranscribeContentIdentificationType"), ContentRedactionType: m("TranscribeContentRedactionType"),
-      PiiEntityTypes: m("TranscribePiiEntityTypes"), LanguageModelName: m("TranscribeLanguageModelName"), IdentifyLanguage: m("Boolean"),
-      LanguageOptions: m("TranscribeLanguageOptions"), PreferredLanguage: m("TranscribeLanguageCode"),
+      LanguageCode: m("TranscribeLanguageCode"),
+      VocabularyFilterMethod: m("TranscribeVocabularyFilterMethod"),
+      VocabularyFilterName: m("String"),
+      VocabularyName: m("String"),
+      Region: m("TranscribeRegion"),
+      EnablePartialResultsStabilization: m("Boolean"),
+      PartialResultsStability: m("TranscribePartialResultsStability"),
+      ContentIdentificationType: m("TranscribeContentIdentificationType"),
+      ContentRedactionType: m("TranscribeContentRedactionType"),
+      PiiEntityTypes: m("TranscribePiiEntityTypes"),
+      LanguageModelName: m("TranscribeLanguageModelName"),
+      IdentifyLanguage: m("Boolean"),
+      LanguageOptions: m("TranscribeLanguageOptions"),
+      PreferredLanguage: m("TranscribeLanguageCode"),
       VocabularyNames: m("TranscribeVocabularyNamesOrFilterNamesString"),
       VocabularyFilterNames: m("TranscribeVocabularyNamesOrFilterNamesString"),
     },
   },
   ExternalMeetingId: str(LIMITS.externalId),
   ExternalUserId: str(LIMITS.externalId),
-  GetAttendeeRequest: { type: "structure", required: ["MeetingId", "AttendeeId"], members: { MeetingId: MEETING_ID, AttendeeId: ATTENDEE_ID } },
+  GetAttendeeRequest: {
+    type: "structure",
+    required: ["MeetingId", "AttendeeId"],
+    members: { MeetingId: MEETING_ID, AttendeeId: ATTENDEE_ID },
+  },
   GetMeetingRequest: { type: "structure", required: ["MeetingId"], members: { MeetingId: MEETING_ID } },
   GuidString: str({}, "guid"),
   ListAttendeesRequest: {
-    type: "structure", required: ["MeetingId"],
+    type: "structure",
+    required: ["MeetingId"],
     members: { MeetingId: MEETING_ID, NextToken: query("String", "next-token"), MaxResults: query("ResultMax", "max-results") },
   },
-  ListTagsForResourceRequest: { type: "structure", required: ["ResourceARN"], members: { ResourceARN: query("AmazonResourceName", "arn") } },
+  ListTagsForResourceRequest: {
+    type: "structure",
+    required: ["ResourceARN"],
+    members: { ResourceARN: query("AmazonResourceName", "arn") },
+  },
   MediaCapabilities: enumOf(E.MEDIA_CAPABILITIES),
   MediaPlacementNetworkType: enumOf(E.MEDIA_PLACEMENT_NETWORK_TYPES),
   MediaRegion: str(LIMITS.mediaRegion),
@@ -132,12 +178,14 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     members: { Audio: m("AudioFeatures"), Video: m("VideoFeatures"), Content: m("ContentFeatures"), Attendee: m("AttendeeFeatures") },
   },
   NotificationsConfiguration: {
-    type: "structure", members: { LambdaFunctionArn: m("Arn"), SnsTopicArn: m("Arn"), SqsQueueArn: m("Arn") },
+    type: "structure",
+    members: { LambdaFunctionArn: m("Arn"), SnsTopicArn: m("Arn"), SqsQueueArn: m("Arn") },
   },
   PrimaryMeetingId: str(LIMITS.primaryMeetingId),
   ResultMax: { type: "integer", ...LIMITS.maxResults },
   StartMeetingTranscriptionRequest: {
-    type: "structure", required: ["MeetingId", "TranscriptionConfiguration"],
+    type: "structure",
+    required: ["MeetingId", "TranscriptionConfiguration"],
     members: { MeetingId: MEETING_ID, TranscriptionConfiguration: m("TranscriptionConfiguration") },
   },
   StopMeetingTranscriptionRequest: { type: "structure", required: ["MeetingId"], members: { MeetingId: MEETING_ID } },
@@ -146,7 +194,11 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   TagKey: str(LIMITS.tagKey, "tagKey"),
   TagKeyList: { type: "list", member: "TagKey", min: 0, max: LIMITS.tags },
   TagList: { type: "list", member: "Tag", min: 0, max: LIMITS.tags },
-  TagResourceRequest: { type: "structure", required: ["ResourceARN", "Tags"], members: { ResourceARN: m("AmazonResourceName"), Tags: m("TagList") } },
+  TagResourceRequest: {
+    type: "structure",
+    required: ["ResourceARN", "Tags"],
+    members: { ResourceARN: m("AmazonResourceName"), Tags: m("TagList") },
+  },
   TagValue: str(LIMITS.tagValue, "tagValue"),
   TenantId: str(LIMITS.tenantId, "tenantId"),
   TenantIdList: { type: "list", member: "TenantId", ...LIMITS.tenantIds },
@@ -167,13 +219,19 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   TranscribeVocabularyNamesOrFilterNamesString: str(LIMITS.transcribeNames, "transcribeNames"),
   TranscriptionConfiguration: {
     type: "structure",
-    members: { EngineTranscribeSettings: m("EngineTranscribeSettings"), EngineTranscribeMedicalSettings: m("EngineTranscribeMedicalSettings") },
+    members: {
+      EngineTranscribeSettings: m("EngineTranscribeSettings"),
+      EngineTranscribeMedicalSettings: m("EngineTranscribeMedicalSettings"),
+    },
   },
   UntagResourceRequest: {
-    type: "structure", required: ["ResourceARN", "TagKeys"], members: { ResourceARN: m("AmazonResourceName"), TagKeys: m("TagKeyList") },
+    type: "structure",
+    required: ["ResourceARN", "TagKeys"],
+    members: { ResourceARN: m("AmazonResourceName"), TagKeys: m("TagKeyList") },
   },
   UpdateAttendeeCapabilitiesRequest: {
-    type: "structure", required: ["MeetingId", "AttendeeId", "Capabilities"],
+    type: "structure",
+    required: ["MeetingId", "AttendeeId", "Capabilities"],
     members: { MeetingId: MEETING_ID, AttendeeId: ATTENDEE_ID, Capabilities: m("AttendeeCapabilities") },
   },
   VideoFeatures: { type: "structure", members: { MaxResolution: m("VideoResolution") } },

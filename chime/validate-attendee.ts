@@ -25,7 +25,9 @@ export function validateAttendee(a: AttendeeSpec, features: MeetingFeatures | un
  * needs video SendReceive/Receive.
  */
 export function validateCapabilities(
-  caps: AttendeeCapabilities, features: MeetingFeatures | undefined, path = "capabilities",
+  caps: AttendeeCapabilities,
+  features: MeetingFeatures | undefined,
+  path = "capabilities",
 ): Violation[] {
   const out: Violation[] = [];
   if (!checkObject(caps, path, out)) return out;
@@ -41,7 +43,8 @@ export function validateCapabilities(
   }
   if (RECEIVES.includes(caps.content) && !RECEIVES.includes(caps.video)) {
     out.push({
-      path: `${path}.content`, value: caps.content,
+      path: `${path}.content`,
+      value: caps.content,
       rule: `can be SendReceive or Receive only when video is SendReceive or Receive (video is ${caps.video})`,
     });
   }
@@ -53,10 +56,11 @@ export function validateAttendeeCount(count: number, features: MeetingFeatures |
   const ceiling = attendeeCeiling(features);
   if (count <= ceiling) return [];
   const maxCount = features?.attendee?.maxCount;
-  const reason = maxCount !== undefined && maxCount === ceiling
-    ? `meetingFeatures.attendee.maxCount is ${maxCount}`
-    : isHighResolution(features)
-      ? `the limit is ${LIMITS.highResolutionCeiling} with video FHD or content UHD`
-      : `the service limit is ${LIMITS.perMeeting}`;
+  const reason =
+    maxCount !== undefined && maxCount === ceiling
+      ? `meetingFeatures.attendee.maxCount is ${maxCount}`
+      : isHighResolution(features)
+        ? `the limit is ${LIMITS.highResolutionCeiling} with video FHD or content UHD`
+        : `the service limit is ${LIMITS.perMeeting}`;
   return [{ path, value: count, rule: `must not exceed ${ceiling} attendees per meeting (${reason})` }];
 }

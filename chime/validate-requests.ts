@@ -78,7 +78,9 @@ const TARGET_SERVICES = { lambdaFunctionArn: "lambda", snsTopicArn: "sns", sqsQu
  * documented region rule, so only its service is checked.
  */
 export function validateNotificationTargets(
-  cfg: NotificationsConfiguration, controlRegion: string, path = "notificationsConfiguration",
+  cfg: NotificationsConfiguration,
+  controlRegion: string,
+  path = "notificationsConfiguration",
 ): Violation[] {
   const out: Violation[] = [];
   for (const field of Object.keys(TARGET_SERVICES) as (keyof typeof TARGET_SERVICES)[]) {

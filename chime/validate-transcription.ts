@@ -39,9 +39,14 @@ function checkStandard(s: EngineTranscribeSettings, path: string, out: Violation
   checkString(s.vocabularyName, p("vocabularyName"), out, { range: { min: 0, max: LIMITS.string.max } });
   checkString(s.vocabularyFilterName, p("vocabularyFilterName"), out, { range: { min: 0, max: LIMITS.string.max } });
   checkString(s.piiEntityTypes, p("piiEntityTypes"), out, { range: LIMITS.transcribePiiEntityTypes, pattern: "transcribePiiEntityTypes" });
-  checkString(s.languageModelName, p("languageModelName"), out,
-    { range: LIMITS.transcribeLanguageModelName, pattern: "transcribeLanguageModelName" });
-  checkString(s.languageOptions, p("languageOptions"), out, { range: LIMITS.transcribeLanguageOptions, pattern: "transcribeLanguageOptions" });
+  checkString(s.languageModelName, p("languageModelName"), out, {
+    range: LIMITS.transcribeLanguageModelName,
+    pattern: "transcribeLanguageModelName",
+  });
+  checkString(s.languageOptions, p("languageOptions"), out, {
+    range: LIMITS.transcribeLanguageOptions,
+    pattern: "transcribeLanguageOptions",
+  });
   checkString(s.vocabularyNames, p("vocabularyNames"), out, { range: LIMITS.transcribeNames, pattern: "transcribeNames" });
   checkString(s.vocabularyFilterNames, p("vocabularyFilterNames"), out, { range: LIMITS.transcribeNames, pattern: "transcribeNames" });
   checkCombinations(s, path, out);
@@ -49,10 +54,18 @@ function checkStandard(s: EngineTranscribeSettings, path: string, out: Violation
 
 function checkCombinations(s: EngineTranscribeSettings, path: string, out: Violation[]): void {
   if (s.contentIdentificationType !== undefined && s.contentRedactionType !== undefined) {
-    out.push({ path: `${path}.contentRedactionType`, value: s.contentRedactionType, rule: "cannot be set together with contentIdentificationType" });
+    out.push({
+      path: `${path}.contentRedactionType`,
+      value: s.contentRedactionType,
+      rule: "cannot be set together with contentIdentificationType",
+    });
   }
   if (s.piiEntityTypes !== undefined && s.contentIdentificationType === undefined && s.contentRedactionType === undefined) {
-    out.push({ path: `${path}.piiEntityTypes`, value: s.piiEntityTypes, rule: "requires contentIdentificationType or contentRedactionType" });
+    out.push({
+      path: `${path}.piiEntityTypes`,
+      value: s.piiEntityTypes,
+      rule: "requires contentIdentificationType or contentRedactionType",
+    });
   }
   for (const field of ["languageOptions", "preferredLanguage"] as const) {
     if (s[field] !== undefined && s.identifyLanguage !== true) {

@@ -5,8 +5,16 @@ export { validateMeeting, validateMeetingFeatures } from "./validate-meeting";
 export { validateTags, validateTagKeys } from "./validate-tags";
 export { validateAttendee, validateCapabilities, validateAttendeeCount } from "./validate-attendee";
 export {
-  validateClientRequestToken, validateGuid, validateMaxResults, validateResourceArn, validateListLength,
-  validateExcludedAttendeeIds, validateControlRegion, validateMediaPlacementNetworkType, validateMediaRegionForControlRegion, validateNotificationTargets,
+  validateClientRequestToken,
+  validateGuid,
+  validateMaxResults,
+  validateResourceArn,
+  validateListLength,
+  validateExcludedAttendeeIds,
+  validateControlRegion,
+  validateMediaPlacementNetworkType,
+  validateMediaRegionForControlRegion,
+  validateNotificationTargets,
 } from "./validate-requests";
 export { validateTranscriptionConfiguration } from "./validate-transcription";
 export { attendeeCeiling, defaultCapabilities, isHighResolution } from "./features";

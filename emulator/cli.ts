@@ -86,7 +86,10 @@ async function main(): Promise<void> {
   }
   const emulator = await startEmulator(options);
   const stop = () => {
-    emulator.close().then(() => process.exit(0), () => process.exit(1));
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   // Handlers first: a supervisor may signal as soon as it reads the URL.
   process.once("SIGINT", stop);

@@ -82,14 +82,20 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   // The SSM Parameter Store subset (emulator/ssm) shares the credentials and the request log.
   const parameters = openParameters(opts.dataDir);
   const ssm: SsmApp = {
-    store: new ParameterStore(parameters.saved, parameters.persist), credentials: app.credentials, log: app.log,
+    store: new ParameterStore(parameters.saved, parameters.persist),
+    credentials: app.credentials,
+    log: app.log,
     accountId: opts.accountId ?? "123456789012",
   };
-  const reset: AdminRoute = ["POST", /^reset$/, () => {
-    backend.reset();
-    app.faults.clear();
-    app.log.clear();
-  }];
+  const reset: AdminRoute = [
+    "POST",
+    /^reset$/,
+    () => {
+      backend.reset();
+      app.faults.clear();
+      app.log.clear();
+    },
+  ];
   const adminRoutes = [...coreAdminRoutes(app.faults, app.log), ...chimeAdminRoutes(backend), reset];
   const server = createServer((req, res) => route(app, ssm, adminRoutes, req, res));
   server.keepAliveTimeout = 65_000;
@@ -111,14 +117,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   let closing: Promise<void> | undefined;
   return {
     url,
-    close: () => closing ??= new Promise<void>((resolve) => {
-      clearInterval(sweeper);
-      server.close(() => {
-        chime.close();
-        resolve();
-      });
-      server.closeAllConnections();
-    }),
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        clearInterval(sweeper);
+        server.close(() => {
+          chime.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      })),
   };
 }
 
@@ -144,7 +151,12 @@ function route(app: AwsApp, ssm: SsmApp, adminRoutes: readonly AdminRoute[], req
     dispatch(EMPTY_BODY);
     return;
   }
-  if (!rawPath.startsWith(ADMIN_PREFIX) && !isSsmRequest(req, rawPath) && refusedBeforeBody(app, req, res, rawPath, rawQuery, MAX_BODY_BYTES)) return;
+  if (
+    !rawPath.startsWith(ADMIN_PREFIX) &&
+    !isSsmRequest(req, rawPath) &&
+    refusedBeforeBody(app, req, res, rawPath, rawQuery, MAX_BODY_BYTES)
+  )
+    return;
   const chunks: Buffer[] = [];
   let size = 0;
   req.on("data", (chunk: Buffer) => {

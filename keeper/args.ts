@@ -112,7 +112,8 @@ function flagsOf(argv: string[]) {
     const extra = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
     if (extra) throw new UsageError(`${extra[1]}: takes no value`);
     const positional = /Unexpected argument '([^']+)'/.exec(message);
-    if (positional) throw new UsageError(`${quoted(positional[1])}: unexpected argument (options take the form --name value or --name=value)`);
+    if (positional)
+      throw new UsageError(`${quoted(positional[1])}: unexpected argument (options take the form --name value or --name=value)`);
     throw new UsageError(message);
   }
 }
@@ -127,7 +128,8 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): KeeperCo
   }
   if (v.stack === undefined) throw new UsageError("--stack: is required (e.g. --stack dev; see --help)");
   if (!STACK_NAME.test(v.stack)) throw new UsageError(`--stack: value ${quoted(v.stack)} must be a stack name (letters, digits, _ . - /)`);
-  if (v.cwd !== undefined && v["work-dir"] !== undefined && v.cwd !== v["work-dir"]) throw new UsageError("--work-dir: is an alias of --cwd; give one of them");
+  if (v.cwd !== undefined && v["work-dir"] !== undefined && v.cwd !== v["work-dir"])
+    throw new UsageError("--work-dir: is an alias of --cwd; give one of them");
   const check = v.check ?? "probe";
   if (check !== "probe" && check !== "refresh") throw new UsageError(`--check: value ${quoted(check)} must be probe or refresh`);
   const pulumi = v.pulumi ?? (env.CHIME_MEETINGS_PULUMI || undefined);
@@ -139,7 +141,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): KeeperCo
     check,
     probeRate: v["probe-rate"] === undefined ? 10 : positiveInteger(v["probe-rate"], "--probe-rate"),
     verbose: v.verbose ?? false,
-    ...(v.cwd ?? v["work-dir"] ? { cwd: v.cwd ?? v["work-dir"] } : {}),
+    ...((v.cwd ?? v["work-dir"]) ? { cwd: v.cwd ?? v["work-dir"] } : {}),
     ...(pulumi ? { pulumi } : {}),
   };
   return { kind: "run", args };

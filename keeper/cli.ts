@@ -42,7 +42,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  process.stderr.write(`chime-meetings-keeper: fatal: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}\n`);
-  process.exit(EXIT.roundFailed);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`chime-meetings-keeper: fatal: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}\n`);
+    process.exit(EXIT.roundFailed);
+  },
+);

@@ -24,7 +24,8 @@ export class SetupError extends Error {
 export async function resolvePulumi(explicit: string | undefined, envVars: Record<string, string>): Promise<PulumiCommand> {
   if (explicit !== undefined) {
     const file = path.resolve(explicit);
-    if (path.basename(file) !== "pulumi" || !fs.existsSync(file)) throw new SetupError(`--pulumi: value ${JSON.stringify(explicit)} must be the path of an existing executable named pulumi`);
+    if (path.basename(file) !== "pulumi" || !fs.existsSync(file))
+      throw new SetupError(`--pulumi: value ${JSON.stringify(explicit)} must be the path of an existing executable named pulumi`);
     envVars.PATH = `${path.dirname(file)}${path.delimiter}${envVars.PATH ?? process.env.PATH ?? ""}`;
     process.env.PATH = envVars.PATH;
   }
@@ -33,14 +34,21 @@ export async function resolvePulumi(explicit: string | undefined, envVars: Recor
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
     const why = /ENOENT/.test(text) ? "not found on PATH" : summarizeError(err);
-    throw new SetupError(`the pulumi CLI could not be run (${why}): install it (https://www.pulumi.com/docs/iac/download-install/) or pass --pulumi PATH`);
+    throw new SetupError(
+      `the pulumi CLI could not be run (${why}): install it (https://www.pulumi.com/docs/iac/download-install/) or pass --pulumi PATH`,
+    );
   }
 }
 
 /** True for this repository's own checkout (not an installed package): only there does `--stack local` start the emulator. */
 export function isRepositoryLocalStack(stack: string, workDir: string): boolean {
   const root = packageRoot();
-  return stack === "local" && path.resolve(workDir) === root && fs.existsSync(path.join(root, "scripts", "start", "emulator.ts")) && fs.existsSync(path.join(root, "Pulumi.local.yaml"));
+  return (
+    stack === "local" &&
+    path.resolve(workDir) === root &&
+    fs.existsSync(path.join(root, "scripts", "start", "emulator.ts")) &&
+    fs.existsSync(path.join(root, "Pulumi.local.yaml"))
+  );
 }
 
 export interface LocalStack {
@@ -53,7 +61,9 @@ export interface LocalStack {
 function localEmulator(root: string, emulatorDir: string): Promise<{ url: string; started: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", path.join("scripts", "start", "emulator.ts")], {
-      cwd: root, env: { ...process.env, CHIME_EMULATOR_DIR: emulatorDir }, stdio: ["ignore", "pipe", "pipe"],
+      cwd: root,
+      env: { ...process.env, CHIME_EMULATOR_DIR: emulatorDir },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
     let err = "";

@@ -24,14 +24,18 @@ export function fileBackendRoot(backendUrl: string | undefined): string | undefi
 
 export function staleLocks(locksDir: string, hostname = os.hostname()): string[] {
   if (!fs.existsSync(locksDir)) return [];
-  return fs.readdirSync(locksDir).filter((f) => f.endsWith(".json")).map((f) => path.join(locksDir, f)).filter((file) => {
-    try {
-      const lock = JSON.parse(fs.readFileSync(file, "utf8")) as LockFile;
-      return lock.hostname === hostname && typeof lock.pid === "number" && !isProcessRunning(lock.pid);
-    } catch {
-      return false;
-    }
-  });
+  return fs
+    .readdirSync(locksDir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => path.join(locksDir, f))
+    .filter((file) => {
+      try {
+        const lock = JSON.parse(fs.readFileSync(file, "utf8")) as LockFile;
+        return lock.hostname === hostname && typeof lock.pid === "number" && !isProcessRunning(lock.pid);
+      } catch {
+        return false;
+      }
+    });
 }
 
 /** Removes the stale locks of one stack; returns the names of the removed lock files. */

@@ -24,7 +24,8 @@ export function meetingReader(o: { endpoint?: string; defaultRegion?: string }):
   return {
     getMeeting: async (meeting) => {
       const region = meeting.region ?? o.defaultRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-      if (!region) throw new Error(`meeting ${meeting.urn}: no region in its state and none configured (chime-meetings:region or AWS_REGION)`);
+      if (!region)
+        throw new Error(`meeting ${meeting.urn}: no region in its state and none configured (chime-meetings:region or AWS_REGION)`);
       try {
         await clientFor(region).send(new GetMeetingCommand({ MeetingId: meeting.id }));
         return "live";

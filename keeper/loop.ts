@@ -24,10 +24,14 @@ export async function runKeeper(ops: RoundContext["ops"], o: LoopOptions): Promi
     } catch (err) {
       if (err instanceof RoundStopped) break;
       failures++;
-      const why = isStackLocked(err) ? `stack ${ops.stack} is locked by another update (${lockHolder(err)}); not breaking it, retrying next round${deadHolderAdvice(err, ops.stack)}` : summarizeError(err);
+      const why = isStackLocked(err)
+        ? `stack ${ops.stack} is locked by another update (${lockHolder(err)}); not breaking it, retrying next round${deadHolderAdvice(err, ops.stack)}`
+        : summarizeError(err);
       o.log(`round ${round} failed (${failures} in a row, limit ${o.maxFailedRounds}): ${why}`);
       if (o.once || failures >= o.maxFailedRounds) {
-        o.log(`giving up: ${o.once ? "the single round (--once) failed" : `${failures} consecutive rounds failed`}; the meetings of stack ${ops.stack} are not being kept`);
+        o.log(
+          `giving up: ${o.once ? "the single round (--once) failed" : `${failures} consecutive rounds failed`}; the meetings of stack ${ops.stack} are not being kept`,
+        );
         return 1;
       }
     }

@@ -11,7 +11,10 @@ const WINDOW_MS = 1050;
 export class Pacer {
   private readonly starts: number[] = [];
 
-  constructor(private readonly perSecond: number, private readonly clock: () => number = Date.now) {
+  constructor(
+    private readonly perSecond: number,
+    private readonly clock: () => number = Date.now,
+  ) {
     if (!Number.isFinite(perSecond) || perSecond <= 0) throw new RangeError(`perSecond: value ${perSecond} must be a positive number`);
   }
 

@@ -72,22 +72,33 @@ export function planRound(input: PlanInput): RoundPlan {
     if (!found && !input.beforeMeetings.has(d.name)) missing.push(d.name);
     if (live && d.publish === true && input.afterAddresses.get(d.name) !== live.id) stale.push(d.name);
   }
-  const unfinished = [...new Set((input.before.resources ?? []).filter((r) => isMeetingType(r.type) && r.delete === true).map((r) => r.urn))];
+  const unfinished = [
+    ...new Set((input.before.resources ?? []).filter((r) => isMeetingType(r.type) && r.delete === true).map((r) => r.urn)),
+  ];
   const changing = [...ended, ...missing, ...retired];
   const result = { ended, missing, retired, ignored, stale, unfinished: unfinished.map(nameOfUrn) };
   if (changing.length === 0 && stale.length === 0 && unfinished.length === 0) return { ...result, targets: [] };
 
   // A meeting in the state is targeted by its own URN (any parent, either meeting type); one not yet in the
   // state can only be one this repository's program declares at top level, as a dynamic resource.
-  const meetingUrn = (name: string) => input.beforeMeetings.get(name)?.urn ?? resourceUrn(input.stack, input.project, DYNAMIC_MEETING_TYPE, name);
+  const meetingUrn = (name: string) =>
+    input.beforeMeetings.get(name)?.urn ?? resourceUrn(input.stack, input.project, DYNAMIC_MEETING_TYPE, name);
   const addressUrn = (name: string) => resourceUrn(input.stack, input.project, ADDRESS_TYPE, `${name}-address`);
   const roots = [...changing.map(meetingUrn), ...unfinished];
   const addresses = [...changing, ...stale].filter((n) => byName.get(n)?.publish === true).map(addressUrn);
-  const candidates = [...roots, ...addresses, ...dependentsOf(input.before, [...roots, ...addresses]), stackUrn(input.stack, input.project)];
+  const candidates = [
+    ...roots,
+    ...addresses,
+    ...dependentsOf(input.before, [...roots, ...addresses]),
+    stackUrn(input.stack, input.project),
+  ];
   // The engine refuses a target that is neither in the state nor registered by the program (e.g. a retired
   // meeting the refresh already dropped), so keep only those that exist or that the program will declare.
   const active = input.declared.filter((d) => d.phase === "active");
-  const registered = new Set([...active.map((d) => meetingUrn(d.name)), ...active.filter((d) => d.publish === true).map((d) => addressUrn(d.name))]);
+  const registered = new Set([
+    ...active.map((d) => meetingUrn(d.name)),
+    ...active.filter((d) => d.publish === true).map((d) => addressUrn(d.name)),
+  ]);
   const targets = [...new Set(candidates)].filter((u) => input.afterUrns.has(u) || registered.has(u));
   return { ...result, targets };
 }

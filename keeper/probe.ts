@@ -35,8 +35,15 @@ export interface ProbeReport {
 }
 
 const TRANSIENT_NAMES = new Set([
-  "ThrottlingException", "ThrottledClientException", "TooManyRequestsException", "ServiceFailureException",
-  "ServiceUnavailableException", "InternalServerError", "InternalFailure", "TimeoutError", "RequestTimeout",
+  "ThrottlingException",
+  "ThrottledClientException",
+  "TooManyRequestsException",
+  "ServiceFailureException",
+  "ServiceUnavailableException",
+  "InternalServerError",
+  "InternalFailure",
+  "TimeoutError",
+  "RequestTimeout",
 ]);
 
 const NETWORK = /ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|EAI_AGAIN|socket hang up|timed? ?out/i;

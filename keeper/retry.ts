@@ -69,7 +69,17 @@ export function lockHolder(err: unknown): string {
 /** The useful part of a CLI failure: the `error:` lines, else the last lines, never the whole log. */
 export function summarizeError(err: unknown): string {
   const text = messageOf(err);
-  const errors = text.split("\n").map((l) => /\berror: .*/i.exec(l)?.[0].trim()).filter((l): l is string => l !== undefined);
-  const lines = errors.length > 0 ? errors : text.split("\n").map((l) => l.trim()).filter(Boolean).slice(-3);
+  const errors = text
+    .split("\n")
+    .map((l) => /\berror: .*/i.exec(l)?.[0].trim())
+    .filter((l): l is string => l !== undefined);
+  const lines =
+    errors.length > 0
+      ? errors
+      : text
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .slice(-3);
   return [...new Set(lines)].join(" | ").slice(0, 800);
 }

@@ -64,7 +64,7 @@ export function declaredMeetings(raw: MeetingsConfig, now: Date): DeclaredMeetin
   const phases = new Map(decls.map((d) => [d.name, windowPhase(d.window, now)]));
   return decls.map((d) => {
     const own = phases.get(d.name)!;
-    const phase = own === "active" && d.primary !== undefined ? phases.get(d.primary) ?? own : own;
+    const phase = own === "active" && d.primary !== undefined ? (phases.get(d.primary) ?? own) : own;
     return { name: d.name, phase, publish: d.publish, primary: d.primary };
   });
 }
@@ -82,7 +82,9 @@ function declaredOrInState(raw: MeetingsConfig, before: Map<string, StateMeeting
 function assertProbeSaw(report: ProbeReport): void {
   const total = report.live.length + report.ended.length + report.unknown.length;
   if (total === 0 || report.unknown.length < total) return;
-  throw new Error(`probe: none of the ${total} meetings could be read (${report.unknown[0].error}); check the keeper's AWS credentials, region and endpoint, or use --check refresh`);
+  throw new Error(
+    `probe: none of the ${total} meetings could be read (${report.unknown[0].error}); check the keeper's AWS credentials, region and endpoint, or use --check refresh`,
+  );
 }
 
 /**
@@ -111,14 +113,20 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
       ...ctx.retry,
       signal: ctx.signal,
       isPermanent: (err) => err instanceof StackConfigError,
-      onRetry: (err, attempt, delay) => ctx.log(isStackLocked(err)
-        ? `${name}: stack ${ctx.ops.stack} is locked (${lockHolder(err)}); waiting ${Math.round(delay / 1000)}s before attempt ${attempt + 1}`
-        : `${name} failed (attempt ${attempt}): ${summarizeError(err)}; retrying in ${Math.round(delay / 1000)}s`),
+      onRetry: (err, attempt, delay) =>
+        ctx.log(
+          isStackLocked(err)
+            ? `${name}: stack ${ctx.ops.stack} is locked (${lockHolder(err)}); waiting ${Math.round(delay / 1000)}s before attempt ${attempt + 1}`
+            : `${name} failed (attempt ${attempt}): ${summarizeError(err)}; retrying in ${Math.round(delay / 1000)}s`,
+        ),
     });
   };
   const empty: RoundPlan = { ended: [], missing: [], retired: [], ignored: [], stale: [], unfinished: [], targets: [] };
   try {
-    const [before, config] = await Promise.all([step("export", () => ctx.ops.exportDeployment()), step("config", () => ctx.ops.meetingsConfig())]);
+    const [before, config] = await Promise.all([
+      step("export", () => ctx.ops.exportDeployment()),
+      step("config", () => ctx.ops.meetingsConfig()),
+    ]);
     const beforeMeetings = meetingsInState(before);
     const declared = declaredOrInState(config, beforeMeetings, ctx.now);
     const pending = pendingOperationCount(before);
@@ -126,7 +134,16 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
     let after = before;
     let refreshInUp = false;
     const planFrom = (state: Deployment, meetings: Map<string, StateMeeting>, urns: Set<string>) =>
-      planRound({ stack: ctx.ops.stack, project: ctx.ops.project, declared, before, beforeMeetings, afterMeetings: meetings, afterUrns: urns, afterAddresses: addressesInState(state) });
+      planRound({
+        stack: ctx.ops.stack,
+        project: ctx.ops.project,
+        declared,
+        before,
+        beforeMeetings,
+        afterMeetings: meetings,
+        afterUrns: urns,
+        afterAddresses: addressesInState(state),
+      });
     let plan: RoundPlan | undefined;
     if (ctx.prober && beforeMeetings.size > 0 && pending === 0) {
       // The probe retries each meeting itself (backoff with jitter); the step is not retried as a whole.
@@ -145,12 +162,22 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
       refreshInUp = ended.length > 0 && plan.ended.length === ended.length && plan.retired.length === 0;
       const unmarked = ended.filter((name) => beforeMeetings.get(name)?.ended !== true);
       if (unmarked.length > 0 && !refreshInUp) {
-        await step("refresh", () => ctx.ops.refresh(unmarked.map((name) => beforeMeetings.get(name)!.urn), { clearPendingCreates: false }));
+        await step("refresh", () =>
+          ctx.ops.refresh(
+            unmarked.map((name) => beforeMeetings.get(name)!.urn),
+            { clearPendingCreates: false },
+          ),
+        );
         after = await step("export", () => ctx.ops.exportDeployment());
         plan = undefined;
       }
     } else if (beforeMeetings.size > 0 || pending > 0) {
-      await step("refresh", () => ctx.ops.refresh([...beforeMeetings.values()].map((m) => m.urn), { clearPendingCreates: pending > 0 }));
+      await step("refresh", () =>
+        ctx.ops.refresh(
+          [...beforeMeetings.values()].map((m) => m.urn),
+          { clearPendingCreates: pending > 0 },
+        ),
+      );
       after = await step("export", () => ctx.ops.exportDeployment());
     }
     plan ??= planFrom(after, meetingsInState(after), urnsInState(after));
@@ -166,7 +193,8 @@ export async function runRound(ctx: RoundContext): Promise<RoundReport> {
     }
     return { checked: beforeMeetings.size, probe, plan, recreations, steps, stepMs, stopped: false, ms: Date.now() - started };
   } catch (err) {
-    if (err instanceof RoundStopped) return { checked: 0, plan: empty, recreations: [], steps, stepMs, stopped: true, ms: Date.now() - started };
+    if (err instanceof RoundStopped)
+      return { checked: 0, plan: empty, recreations: [], steps, stepMs, stopped: true, ms: Date.now() - started };
     throw err;
   }
 }

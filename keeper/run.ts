@@ -3,7 +3,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { KeeperArgs } from "./args";
-import { clearEmptySidecars, clearStaleLocks, isRepositoryLocalStack, localStack, resolvePulumi, SetupError, type LocalStack } from "./environment";
+import {
+  clearEmptySidecars,
+  clearStaleLocks,
+  isRepositoryLocalStack,
+  localStack,
+  resolvePulumi,
+  SetupError,
+  type LocalStack,
+} from "./environment";
 import { meetingReader } from "./get-meeting";
 import { runKeeper } from "./loop";
 import { probeMeetings } from "./probe";
@@ -26,12 +34,19 @@ function repairFileBackend(backendUrl: string | undefined): void {
 function withLockHygiene(ops: StackOps, backendUrl: string | undefined): StackOps {
   const clean = () => {
     repairFileBackend(backendUrl);
-    for (const lock of clearStaleLocks(backendUrl, ops.project, ops.stack)) log(`removed the lock of a pulumi process that no longer runs (${lock})`);
+    for (const lock of clearStaleLocks(backendUrl, ops.project, ops.stack))
+      log(`removed the lock of a pulumi process that no longer runs (${lock})`);
   };
   return {
     ...ops,
-    refresh: async (targets, opts) => { clean(); await ops.refresh(targets, opts); },
-    up: async (targets, opts) => { clean(); await ops.up(targets, opts); },
+    refresh: async (targets, opts) => {
+      clean();
+      await ops.refresh(targets, opts);
+    },
+    up: async (targets, opts) => {
+      clean();
+      await ops.up(targets, opts);
+    },
   };
 }
 
@@ -51,7 +66,9 @@ export async function keep(args: KeeperArgs, local: { current?: LocalStack }, si
   const workDir = path.resolve(args.cwd ?? process.cwd());
   if (!fs.existsSync(workDir)) throw new SetupError(`--cwd: directory ${JSON.stringify(workDir)} does not exist`);
   if (!["Pulumi.yaml", "Pulumi.yml"].some((f) => fs.existsSync(path.join(workDir, f)))) {
-    throw new SetupError(`${workDir} is not a Pulumi project (no Pulumi.yaml): run the keeper there or pass --cwd with your project's directory`);
+    throw new SetupError(
+      `${workDir} is not a Pulumi project (no Pulumi.yaml): run the keeper there or pass --cwd with your project's directory`,
+    );
   }
   const repositoryLocal = isRepositoryLocalStack(args.stack, workDir);
   const envVars: Record<string, string> = { PULUMI_SKIP_UPDATE_CHECK: "true" };
@@ -70,12 +87,17 @@ export async function keep(args: KeeperArgs, local: { current?: LocalStack }, si
   }
   const ops = await stackOps(stack, args.verbose ? (text) => process.stdout.write(text) : undefined);
   const how = args.check === "probe" ? `probing at most ${args.probeRate} GetMeeting/s` : "refreshing every meeting";
-  log(`keeping the meetings of stack ${args.stack} in ${workDir} (${args.once ? "one round" : `every ${args.intervalMs / 1000}s`}, ${how})`);
+  log(
+    `keeping the meetings of stack ${args.stack} in ${workDir} (${args.once ? "one round" : `every ${args.intervalMs / 1000}s`}, ${how})`,
+  );
   return runKeeper(withLockHygiene(ops, backendUrl), {
-    once: args.once, intervalMs: args.intervalMs, maxFailedRounds: args.maxFailedRounds,
-    now: () => currentTime(), log, signal,
+    once: args.once,
+    intervalMs: args.intervalMs,
+    maxFailedRounds: args.maxFailedRounds,
+    now: () => currentTime(),
+    log,
+    signal,
     retry: { attempts: 3, baseDelayMs: 2000, maxDelayMs: 30_000 },
     ...(args.check === "probe" ? { prober: sdkProber(args.probeRate, signal) } : {}),
   });
 }
-

@@ -26,7 +26,11 @@ export async function stackOps(stack: Stack, onOutput?: (text: string) => void):
     meetingsConfig: async () => {
       const all = await stack.getAllConfig();
       const raw = all["chime-meetings:meetings"]?.value;
-      return { meetings: raw === undefined ? undefined : JSON.parse(raw), region: all["chime-meetings:region"]?.value, endpoint: all["chime-meetings:endpoint"]?.value };
+      return {
+        meetings: raw === undefined ? undefined : JSON.parse(raw),
+        region: all["chime-meetings:region"]?.value,
+        endpoint: all["chime-meetings:endpoint"]?.value,
+      };
     },
     refresh: async (targets, { clearPendingCreates }) => {
       await stack.refresh({ target: targets, clearPendingCreates, onOutput });

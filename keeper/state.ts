@@ -54,7 +54,8 @@ export function meetingsInState(d: Deployment): Map<string, StateMeeting> {
     if (!isMeetingType(r.type) || r.delete || !r.id) continue;
     const region = r.outputs?.region;
     out.set(nameOfUrn(r.urn), {
-      urn: r.urn, id: r.id,
+      urn: r.urn,
+      id: r.id,
       ...(typeof region === "string" && region !== "" ? { region } : {}),
       ...(r.outputs?.ended === true ? { ended: true } : {}),
     });

@@ -3,7 +3,12 @@
 // "chime-meetings/emulator".
 export { Meeting, MeetingPartialFailure } from "../components/meeting";
 export type {
-  AttendeeArgs, AttendeeOutput, MediaPlacement, MeetingArgs, MeetingFeaturesArgs, NotificationsConfigurationArgs,
+  AttendeeArgs,
+  AttendeeOutput,
+  MediaPlacement,
+  MeetingArgs,
+  MeetingFeaturesArgs,
+  NotificationsConfigurationArgs,
 } from "../components/meeting";
 export { MeetingAddress, addressParameterName, type MeetingAddressArgs, type PublishedMeeting } from "../components/address";
 export { DYNAMIC_MEETING_TYPE, PLUGIN_MEETING_TYPE, MEETING_TYPES, isMeetingType } from "../components/meeting/type-tokens";

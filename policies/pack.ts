@@ -38,8 +38,8 @@ export function initialPackConfig(policies: Policies, config: ChimePolicyPackCon
  * module that calls this must be the pack's entry and nothing else.
  */
 export function chimeMeetingsPolicyPack(name = "chime-meetings", args: ChimeMeetingsPolicyPackArgs = {}): PolicyPack {
-  const description = args.description
-    ?? "Guard-rails for Amazon Chime SDK meetings and their notification targets (see docs/POLICIES.md).";
+  const description =
+    args.description ?? "Guard-rails for Amazon Chime SDK meetings and their notification targets (see docs/POLICIES.md).";
   const policies = args.policies ?? allPolicies;
   const config = args.config === undefined ? undefined : initialPackConfig(policies, args.config);
   return new PolicyPack(name, { description, policies }, config);

@@ -47,14 +47,27 @@ export class AddressPluginResource {
     const meeting = [d.meetingId, d.meetingArn, d.mediaRegion, d.mediaPlacement];
     const value = containsUnknown(meeting)
       ? UNKNOWN
-      : addressValue({ meetingId: d.meetingId ?? "", meetingArn: d.meetingArn ?? "", mediaRegion: d.mediaRegion ?? "", mediaPlacement: d.mediaPlacement ?? {} });
-    const inputs: AddressInputs = { parameterName: d.parameterName as string, value, ...(d.region !== undefined ? { region: d.region } : {}) };
+      : addressValue({
+          meetingId: d.meetingId ?? "",
+          meetingArn: d.meetingArn ?? "",
+          mediaRegion: d.mediaRegion ?? "",
+          mediaPlacement: d.mediaPlacement ?? {},
+        });
+    const inputs: AddressInputs = {
+      parameterName: d.parameterName as string,
+      value,
+      ...(d.region !== undefined ? { region: d.region } : {}),
+    };
     const result = await address.check(revealProperties(olds).plain as unknown as AddressInputs, inputs);
     return { inputs: concealProperties(result.inputs ?? inputs, n.secretKeys), failures: result.failures ?? [] };
   }
 
   async diff(id: string, olds: Props, news: Props): Promise<provider.DiffResult> {
-    return (await this.provider()).diff(id, revealProperties(olds).plain as unknown as AddressOutputs, revealProperties(news).plain as unknown as AddressInputs);
+    return (await this.provider()).diff(
+      id,
+      revealProperties(olds).plain as unknown as AddressOutputs,
+      revealProperties(news).plain as unknown as AddressInputs,
+    );
   }
 
   async create(inputs: Props): Promise<provider.CreateResult> {
@@ -72,7 +85,9 @@ export class AddressPluginResource {
 
   async update(id: string, olds: Props, news: Props): Promise<provider.UpdateResult> {
     const n = revealProperties(news);
-    const result = await (await this.provider()).update(id, revealProperties(olds).plain as unknown as AddressOutputs, n.plain as unknown as AddressInputs);
+    const result = await (
+      await this.provider()
+    ).update(id, revealProperties(olds).plain as unknown as AddressOutputs, n.plain as unknown as AddressInputs);
     return { outs: concealProperties(result.outs ?? {}, n.secretKeys) };
   }
 

@@ -37,11 +37,15 @@ export function typeOfUrn(urn: string): string {
 export class MeetingPluginProvider implements provider.Provider {
   private ops?: Operations;
 
-  constructor(readonly version: string, private readonly config: CapturedConfig) {}
+  constructor(
+    readonly version: string,
+    private readonly config: CapturedConfig,
+  ) {}
 
   private async operations(urn: string): Promise<Operations> {
     const type = typeOfUrn(urn);
-    if (type !== PLUGIN_MEETING_TYPE) throw new Error(`unknown resource type ${JSON.stringify(type)}: this plugin serves ${PLUGIN_MEETING_TYPE}`);
+    if (type !== PLUGIN_MEETING_TYPE)
+      throw new Error(`unknown resource type ${JSON.stringify(type)}: this plugin serves ${PLUGIN_MEETING_TYPE}`);
     await this.config.ready();
     this.ops ??= configured(this.config);
     return this.ops;
@@ -76,7 +80,11 @@ export class MeetingPluginProvider implements provider.Provider {
     const result = await ops.read(id, p?.plain as unknown as MeetingOutputs | undefined);
     if (!result.id || !result.props) return {};
     const keys = [...(p?.secretKeys ?? []), ...SECRET_OUTPUTS];
-    return { id: result.id, props: concealProperties(result.props, keys), inputs: result.inputs && concealProperties(result.inputs, p?.secretKeys ?? []) };
+    return {
+      id: result.id,
+      props: concealProperties(result.props, keys),
+      inputs: result.inputs && concealProperties(result.inputs, p?.secretKeys ?? []),
+    };
   }
 
   async update(id: string, urn: string, olds: Props, news: Props): Promise<provider.UpdateResult> {

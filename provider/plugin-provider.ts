@@ -12,7 +12,10 @@ export class ChimeMeetingsProvider implements provider.Provider {
   private readonly meeting: MeetingPluginProvider;
   private readonly address: AddressPluginResource;
 
-  constructor(readonly version: string, config: CapturedConfig) {
+  constructor(
+    readonly version: string,
+    config: CapturedConfig,
+  ) {
     this.meeting = new MeetingPluginProvider(version, config);
     this.address = new AddressPluginResource(config);
   }

@@ -55,21 +55,36 @@ const types = {
     snsTopicArn: str("ARN of an SNS topic."),
     sqsQueueArn: str("ARN of an SQS queue."),
   }),
-  [`${PACKAGE_NAME}:index:AttendeeCapabilities`]: objectType("What an attendee may send and receive.", {
-    audio: str(`Audio capability: one of ${oneOf(MEDIA_CAPABILITIES)}.`),
-    video: str(`Video capability: one of ${oneOf(MEDIA_CAPABILITIES)}.`),
-    content: str(`Content-share capability: one of ${oneOf(MEDIA_CAPABILITIES)}.`),
-  }, ["audio", "video", "content"]),
-  [`${PACKAGE_NAME}:index:Attendee`]: objectType("An attendee to create in the meeting; attendees are matched across updates by externalUserId.", {
-    externalUserId: str('The builder\'s identifier for the person (2–64 characters, must not begin with "aws:").'),
-    capabilities: { $ref: ref("AttendeeCapabilities"), description: "Capabilities; defaults to the service defaults for the meeting's features." },
-  }, ["externalUserId"]),
-  [`${PACKAGE_NAME}:index:AttendeeOutput`]: objectType("An attendee as created: its id, effective capabilities and join token.", {
-    externalUserId: str("The builder's identifier for the person."),
-    attendeeId: str("The attendee's id."),
-    capabilities: { $ref: ref("AttendeeCapabilities"), description: "The effective capabilities." },
-    joinToken: { type: "string", secret: true, description: "The token the attendee's client joins with (secret)." },
-  }, ["externalUserId", "attendeeId", "capabilities"]),
+  [`${PACKAGE_NAME}:index:AttendeeCapabilities`]: objectType(
+    "What an attendee may send and receive.",
+    {
+      audio: str(`Audio capability: one of ${oneOf(MEDIA_CAPABILITIES)}.`),
+      video: str(`Video capability: one of ${oneOf(MEDIA_CAPABILITIES)}.`),
+      content: str(`Content-share capability: one of ${oneOf(MEDIA_CAPABILITIES)}.`),
+    },
+    ["audio", "video", "content"],
+  ),
+  [`${PACKAGE_NAME}:index:Attendee`]: objectType(
+    "An attendee to create in the meeting; attendees are matched across updates by externalUserId.",
+    {
+      externalUserId: str('The builder\'s identifier for the person (2–64 characters, must not begin with "aws:").'),
+      capabilities: {
+        $ref: ref("AttendeeCapabilities"),
+        description: "Capabilities; defaults to the service defaults for the meeting's features.",
+      },
+    },
+    ["externalUserId"],
+  ),
+  [`${PACKAGE_NAME}:index:AttendeeOutput`]: objectType(
+    "An attendee as created: its id, effective capabilities and join token.",
+    {
+      externalUserId: str("The builder's identifier for the person."),
+      attendeeId: str("The attendee's id."),
+      capabilities: { $ref: ref("AttendeeCapabilities"), description: "The effective capabilities." },
+      joinToken: { type: "string", secret: true, description: "The token the attendee's client joins with (secret)." },
+    },
+    ["externalUserId", "attendeeId", "capabilities"],
+  ),
   [`${PACKAGE_NAME}:index:MediaPlacement`]: objectType("URLs an attendee's client connects to.", {
     audioHostUrl: str("Audio host URL."),
     audioFallbackUrl: str("Audio fallback URL."),
@@ -91,15 +106,21 @@ function meetingInputs(): Record<string, PropertySpec> {
     externalMeetingId: str("The builder's identifier for the meeting (2–64 characters)."),
     meetingHostId: str("Reserved by the service."),
     meetingFeatures: { $ref: ref("MeetingFeatures"), description: "Echo reduction, maximum video/content resolution and attendee cap." },
-    notificationsConfiguration: { $ref: ref("NotificationsConfiguration"), description: "SNS topic, SQS queue or Lambda function that receives meeting events." },
+    notificationsConfiguration: {
+      $ref: ref("NotificationsConfiguration"),
+      description: "SNS topic, SQS queue or Lambda function that receives meeting events.",
+    },
     primaryMeetingId: str("Makes this meeting a replica of the given primary meeting."),
     tenantIds: { type: "array", items: { type: "string" }, description: "1–5 tenant IDs for media-path access control." },
     tags: { type: "object", additionalProperties: { type: "string" }, description: "Tags as a key→value map; changed in place." },
     attendees: { type: "array", items: { $ref: ref("Attendee") }, description: "Attendees; added, removed and re-capabilitied in place." },
-    region: str('The API (control) region. Defaults to provider config "chime-meetings:region", then AWS_REGION / AWS_DEFAULT_REGION / the shared AWS config.'),
+    region: str(
+      'The API (control) region. Defaults to provider config "chime-meetings:region", then AWS_REGION / AWS_DEFAULT_REGION / the shared AWS config.',
+    ),
   };
   for (const [name, spec] of Object.entries(inputs)) {
-    if (createOnly.has(name)) inputs[name] = { ...spec, description: `${spec.description} Changing it replaces the meeting.`, replaceOnChanges: true };
+    if (createOnly.has(name))
+      inputs[name] = { ...spec, description: `${spec.description} Changing it replaces the meeting.`, replaceOnChanges: true };
   }
   return inputs;
 }
@@ -113,7 +134,9 @@ function meetingOutputs(): Record<string, PropertySpec> {
     mediaPlacement: { $ref: ref("MediaPlacement"), description: "URLs an attendee's client connects to." },
     clientRequestToken: str("The idempotency token the meeting was created with."),
     attendees: {
-      type: "array", items: { $ref: ref("AttendeeOutput") }, secret: true,
+      type: "array",
+      items: { $ref: ref("AttendeeOutput") },
+      secret: true,
       description: "Attendees with attendeeId, effective capabilities and joinToken; secret, because it carries the join tokens.",
     },
   };
@@ -122,9 +145,12 @@ function meetingOutputs(): Record<string, PropertySpec> {
 /** The published join information of a meeting (components/address, docs/MEETING.md). */
 function addressResource() {
   const parameterName = str("The SSM parameter name, e.g. /chime-meetings/<stack>/<meeting>. Changing it replaces the parameter.");
-  const region = str('The region of the parameter; defaults to provider config "chime-meetings:region", then AWS_REGION / AWS_DEFAULT_REGION. Changing it replaces the parameter.');
+  const region = str(
+    'The region of the parameter; defaults to provider config "chime-meetings:region", then AWS_REGION / AWS_DEFAULT_REGION. Changing it replaces the parameter.',
+  );
   return {
-    description: "The stable address of a meeting that may be recreated: an SSM String parameter whose JSON value is the current meeting's MeetingId, MeetingArn, MediaRegion and MediaPlacement (never join tokens).",
+    description:
+      "The stable address of a meeting that may be recreated: an SSM String parameter whose JSON value is the current meeting's MeetingId, MeetingArn, MediaRegion and MediaPlacement (never join tokens).",
     inputProperties: {
       parameterName: { ...parameterName, replaceOnChanges: true },
       meetingId: str("The meeting's id (a Meeting's meetingId output)."),
@@ -146,9 +172,13 @@ function addressResource() {
 
 const configVariables = {
   region: str("Default control region of meetings that set no `region` (else AWS_REGION, AWS_DEFAULT_REGION, the shared AWS config)."),
-  endpoint: str("Custom Chime SDK Meetings endpoint (http:// or https:// URL), e.g. a local emulator; else AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS or the SDK's own resolution."),
+  endpoint: str(
+    "Custom Chime SDK Meetings endpoint (http:// or https:// URL), e.g. a local emulator; else AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS or the SDK's own resolution.",
+  ),
   maxAttempts: str("Attempts per API call including the first (integer 1–20, default 5), with the SDK's standard retry strategy."),
-  requestsPerSecond: str("Calls per second per API operation and control region the provider allows itself (0 to 10000, 0: unpaced; default 10)."),
+  requestsPerSecond: str(
+    "Calls per second per API operation and control region the provider allows itself (0 to 10000, 0: unpaced; default 10).",
+  ),
 };
 
 /** The version of this package (its package.json, one level up from provider/ or two from bin/provider/). */
@@ -173,11 +203,15 @@ export function providerSchema(version = packageVersion()) {
     keywords: ["pulumi", "aws", "chime", "meetings", "category/cloud"],
     license: "Apache-2.0",
     config: { variables: configVariables },
-    provider: { description: "The chime-meetings provider: how meetings reach the Chime SDK Meetings API.", inputProperties: configVariables },
+    provider: {
+      description: "The chime-meetings provider: how meetings reach the Chime SDK Meetings API.",
+      inputProperties: configVariables,
+    },
     types,
     resources: {
       [PLUGIN_MEETING_TYPE]: {
-        description: "An Amazon Chime SDK meeting with its attendees. Create-only inputs replace the meeting (a new meeting id and new join tokens); tags and attendees change in place.",
+        description:
+          "An Amazon Chime SDK meeting with its attendees. Create-only inputs replace the meeting (a new meeting id and new join tokens); tags and attendees change in place.",
         inputProperties: meetingInputs(),
         requiredInputs: ["mediaRegion", "externalMeetingId"],
         properties: outputs,

@@ -9,7 +9,9 @@ import type { CapturedConfig } from "./configure-capture";
  *   properties and fails; the wrapper gives it an empty property map, which the operations read as an import.
  */
 
-interface StructLike { toJavaScript(): Record<string, unknown> }
+interface StructLike {
+  toJavaScript(): Record<string, unknown>;
+}
 
 interface ConfigureRequestLike {
   getArgs(): StructLike | undefined;
@@ -43,7 +45,9 @@ function isResourceProviderService(service: unknown): boolean {
 
 /** Installs the wrappers on the gRPC library the Pulumi SDK serves with; call before `provider.main`. */
 export function installServerHooks(config: CapturedConfig): void {
-  const grpc = sdkRequire<{ Server: { prototype: { addService: (this: unknown, service: unknown, impl: Record<string, unknown>) => void } } }>("@grpc/grpc-js");
+  const grpc = sdkRequire<{
+    Server: { prototype: { addService: (this: unknown, service: unknown, impl: Record<string, unknown>) => void } };
+  }>("@grpc/grpc-js");
   const { Struct } = sdkRequire<{ Struct: new () => unknown }>("google-protobuf/google/protobuf/struct_pb");
   const original = grpc.Server.prototype.addService;
   grpc.Server.prototype.addService = function (service, impl) {

@@ -25,8 +25,20 @@ export interface MeetingDeclaration extends Omit<MeetingInputs, "idempotencySeed
 }
 
 const SETTINGS = [
-  "mediaRegion", "externalMeetingId", "meetingHostId", "meetingFeatures", "notificationsConfiguration", "primaryMeetingId",
-  "primary", "tenantIds", "tags", "attendees", "region", "notifications", "publish", "window",
+  "mediaRegion",
+  "externalMeetingId",
+  "meetingHostId",
+  "meetingFeatures",
+  "notificationsConfiguration",
+  "primaryMeetingId",
+  "primary",
+  "tenantIds",
+  "tags",
+  "attendees",
+  "region",
+  "notifications",
+  "publish",
+  "window",
 ] as const;
 
 /** Thrown for invalid stack config; the message lists every problem with its full config key path. */
@@ -59,7 +71,8 @@ function tagMap(value: unknown, at: string, out: Violation[]): Record<string, st
 function meetingViolations(raw: Record<string, unknown>, defaultRegion: string | undefined): Violation[] {
   const out: Violation[] = [];
   for (const key of Object.keys(raw)) {
-    if (!(SETTINGS as readonly string[]).includes(key)) out.push({ path: key, value: raw[key], rule: `is not a meeting setting (known: ${SETTINGS.join(", ")})` });
+    if (!(SETTINGS as readonly string[]).includes(key))
+      out.push({ path: key, value: raw[key], rule: `is not a meeting setting (known: ${SETTINGS.join(", ")})` });
   }
   const tags = tagMap(raw.tags, "tags", out);
   if (raw.region !== undefined && typeof raw.region !== "string") out.push({ path: "region", value: raw.region, rule: "must be a string" });
@@ -116,7 +129,10 @@ function toDeclaration(name: string, raw: Record<string, unknown>): MeetingDecla
  */
 export function parseMeetings(raw: unknown, defaultRegion?: string): MeetingDeclaration[] {
   if (raw === undefined || raw === null) return [];
-  if (!isObject(raw)) throw new StackConfigError([formatViolation({ path: MEETINGS_KEY, value: raw, rule: "must be a map of meeting name to meeting settings" })]);
+  if (!isObject(raw))
+    throw new StackConfigError([
+      formatViolation({ path: MEETINGS_KEY, value: raw, rule: "must be a map of meeting name to meeting settings" }),
+    ]);
   const problems: string[] = [];
   const decls = new Map<string, Record<string, unknown>>();
   for (const [name, settings] of Object.entries(raw)) {
@@ -127,7 +143,11 @@ export function parseMeetings(raw: unknown, defaultRegion?: string): MeetingDecl
     }
     const withDefaults = { ...settings, externalMeetingId: settings.externalMeetingId ?? name };
     decls.set(name, settings);
-    for (const v of [...meetingViolations(withDefaults, defaultRegion), ...publishViolations(name, settings.publish), ...windowViolations(settings.window)]) {
+    for (const v of [
+      ...meetingViolations(withDefaults, defaultRegion),
+      ...publishViolations(name, settings.publish),
+      ...windowViolations(settings.window),
+    ]) {
       problems.push(formatViolation({ ...v, path: v.path === REGION_KEY ? REGION_KEY : `${at}.${v.path}` }));
     }
   }

@@ -26,8 +26,10 @@ export function notificationsSettings(config = new pulumi.Config("chime-meetings
   const settings = Object.fromEntries(Object.entries(value).filter(([key]) => key !== "enabled"));
   const unknown = Object.keys(settings).find((key) => !(NOTIFICATIONS_SETTINGS as readonly string[]).includes(key));
   if (unknown !== undefined) {
-    throw new Error(`${NOTIFICATIONS_KEY}.${unknown}: value ${JSON.stringify(settings[unknown])} is not a setting; ` +
-      `use enabled or one of ${NOTIFICATIONS_SETTINGS.join(", ")}`);
+    throw new Error(
+      `${NOTIFICATIONS_KEY}.${unknown}: value ${JSON.stringify(settings[unknown])} is not a setting; ` +
+        `use enabled or one of ${NOTIFICATIONS_SETTINGS.join(", ")}`,
+    );
   }
   return settings;
 }
@@ -45,7 +47,8 @@ function targetsFor(region: string | undefined): MeetingNotifications {
   let targets = targetsByRegion.get(key);
   if (targets === undefined) {
     // Meeting ARNs appear to carry the media region (docs/API-NOTES.md#arns-and-identifiers): admit every media region of the meetings sent here.
-    const mediaRegions = loadMeetings().filter((d) => d.notifications && controlRegionOf(d.region) === region)
+    const mediaRegions = loadMeetings()
+      .filter((d) => d.notifications && controlRegionOf(d.region) === region)
       .map((d) => d.mediaRegion);
     targets = new MeetingNotifications(region === undefined ? "notifications" : `notifications-${region}`, {
       ...notificationsSettings(),

@@ -35,13 +35,15 @@ export function windowViolations(raw: unknown): Violation[] {
   const w = raw;
   const out: Violation[] = [];
   for (const key of Object.keys(w)) {
-    if (key !== "start" && key !== "end") out.push({ path: `window.${key}`, value: w[key], rule: "is not a window setting (known: start, end)" });
+    if (key !== "start" && key !== "end")
+      out.push({ path: `window.${key}`, value: w[key], rule: "is not a window setting (known: start, end)" });
   }
   const start = instant(w.start);
   const end = instant(w.end);
   if (start === undefined) out.push({ path: "window.start", value: w.start, rule: DATE_TIME_RULE });
   if (end === undefined) out.push({ path: "window.end", value: w.end, rule: DATE_TIME_RULE });
-  if (start !== undefined && end !== undefined && end <= start) out.push({ path: "window.end", value: w.end, rule: `must be later than window.start (${String(w.start)})` });
+  if (start !== undefined && end !== undefined && end <= start)
+    out.push({ path: "window.end", value: w.end, rule: `must be later than window.start (${String(w.start)})` });
   return out;
 }
 

@@ -43,7 +43,13 @@ interface Measured {
 }
 
 async function main(): Promise<void> {
-  for (const [k, v] of Object.entries({ AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" })) process.env[k] = v;
+  for (const [k, v] of Object.entries({
+    AWS_ACCESS_KEY_ID: "test",
+    AWS_SECRET_ACCESS_KEY: "test",
+    AWS_REGION: "us-east-1",
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+  }))
+    process.env[k] = v;
   // No idle or 24-hour expiry during the bench: only the bench ends meetings.
   const emulator = await startEmulator({ port: 0, lifecycle: false });
   const admin = new EmulatorAdminClient(emulator.url);
@@ -51,12 +57,22 @@ async function main(): Promise<void> {
   const reader = meetingReader({ endpoint: emulator.url });
   const workDir = newWorkDir("keeper-bench");
   try {
-    say(`machine: ${os.cpus().length} cores, load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}, node ${process.version}`);
+    say(
+      `machine: ${os.cpus().length} cores, load ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}, node ${process.version}`,
+    );
     writeProgramProject(workDir);
     const stack = await newLocalStack({ workDir, stackName: "bench", env: emulatorEnv(emulator.url, NOW) });
-    const meetings = Object.fromEntries(Array.from({ length: COUNT }, (_, i) => [`room-${String(i).padStart(2, "0")}`, {
-      mediaRegion: "us-east-1", publish: true, tags: { team: "bench" }, attendees: [{ externalUserId: `host-${i}` }, { externalUserId: `guest-${i}` }],
-    }]));
+    const meetings = Object.fromEntries(
+      Array.from({ length: COUNT }, (_, i) => [
+        `room-${String(i).padStart(2, "0")}`,
+        {
+          mediaRegion: "us-east-1",
+          publish: true,
+          tags: { team: "bench" },
+          attendees: [{ externalUserId: `host-${i}` }, { externalUserId: `guest-${i}` }],
+        },
+      ]),
+    );
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
     await stack.setConfig("chime-meetings:meetings", { value: JSON.stringify(meetings) });
     const t = Date.now();
@@ -81,7 +97,9 @@ async function main(): Promise<void> {
     for (let rep = 1; rep <= REPS; rep++) {
       before.push(await measure(undefined));
       after.push(await measure(prober));
-      say(`quiet round, rep ${rep}: before (--check refresh) ${before.at(-1)!.seconds}s, ${before.at(-1)!.total} calls [${before.at(-1)!.steps}] | after (probe) ${after.at(-1)!.seconds}s, ${after.at(-1)!.total} calls [${after.at(-1)!.steps}]`);
+      say(
+        `quiet round, rep ${rep}: before (--check refresh) ${before.at(-1)!.seconds}s, ${before.at(-1)!.total} calls [${before.at(-1)!.steps}] | after (probe) ${after.at(-1)!.seconds}s, ${after.at(-1)!.total} calls [${after.at(-1)!.steps}]`,
+      );
     }
     say(`  calls before: ${JSON.stringify(before[0].calls)}; after: ${JSON.stringify(after[0].calls)}`);
     // The quota is adjustable: the same quiet round if the account's GetMeeting rate were raised to 50/s.
@@ -90,7 +108,9 @@ async function main(): Promise<void> {
 
     for (const m of (await admin.listMeetings()).slice(0, 5)) await admin.expireMeeting(m.meetingId);
     const ended = await measure(prober);
-    say(`round with 5 ended (probe, then up --refresh targeted at them): ${ended.seconds}s, ${ended.total} calls ${JSON.stringify(ended.calls)} [${ended.steps}]`);
+    say(
+      `round with 5 ended (probe, then up --refresh targeted at them): ${ended.seconds}s, ${ended.total} calls ${JSON.stringify(ended.calls)} [${ended.steps}]`,
+    );
 
     // A meeting ends at a moment uniformly spread over the keeper's cycle (a pause, then a quiet round of
     // `quietS`), never while the previous trial's round is still running.
@@ -102,7 +122,16 @@ async function main(): Promise<void> {
       const log = (line: string) => {
         if (/^round \d+: /.test(line)) roundsDone++;
       };
-      const loop = runKeeper(ops, { once: false, intervalMs: intervalS * 1000, maxFailedRounds: 1000, now: () => new Date(NOW), log, signal: controller.signal, retry: { attempts: 3, baseDelayMs: 1000, maxDelayMs: 4000 }, prober });
+      const loop = runKeeper(ops, {
+        once: false,
+        intervalMs: intervalS * 1000,
+        maxFailedRounds: 1000,
+        now: () => new Date(NOW),
+        log,
+        signal: controller.signal,
+        retry: { attempts: 3, baseDelayMs: 1000, maxDelayMs: 4000 },
+        prober,
+      });
       const roundEnded = async (after: number) => {
         while (roundsDone <= after) await new Promise((r) => setTimeout(r, 50));
       };
@@ -112,7 +141,12 @@ async function main(): Promise<void> {
           await new Promise((r) => setTimeout(r, Math.random() * (intervalS + quietS) * 1000));
           const names = Object.keys(meetings);
           const name = names[Math.floor(Math.random() * names.length)];
-          const read = async () => (JSON.parse((await ssm.send(new GetParameterCommand({ Name: `/chime-meetings/bench/${name}` }))).Parameter!.Value!) as { MeetingId: string }).MeetingId;
+          const read = async () =>
+            (
+              JSON.parse((await ssm.send(new GetParameterCommand({ Name: `/chime-meetings/bench/${name}` }))).Parameter!.Value!) as {
+                MeetingId: string;
+              }
+            ).MeetingId;
           const old = await read();
           const t0 = Date.now();
           await admin.expireMeeting(old);
@@ -129,7 +163,10 @@ async function main(): Promise<void> {
     };
     const short = await recovery(SHORT_INTERVAL_S, SHORT_TRIALS);
     const long = await recovery(INTERVAL_S, TRIALS);
-    for (const [label, d] of [[`--interval ${SHORT_INTERVAL_S}s`, short], [`--interval ${INTERVAL_S}s (default)`, long]] as const) {
+    for (const [label, d] of [
+      [`--interval ${SHORT_INTERVAL_S}s`, short],
+      [`--interval ${INTERVAL_S}s (default)`, long],
+    ] as const) {
       say(`recovery ${label}: n=${d.n} min ${d.min}s p50 ${d.p50}s p90 ${d.p90}s max ${d.max}s`);
     }
     const result = {

@@ -10,15 +10,18 @@ import type { EmulatorProcess } from "./process";
  */
 export async function spawnBareServer(body: string): Promise<EmulatorProcess> {
   const file = join(tmpdir(), `chime-bench-bare-${process.pid}.js`);
-  writeFileSync(file, [
-    `const body = Buffer.from(${JSON.stringify(body)});`,
-    `const server = require("node:http").createServer((req, res) => {`,
-    `  req.resume();`,
-    `  req.on("end", () => res.writeHead(200, { "content-type": "application/json", "content-length": body.length }).end(body));`,
-    `});`,
-    `server.listen(0, "127.0.0.1", () => console.log("http://127.0.0.1:" + server.address().port));`,
-    `process.on("SIGTERM", () => server.close(() => process.exit(0)));`,
-  ].join("\n"));
+  writeFileSync(
+    file,
+    [
+      `const body = Buffer.from(${JSON.stringify(body)});`,
+      `const server = require("node:http").createServer((req, res) => {`,
+      `  req.resume();`,
+      `  req.on("end", () => res.writeHead(200, { "content-type": "application/json", "content-length": body.length }).end(body));`,
+      `});`,
+      `server.listen(0, "127.0.0.1", () => console.log("http://127.0.0.1:" + server.address().port));`,
+      `process.on("SIGTERM", () => server.close(() => process.exit(0)));`,
+    ].join("\n"),
+  );
   const child = spawn(process.execPath, [file], { stdio: ["ignore", "pipe", "inherit"] });
   const killOnExit = () => {
     child.kill("SIGKILL");
@@ -32,13 +35,14 @@ export async function spawnBareServer(body: string): Promise<EmulatorProcess> {
   return {
     url,
     pid: child.pid as number,
-    stop: () => new Promise((resolve) => {
-      process.removeListener("exit", killOnExit);
-      child.once("exit", () => {
-        rmSync(file, { force: true });
-        resolve();
-      });
-      child.kill("SIGTERM");
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        process.removeListener("exit", killOnExit);
+        child.once("exit", () => {
+          rmSync(file, { force: true });
+          resolve();
+        });
+        child.kill("SIGTERM");
+      }),
   };
 }

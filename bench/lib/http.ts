@@ -5,14 +5,11 @@ import type { PresignedRequest } from "./sign";
 export function send(baseUrl: string, req: PresignedRequest): Promise<{ status: number; body: string }> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const r = request(
-      { host: url.hostname, port: url.port, method: req.method, path: req.pathAndQuery, headers: req.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-      },
-    );
+    const r = request({ host: url.hostname, port: url.port, method: req.method, path: req.pathAndQuery, headers: req.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+    });
     r.on("error", reject);
     r.end(req.body === "" ? undefined : req.body);
   });

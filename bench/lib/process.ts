@@ -20,7 +20,14 @@ export function bundleEmulatorCli(): string {
   const dir = mkdtempSync(join(tmpdir(), "chime-bench-"));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   const outfile = join(dir, "cli.js");
-  buildSync({ entryPoints: [join(ROOT, "emulator", "cli.ts")], bundle: true, platform: "node", target: "node20", outfile, logLevel: "error" });
+  buildSync({
+    entryPoints: [join(ROOT, "emulator", "cli.ts")],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    outfile,
+    logLevel: "error",
+  });
   return outfile;
 }
 

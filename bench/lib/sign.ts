@@ -2,7 +2,6 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import { NodeSha256 } from "../../tests/support/node-sha256";
 import type { HttpRequest } from "@smithy/types";
 
-
 export interface PresignedRequest {
   method: string;
   /** Path plus query exactly as it goes on the wire. */
@@ -27,9 +26,20 @@ export async function presign(
   const url = new URL(endpoint);
   const headers: Record<string, string> = { host: url.host };
   if (body !== "") headers["content-type"] = "application/json";
-  const request: HttpRequest = { method, protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path, query, headers, body: body === "" ? undefined : body };
+  const request: HttpRequest = {
+    method,
+    protocol: url.protocol,
+    hostname: url.hostname,
+    port: Number(url.port),
+    path,
+    query,
+    headers,
+    body: body === "" ? undefined : body,
+  };
   const signer = new SignatureV4({ service: "chime", region: "us-east-1", credentials: creds, sha256: NodeSha256, applyChecksum: false });
-  const signed = (await signer.sign(request));
-  const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
+  const signed = await signer.sign(request);
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join("&");
   return { method, pathAndQuery: qs === "" ? path : `${path}?${qs}`, headers: signed.headers, body };
 }

@@ -13,9 +13,14 @@ export function buildPackage(repoRoot: string, dir: string): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const tsc = path.join(repoRoot, "node_modules", "typescript", "bin", "tsc");
-  execFileSync(process.execPath, [tsc, "-p", path.join(repoRoot, "tsconfig.build.json"), "--outDir", path.join(dir, "bin"), "--declaration", "false"], {
-    cwd: repoRoot, stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [tsc, "-p", path.join(repoRoot, "tsconfig.build.json"), "--outDir", path.join(dir, "bin"), "--declaration", "false"],
+    {
+      cwd: repoRoot,
+      stdio: "inherit",
+    },
+  );
   fs.copyFileSync(path.join(repoRoot, "package.json"), path.join(dir, "package.json"));
   return dir;
 }

@@ -44,7 +44,9 @@ async function main(): Promise<void> {
     for (const op of ["up", "destroy"]) {
       const plain = times.get(`${op} 0`)!;
       const padded = times.get(`${op} ${PADDING}`)!;
-      console.log(`echo provider ${op} of ${COUNT}: ${median(plain).toFixed(1)} s (${plain.map((s) => s.toFixed(1)).join(", ")}) without padding, ${median(padded).toFixed(1)} s (${padded.map((s) => s.toFixed(1)).join(", ")}) with ${PADDING} bytes more per resource input`);
+      console.log(
+        `echo provider ${op} of ${COUNT}: ${median(plain).toFixed(1)} s (${plain.map((s) => s.toFixed(1)).join(", ")}) without padding, ${median(padded).toFixed(1)} s (${padded.map((s) => s.toFixed(1)).join(", ")}) with ${PADDING} bytes more per resource input`,
+      );
     }
   } finally {
     for (const stack of stacks.values()) fs.rmSync(stack.workspace.workDir, { recursive: true, force: true });

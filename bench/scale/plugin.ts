@@ -29,11 +29,25 @@ const LABELS: Record<PluginSide, string> = { plugin: "provider plugin", meeting:
 
 function writePluginProgram(workDir: string): void {
   generateSdk(path.join(workDir, "sdk"), "nodejs");
-  fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [
-    "name: scale-plugin", "runtime:", "  name: nodejs", "  options:", "    typescript: true", "main: index.ts",
-    "plugins:", "  providers:", "    - name: chime-meetings", `      path: ${PLUGIN_DIR}`, "",
-  ].join("\n"));
-  fs.writeFileSync(path.join(workDir, "index.ts"), `import * as pulumi from "@pulumi/pulumi";
+  fs.writeFileSync(
+    path.join(workDir, "Pulumi.yaml"),
+    [
+      "name: scale-plugin",
+      "runtime:",
+      "  name: nodejs",
+      "  options:",
+      "    typescript: true",
+      "main: index.ts",
+      "plugins:",
+      "  providers:",
+      "    - name: chime-meetings",
+      `      path: ${PLUGIN_DIR}`,
+      "",
+    ].join("\n"),
+  );
+  fs.writeFileSync(
+    path.join(workDir, "index.ts"),
+    `import * as pulumi from "@pulumi/pulumi";
 import * as chime from "./sdk/nodejs";
 const config = new pulumi.Config("scale");
 const count = config.requireNumber("count");
@@ -47,7 +61,8 @@ for (let i = 0; i < count; i += 1) {
     attendees: Array.from({ length: k }, (_, j) => ({ externalUserId: "user-" + i + "-" + j })),
   });
 }
-`);
+`,
+  );
 }
 
 async function newStack(side: PluginSide, env: Record<string, string>, count: number): Promise<Stack> {
@@ -75,8 +90,9 @@ async function timed(stack: Stack, op: Operation): Promise<number> {
 /** Bytes of the exported checkpoint per meeting (or echo resource), counting only the N resources of the program. */
 async function stateBytesPerResource(stack: Stack): Promise<number> {
   const exported = await stack.exportStack();
-  const resources = ((exported.deployment as { resources?: { type: string }[] }).resources ?? [])
-    .filter((r) => r.type === PLUGIN_MEETING_TYPE || r.type.startsWith("pulumi-nodejs:dynamic"));
+  const resources = ((exported.deployment as { resources?: { type: string }[] }).resources ?? []).filter(
+    (r) => r.type === PLUGIN_MEETING_TYPE || r.type.startsWith("pulumi-nodejs:dynamic"),
+  );
   return resources.reduce((sum, r) => sum + JSON.stringify(r).length, 0) / Math.max(1, resources.length);
 }
 
@@ -92,12 +108,19 @@ export interface PluginScaleResult {
 export async function pluginScale(emulatorUrl: string, count: number, reps: number): Promise<PluginScaleResult> {
   const admin = new EmulatorAdminClient(emulatorUrl);
   const env = {
-    AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1",
-    AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulatorUrl, AWS_EC2_METADATA_DISABLED: "true", PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+    AWS_ACCESS_KEY_ID: "test",
+    AWS_SECRET_ACCESS_KEY: "test",
+    AWS_REGION: "us-east-1",
+    AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulatorUrl,
+    AWS_EC2_METADATA_DISABLED: "true",
+    PULUMI_NODEJS_TRANSPILE_ONLY: "true",
   };
   const stacks = {} as Record<PluginSide, Stack>;
   for (const side of SIDES) stacks[side] = await newStack(side, env, count);
-  const samples = Object.fromEntries(SIDES.map((s) => [s, Object.fromEntries(OPERATIONS.map((o) => [o, [] as number[]]))])) as Record<PluginSide, Record<Operation, number[]>>;
+  const samples = Object.fromEntries(SIDES.map((s) => [s, Object.fromEntries(OPERATIONS.map((o) => [o, [] as number[]]))])) as Record<
+    PluginSide,
+    Record<Operation, number[]>
+  >;
   const calls = Object.fromEntries(SIDES.map((s) => [s, {}])) as PluginScaleResult["calls"];
   const stateBytes = {} as Record<PluginSide, number>;
   try {
@@ -109,7 +132,9 @@ export async function pluginScale(emulatorUrl: string, count: number, reps: numb
           const seconds = await timed(stacks[side], op);
           samples[side][op].push(seconds);
           calls[side][op] = countByOperation(await admin.requests());
-          console.log(`  round ${rep + 1} ${side} ${op}: ${fmt(seconds)} s, calls ${JSON.stringify(calls[side][op])} (load ${loadavg()[0].toFixed(2)})`);
+          console.log(
+            `  round ${rep + 1} ${side} ${op}: ${fmt(seconds)} s, calls ${JSON.stringify(calls[side][op])} (load ${loadavg()[0].toFixed(2)})`,
+          );
           if (op === "up" && rep === 0) stateBytes[side] = await stateBytesPerResource(stacks[side]);
         }
       }
@@ -117,14 +142,20 @@ export async function pluginScale(emulatorUrl: string, count: number, reps: numb
   } finally {
     for (const s of Object.values(stacks)) fs.rmSync(s.workspace.workDir, { recursive: true, force: true });
   }
-  const seconds = Object.fromEntries(SIDES.map((s) => [s, Object.fromEntries(OPERATIONS.map((o) => [o, median(samples[s][o])]))])) as PluginScaleResult["seconds"];
+  const seconds = Object.fromEntries(
+    SIDES.map((s) => [s, Object.fromEntries(OPERATIONS.map((o) => [o, median(samples[s][o])]))]),
+  ) as PluginScaleResult["seconds"];
   console.log(`\n| operation (N = ${count}) | ${SIDES.map((s) => `${LABELS[s]}, s`).join(" | ")} | plugin / floor | dynamic / floor |`);
   console.log(`|---|${SIDES.map(() => "---|").join("")}---|---|`);
   for (const op of OPERATIONS) {
     const row = SIDES.map((s) => `${fmt(seconds[s][op])} (${samples[s][op].map((v) => fmt(v)).join(", ")})`);
-    console.log(`| ${op} | ${row.join(" | ")} | ${fmt(seconds.plugin[op] / seconds.noop[op], 2)} | ${fmt(seconds.meeting[op] / seconds.noop[op], 2)} |`);
+    console.log(
+      `| ${op} | ${row.join(" | ")} | ${fmt(seconds.plugin[op] / seconds.noop[op], 2)} | ${fmt(seconds.meeting[op] / seconds.noop[op], 2)} |`,
+    );
   }
-  console.log(`| state bytes per resource | ${SIDES.map((s) => String(Math.round(stateBytes[s]))).join(" | ")} | ${fmt(stateBytes.plugin / stateBytes.noop, 2)} | ${fmt(stateBytes.meeting / stateBytes.noop, 2)} |`);
+  console.log(
+    `| state bytes per resource | ${SIDES.map((s) => String(Math.round(stateBytes[s]))).join(" | ")} | ${fmt(stateBytes.plugin / stateBytes.noop, 2)} | ${fmt(stateBytes.meeting / stateBytes.noop, 2)} |`,
+  );
   const result = { count, reps, seconds, calls, stateBytesPerResource: stateBytes };
   console.log(`RESULT scale-plugin ${JSON.stringify(result)}`);
   return result;
@@ -135,7 +166,11 @@ async function main(): Promise<void> {
   const reps = Number(process.env.SCALE_REPS ?? 2);
   const emulator = await spawnEmulator(bundleEmulatorCli(), ["--port", "0", "--no-lifecycle"]);
   try {
-    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}; N = ${count} resources x 2 attendees, ${reps} rounds`);
+    console.log(
+      `machine: ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}; N = ${count} resources x 2 attendees, ${reps} rounds`,
+    );
     await pluginScale(emulator.url, count, reps);
   } finally {
     await emulator.stop();

@@ -30,7 +30,10 @@ export interface RateLimitedResult {
  * throttled. Each meeting takes one CreateMeetingWithAttendees, so the floor is count / 10 seconds.
  */
 export async function rateLimitedUp(
-  cliJs: string, baseEnv: Record<string, string>, count: number, engineFloorSeconds: number,
+  cliJs: string,
+  baseEnv: Record<string, string>,
+  count: number,
+  engineFloorSeconds: number,
   newStack: (env: Record<string, string>) => Promise<Stack>,
 ): Promise<RateLimitedResult> {
   const emulator = await spawnEmulator(cliJs, ["--port", "0", "--no-lifecycle", "--rate-limit", String(RATE_LIMIT)]);
@@ -50,10 +53,19 @@ export async function rateLimitedUp(
     const throttled = countByOperation(requests.filter((r) => r.status === 429));
     const quotaFloorSeconds = count / RATE_LIMIT;
     const result: RateLimitedResult = {
-      count, rateLimit: RATE_LIMIT, seconds, quotaFloorSeconds, engineFloorSeconds,
-      ratio: seconds / (quotaFloorSeconds + engineFloorSeconds), failedSteps, throttled, calls: countByOperation(requests),
+      count,
+      rateLimit: RATE_LIMIT,
+      seconds,
+      quotaFloorSeconds,
+      engineFloorSeconds,
+      ratio: seconds / (quotaFloorSeconds + engineFloorSeconds),
+      failedSteps,
+      throttled,
+      calls: countByOperation(requests),
     };
-    console.log(`\nUnder --rate-limit ${RATE_LIMIT}: up of ${count} meetings ${fmt(seconds)} s vs floor ${fmt(quotaFloorSeconds)} s (quota) + ${fmt(engineFloorSeconds)} s (engine) = ratio ${fmt(result.ratio, 2)}; failed steps ${failedSteps}; throttled calls ${JSON.stringify(throttled)}; calls ${JSON.stringify(result.calls)}`);
+    console.log(
+      `\nUnder --rate-limit ${RATE_LIMIT}: up of ${count} meetings ${fmt(seconds)} s vs floor ${fmt(quotaFloorSeconds)} s (quota) + ${fmt(engineFloorSeconds)} s (engine) = ratio ${fmt(result.ratio, 2)}; failed steps ${failedSteps}; throttled calls ${JSON.stringify(throttled)}; calls ${JSON.stringify(result.calls)}`,
+    );
     return result;
   } finally {
     await emulator.stop();

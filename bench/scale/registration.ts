@@ -17,9 +17,16 @@ const REPS = Number(process.env.SCALE_REPS ?? 3);
 const SIDES = ["meeting", "echo"] as const;
 type RegistrationSide = (typeof SIDES)[number];
 
-function argsFor(i: number): { mediaRegion: string; externalMeetingId: string; tags: Record<string, string>; attendees: { externalUserId: string }[] } {
+function argsFor(i: number): {
+  mediaRegion: string;
+  externalMeetingId: string;
+  tags: Record<string, string>;
+  attendees: { externalUserId: string }[];
+} {
   return {
-    mediaRegion: "us-east-1", externalMeetingId: `scale-${i}`, tags: { bench: "scale", index: String(i) },
+    mediaRegion: "us-east-1",
+    externalMeetingId: `scale-${i}`,
+    tags: { bench: "scale", index: String(i) },
     attendees: [{ externalUserId: `user-${i}-0` }, { externalUserId: `user-${i}-1` }],
   };
 }
@@ -27,7 +34,9 @@ function argsFor(i: number): { mediaRegion: string; externalMeetingId: string; t
 /** Child mode: registers COUNT resources of one side and prints the milliseconds and the promise count. */
 async function child(side: RegistrationSide): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- an internal module of the Pulumi SDK, loaded in the child only
-  const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: (p: Promise<unknown>, ctx: unknown) => Promise<unknown> };
+  const debuggable = require("@pulumi/pulumi/runtime/debuggable") as {
+    debuggablePromise: (p: Promise<unknown>, ctx: unknown) => Promise<unknown>;
+  };
   const original = debuggable.debuggablePromise;
   let promises = 0;
   debuggable.debuggablePromise = (p, ctx) => {
@@ -37,17 +46,23 @@ async function child(side: RegistrationSide): Promise<void> {
   let registered = 0;
   let allRegistered!: () => void;
   const done = new Promise<void>((resolve) => (allRegistered = resolve));
-  await pulumi.runtime.setMocks({
-    newResource: (a) => {
-      registered += 1;
-      if (registered === COUNT) allRegistered();
-      return { id: `${a.name}-id`, state: a.inputs };
+  await pulumi.runtime.setMocks(
+    {
+      newResource: (a) => {
+        registered += 1;
+        if (registered === COUNT) allRegistered();
+        return { id: `${a.name}-id`, state: a.inputs };
+      },
+      call: (a) => a.inputs,
     },
-    call: (a) => a.inputs,
-  }, "scale", "registration");
+    "scale",
+    "registration",
+  );
   pulumi.runtime.setAllConfig({ "chime-meetings:region": "us-east-1" });
   const { Meeting } = await import("../../components/meeting/meeting");
-  const echo: pulumi.dynamic.ResourceProvider = { create: (inputs: Record<string, unknown>) => Promise.resolve({ id: "echo", outs: inputs }) };
+  const echo: pulumi.dynamic.ResourceProvider = {
+    create: (inputs: Record<string, unknown>) => Promise.resolve({ id: "echo", outs: inputs }),
+  };
   class Echo extends pulumi.dynamic.Resource {
     constructor(name: string, args: pulumi.Inputs) {
       super(echo, name, args, undefined, "scale", "Echo");
@@ -64,7 +79,11 @@ async function child(side: RegistrationSide): Promise<void> {
 
 function runChild(side: RegistrationSide, stacks: boolean): { ms: number; promises: number } {
   const args = [...(stacks ? [] : ["--stack-trace-limit=0"]), "-r", "ts-node/register/transpile-only", __filename, side];
-  const out = execFileSync(process.execPath, args, { cwd: path.join(__dirname, "..", ".."), encoding: "utf8", env: { ...process.env, SCALE_COUNT: String(COUNT) } });
+  const out = execFileSync(process.execPath, args, {
+    cwd: path.join(__dirname, "..", ".."),
+    encoding: "utf8",
+    env: { ...process.env, SCALE_COUNT: String(COUNT) },
+  });
   return JSON.parse(out.trim().split("\n").at(-1)!) as { ms: number; promises: number };
 }
 
@@ -83,7 +102,9 @@ function main(): void {
   const result: Record<string, { medianMs: number; ms: number[]; promisesPerResource: number }> = {};
   for (const [key, runs] of samples) {
     result[key] = { medianMs: median(runs.map((r) => r.ms)), ms: runs.map((r) => r.ms), promisesPerResource: runs[0].promises / COUNT };
-    console.log(`${key}: ${fmt(result[key].medianMs, 0)} ms for ${COUNT} (${runs.map((r) => fmt(r.ms, 0)).join(", ")}), ${fmt(result[key].promisesPerResource, 1)} debuggable promises per resource`);
+    console.log(
+      `${key}: ${fmt(result[key].medianMs, 0)} ms for ${COUNT} (${runs.map((r) => fmt(r.ms, 0)).join(", ")}), ${fmt(result[key].promisesPerResource, 1)} debuggable promises per resource`,
+    );
   }
   console.log(`RESULT registration ${JSON.stringify({ count: COUNT, reps: REPS, ...result })}`);
 }

@@ -32,7 +32,12 @@ const CREATE_SIZES = [0, 1, 20, 21, 120, 121, 221, 250];
 const OPERATIONS = ["up", "no-op up", "refresh", "destroy"] as const;
 type Operation = (typeof OPERATIONS)[number];
 
-interface Sample { seconds: number; calls: Record<string, number>; writes: number; peakRss: Record<string, number> }
+interface Sample {
+  seconds: number;
+  calls: Record<string, number>;
+  writes: number;
+  peakRss: Record<string, number>;
+}
 
 const BEFORE_DIR = process.env.SCALE_BEFORE_DIR;
 // SCALE_MEETING_DIR (another copy of components/meeting, programs.ts) names sources, so it implies them.
@@ -82,13 +87,18 @@ async function createCallsTable(env: Record<string, string>, admin: EmulatorAdmi
     const calls = perCreate.get(k) ?? [];
     lines.push(`| ${k} | ${calls.length} | ${minimumCreateCalls(k)} | ${summarize(calls)} |`);
   });
-  lines.push("", `refresh of these ${CREATE_SIZES.length} meetings (${CREATE_SIZES.reduce((a, b) => a + b, 0)} attendees): ${JSON.stringify(refresh.calls)}; total up ${up.seconds.toFixed(1)} s`);
+  lines.push(
+    "",
+    `refresh of these ${CREATE_SIZES.length} meetings (${CREATE_SIZES.reduce((a, b) => a + b, 0)} attendees): ${JSON.stringify(refresh.calls)}; total up ${up.seconds.toFixed(1)} s`,
+  );
   return lines;
 }
 
 function summarize(ops: string[]): string {
   const counts = countByOperation(ops.map((operation) => ({ operation, method: "", path: "", status: 0, time: "" })));
-  return Object.entries(counts).map(([op, n]) => `${n}× ${op}`).join(", ");
+  return Object.entries(counts)
+    .map(([op, n]) => `${n}× ${op}`)
+    .join(", ");
 }
 
 async function main(): Promise<void> {
@@ -98,13 +108,22 @@ async function main(): Promise<void> {
   const emulator = await spawnEmulator(cliJs, ["--port", "0", "--no-lifecycle"]);
   const admin = new EmulatorAdminClient(emulator.url);
   const env = {
-    AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1",
-    AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
+    AWS_ACCESS_KEY_ID: "test",
+    AWS_SECRET_ACCESS_KEY: "test",
+    AWS_REGION: "us-east-1",
+    AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
+    AWS_EC2_METADATA_DISABLED: "true",
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",
   };
   const workDirs: string[] = [];
   try {
-    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}; N = ${COUNT} resources x ${ATTENDEES_PER_MEETING} attendees, ${REPS} rounds; Meeting from ${FROM_SOURCE ? "TypeScript sources" : "the compiled package"}${BEFORE_DIR ? `, before from ${BEFORE_DIR}` : ""}`);
+    console.log(
+      `machine: ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(
+          " ",
+        )}; N = ${COUNT} resources x ${ATTENDEES_PER_MEETING} attendees, ${REPS} rounds; Meeting from ${FROM_SOURCE ? "TypeScript sources" : "the compiled package"}${BEFORE_DIR ? `, before from ${BEFORE_DIR}` : ""}`,
+    );
     const sides: Side[] = BEFORE_DIR ? ["meeting", "noop", "before"] : ["meeting", "noop"];
     const stacks = {} as Record<Side, Stack>;
     for (const side of sides) stacks[side] = await newStack(side, env);
@@ -122,7 +141,9 @@ async function main(): Promise<void> {
         for (const side of order) {
           const sample = await run(stacks[side], op, admin);
           samples[side][op].push(sample);
-          console.log(`  round ${rep + 1} ${side} ${op}: ${fmt(sample.seconds)} s, calls ${JSON.stringify(sample.calls)}, peak RSS ${JSON.stringify(sample.peakRss)} (load ${loadavg()[0].toFixed(2)})`);
+          console.log(
+            `  round ${rep + 1} ${side} ${op}: ${fmt(sample.seconds)} s, calls ${JSON.stringify(sample.calls)}, peak RSS ${JSON.stringify(sample.peakRss)} (load ${loadavg()[0].toFixed(2)})`,
+          );
           if (op === "up" && rep === 0) state[side] = await stateFigures(stacks[side], COUNT);
         }
       }
@@ -154,7 +175,9 @@ function report(sides: Side[], samples: Record<Side, Record<Operation, Sample[]>
   const med = (side: Side, op: Operation) => median(samples[side][op].map((s) => s.seconds));
   const list = (side: Side, op: Operation) => samples[side][op].map((s) => fmt(s.seconds)).join(", ");
   const hasBefore = sides.includes("before");
-  console.log(`\n| operation (N = ${COUNT}) | Meeting provider, s | echo provider (floor), s | ratio of medians | per-round ratios → median |${hasBefore ? " before, s | before: per-round ratios → median |" : ""} Meeting per resource, ms | API calls (Meeting) | writes |`);
+  console.log(
+    `\n| operation (N = ${COUNT}) | Meeting provider, s | echo provider (floor), s | ratio of medians | per-round ratios → median |${hasBefore ? " before, s | before: per-round ratios → median |" : ""} Meeting per resource, ms | API calls (Meeting) | writes |`,
+  );
   console.log(`|---|---|---|---|---|${hasBefore ? "---|---|" : ""}---|---|---|`);
   const result: Record<string, unknown> = {};
   for (const op of OPERATIONS) {
@@ -163,24 +186,48 @@ function report(sides: Side[], samples: Record<Side, Record<Operation, Sample[]>
     const paired = roundRatios(samples, "meeting", op);
     const before = hasBefore ? roundRatios(samples, "before", op) : undefined;
     const last = samples.meeting[op].at(-1)!;
-    const beforeCells = before ? ` ${fmt(med("before", op))} (${list("before", op)}) | ${before.rounds.map((r) => fmt(r, 2)).join(", ")} → ${fmt(before.median, 2)} |` : "";
-    console.log(`| ${op} | ${fmt(ours)} (${list("meeting", op)}) | ${fmt(floor)} (${list("noop", op)}) | ${fmt(ours / floor, 2)} | ${paired.rounds.map((r) => fmt(r, 2)).join(", ")} → ${fmt(paired.median, 2)} |${beforeCells} ${fmt((ours * 1000) / COUNT)} | ${JSON.stringify(last.calls)} | ${last.writes} |`);
+    const beforeCells = before
+      ? ` ${fmt(med("before", op))} (${list("before", op)}) | ${before.rounds.map((r) => fmt(r, 2)).join(", ")} → ${fmt(before.median, 2)} |`
+      : "";
+    console.log(
+      `| ${op} | ${fmt(ours)} (${list("meeting", op)}) | ${fmt(floor)} (${list("noop", op)}) | ${fmt(ours / floor, 2)} | ${paired.rounds.map((r) => fmt(r, 2)).join(", ")} → ${fmt(paired.median, 2)} |${beforeCells} ${fmt((ours * 1000) / COUNT)} | ${JSON.stringify(last.calls)} | ${last.writes} |`,
+    );
     result[op] = {
-      meetingSeconds: ours, floorSeconds: floor, ratio: ours / floor, roundRatios: paired.rounds, medianRoundRatio: paired.median,
+      meetingSeconds: ours,
+      floorSeconds: floor,
+      ratio: ours / floor,
+      roundRatios: paired.rounds,
+      medianRoundRatio: paired.median,
       ...(before ? { beforeSeconds: med("before", op), beforeRoundRatios: before.rounds, beforeMedianRoundRatio: before.median } : {}),
-      calls: last.calls, writes: last.writes,
+      calls: last.calls,
+      writes: last.writes,
     };
   }
-  const rss = (side: Side) => Math.max(...Object.values(samples[side]).flat().map((s) => s.peakRss["provider (node)"] ?? 0));
+  const rss = (side: Side) =>
+    Math.max(
+      ...Object.values(samples[side])
+        .flat()
+        .map((s) => s.peakRss["provider (node)"] ?? 0),
+    );
   const rssMiB = Object.fromEntries(sides.map((side) => [side, rss(side)]));
   console.log(`\npeak RSS of the dynamic-provider node process (MiB): ${JSON.stringify(rssMiB)}`);
-  const all = (side: Side) => Object.values(samples[side]).flat().map((s) => s.peakRss);
-  console.log(`peak RSS of every process in the run (max over runs, MiB): ${sides.map((side) => `${side} ${JSON.stringify(maxPerRole(all(side)))}`).join(", ")}`);
+  const all = (side: Side) =>
+    Object.values(samples[side])
+      .flat()
+      .map((s) => s.peakRss);
+  console.log(
+    `peak RSS of every process in the run (max over runs, MiB): ${sides.map((side) => `${side} ${JSON.stringify(maxPerRole(all(side)))}`).join(", ")}`,
+  );
   for (const side of sides) {
     const s = state[side];
-    if (s) console.log(`state (${side}): ${fmt(s.totalBytes / 1024)} KiB for ${COUNT} resources = ${fmt(s.bytesPerResource / 1024)} KiB per resource; __provider ${s.providerBytes} bytes, stored ${s.providerCopies}x per resource`);
+    if (s)
+      console.log(
+        `state (${side}): ${fmt(s.totalBytes / 1024)} KiB for ${COUNT} resources = ${fmt(s.bytesPerResource / 1024)} KiB per resource; __provider ${s.providerBytes} bytes, stored ${s.providerCopies}x per resource`,
+      );
   }
-  console.log(`RESULT scale ${JSON.stringify({ count: COUNT, reps: REPS, meetingFrom: FROM_SOURCE ? "source" : "package", load: loadavg(), ...result, rssMiB, state })}`);
+  console.log(
+    `RESULT scale ${JSON.stringify({ count: COUNT, reps: REPS, meetingFrom: FROM_SOURCE ? "source" : "package", load: loadavg(), ...result, rssMiB, state })}`,
+  );
 }
 
 function maxPerRole(runs: Record<string, number>[]): Record<string, number> {

@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     for (const op of ["up", "destroy"]) {
       const [plain, secret] = VARIANTS.map((v) => times.get(`${op} ${v}`)!);
       result[op] = { plain, secret };
-      console.log(`echo provider ${op} of ${COUNT}: ${fmt(median(plain))} s (${plain.map((s) => fmt(s)).join(", ")}) with attendees plain, ${fmt(median(secret))} s (${secret.map((s) => fmt(s)).join(", ")}) with attendees secret`);
+      console.log(
+        `echo provider ${op} of ${COUNT}: ${fmt(median(plain))} s (${plain.map((s) => fmt(s)).join(", ")}) with attendees plain, ${fmt(median(secret))} s (${secret.map((s) => fmt(s)).join(", ")}) with attendees secret`,
+      );
     }
     console.log(`RESULT secret-outputs ${JSON.stringify({ count: COUNT, reps: REPS, ...result })}`);
   } finally {

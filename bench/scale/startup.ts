@@ -43,7 +43,9 @@ function main(): void {
     for (const [name, code] of Object.entries(VARIANTS)) (samples[name] ??= []).push(runOnce(code));
   }
   const result: Record<string, Record<string, number>> = {};
-  console.log(`| variant (${RUNS} fresh processes each, medians) | register, ms | require operations.ts, ms | require the SDK, ms | total, ms |`);
+  console.log(
+    `| variant (${RUNS} fresh processes each, medians) | register, ms | require operations.ts, ms | require the SDK, ms | total, ms |`,
+  );
   console.log("|---|---|---|---|---|");
   for (const [name, runs] of Object.entries(samples)) {
     const keys = ["register", "operations", "sdk"];

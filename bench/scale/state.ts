@@ -8,13 +8,19 @@ export interface StateFigures {
   providerCopies: number;
 }
 
-interface StateResource { type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }
+interface StateResource {
+  type: string;
+  inputs?: Record<string, unknown>;
+  outputs?: Record<string, unknown>;
+}
 
 /** Size of the exported checkpoint and of the serialized provider inside one dynamic resource. */
 export async function stateFigures(stack: Stack, count: number): Promise<StateFigures> {
   const exported = await stack.exportStack();
   const text = JSON.stringify(exported.deployment);
-  const resources = ((exported.deployment as { resources?: StateResource[] }).resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic"));
+  const resources = ((exported.deployment as { resources?: StateResource[] }).resources ?? []).filter((r) =>
+    r.type.startsWith("pulumi-nodejs:dynamic"),
+  );
   const first = resources[0];
   const provider = first?.inputs?.__provider;
   const providerBytes = typeof provider === "string" ? provider.length : JSON.stringify(provider ?? "").length;

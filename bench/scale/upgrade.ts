@@ -27,10 +27,15 @@ async function main(): Promise<void> {
     };
     write(from);
     const stack = await newLocalStack({
-      workDir, stackName: "upgrade",
+      workDir,
+      stackName: "upgrade",
       env: {
-        AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
-        AWS_EC2_METADATA_DISABLED: "true", PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+        AWS_ACCESS_KEY_ID: "test",
+        AWS_SECRET_ACCESS_KEY: "test",
+        AWS_REGION: "us-east-1",
+        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
+        AWS_EC2_METADATA_DISABLED: "true",
+        PULUMI_NODEJS_TRANSPILE_ONLY: "true",
       },
     });
     await stack.setConfig("scale:count", { value: String(COUNT) });

@@ -17,8 +17,11 @@ export class MeetingAddress extends pulumi.dynamic.Resource {
   declare readonly version: pulumi.Output<number | undefined>;
 
   constructor(name: string, args: MeetingAddressArgs, opts?: pulumi.CustomResourceOptions) {
-    const value = pulumi.all([args.meetingId, args.meetingArn, args.mediaRegion, args.mediaPlacement])
-      .apply(([meetingId, meetingArn, mediaRegion, mediaPlacement]) => addressValue({ meetingId, meetingArn, mediaRegion, mediaPlacement }));
+    const value = pulumi
+      .all([args.meetingId, args.meetingArn, args.mediaRegion, args.mediaPlacement])
+      .apply(([meetingId, meetingArn, mediaRegion, mediaPlacement]) =>
+        addressValue({ meetingId, meetingArn, mediaRegion, mediaPlacement }),
+      );
     const props: pulumi.Inputs = { version: undefined, parameterName: args.parameterName, value, region: args.region };
     super(meetingAddressProvider, name, props, opts, "chime", "MeetingAddress");
   }

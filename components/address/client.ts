@@ -33,7 +33,11 @@ export function resolveRegion(explicit: string | undefined, settings: AddressSet
  * A fresh client per call, always destroyed. The endpoint comes from the SDK's own resolution
  * (AWS_ENDPOINT_URL_SSM points it at the emulator), credentials from the default chain.
  */
-export async function withSsm<T>(settings: AddressSettings, region: string, fn: (client: SSMClient, sdk: SsmSdk) => Promise<T>): Promise<T> {
+export async function withSsm<T>(
+  settings: AddressSettings,
+  region: string,
+  fn: (client: SSMClient, sdk: SsmSdk) => Promise<T>,
+): Promise<T> {
   const sdk = ssmSdk();
   const client = new sdk.SSMClient({ region, maxAttempts: settings.maxAttempts, retryMode: "standard" });
   try {

@@ -32,7 +32,8 @@ export function parameterNameViolations(name: unknown, path = "name"): Violation
     if (!name.startsWith("/")) out.push({ path, value: name, rule: 'must begin with "/" when it is part of a hierarchy' });
     else if (name.endsWith("/") || name.includes("//")) out.push({ path, value: name, rule: "must not have empty hierarchy levels" });
     const levels = name.split("/").filter(Boolean).length;
-    if (levels > SSM_RULES.maxHierarchyLevels) out.push({ path, value: name, rule: `must have at most ${SSM_RULES.maxHierarchyLevels} hierarchy levels` });
+    if (levels > SSM_RULES.maxHierarchyLevels)
+      out.push({ path, value: name, rule: `must have at most ${SSM_RULES.maxHierarchyLevels} hierarchy levels` });
   }
   return out;
 }

@@ -1,7 +1,14 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { formatViolation } from "../../chime/violation";
 import { MISSING_REGION_RULE } from "../meeting/settings";
-import { addressSettingsFromConfig, DEFAULT_ADDRESS_SETTINGS, isParameterNotFound, resolveRegion, withSsm, type AddressSettings } from "./client";
+import {
+  addressSettingsFromConfig,
+  DEFAULT_ADDRESS_SETTINGS,
+  isParameterNotFound,
+  resolveRegion,
+  withSsm,
+  type AddressSettings,
+} from "./client";
 import { parameterNameViolations, SSM_RULES } from "./parameter-name";
 import type { AddressInputs, AddressOutputs } from "./types";
 
@@ -18,7 +25,10 @@ export class MeetingAddressProvider implements dynamic.ResourceProvider<AddressI
 
   async check(_olds: AddressInputs, news: AddressInputs): Promise<dynamic.CheckResult<AddressInputs>> {
     const region = resolveRegion(news.region, this.settings);
-    const failures = parameterNameViolations(news.parameterName, "parameterName").map((v) => ({ property: v.path, reason: formatViolation(v) }));
+    const failures = parameterNameViolations(news.parameterName, "parameterName").map((v) => ({
+      property: v.path,
+      reason: formatViolation(v),
+    }));
     if (typeof news.value === "string" && news.value.length > SSM_RULES.valueMaxLength) {
       failures.push({ property: "value", reason: `value: must be at most ${SSM_RULES.valueMaxLength} characters (SSM Standard tier)` });
     }
@@ -54,7 +64,11 @@ export class MeetingAddressProvider implements dynamic.ResourceProvider<AddressI
     });
     if (!found) return {};
     const outs: AddressOutputs = { ...props, value: found.Value ?? "", version: found.Version };
-    return { id, props: outs, inputs: { parameterName: outs.parameterName, value: outs.value, region: outs.region } as unknown as AddressOutputs };
+    return {
+      id,
+      props: outs,
+      inputs: { parameterName: outs.parameterName, value: outs.value, region: outs.region } as unknown as AddressOutputs,
+    };
   }
 
   async update(_id: string, _olds: AddressOutputs, news: AddressInputs): Promise<dynamic.UpdateResult<AddressOutputs>> {
@@ -76,7 +90,8 @@ export class MeetingAddressProvider implements dynamic.ResourceProvider<AddressI
     const region = resolveRegion(inputs.region, this.settings);
     if (region === undefined) throw new Error(`region: ${MISSING_REGION_RULE}`);
     const { Version } = await withSsm(this.settings, region, (client, sdk) =>
-      client.send(new sdk.PutParameterCommand({ Name: inputs.parameterName, Value: inputs.value, Type: "String", Overwrite: true })));
+      client.send(new sdk.PutParameterCommand({ Name: inputs.parameterName, Value: inputs.value, Type: "String", Overwrite: true })),
+    );
     return { parameterName: inputs.parameterName, value: inputs.value, region, version: Version };
   }
 }

@@ -9,9 +9,14 @@ export interface PublishedMeeting {
 }
 
 const PLACEMENT_WIRE_NAMES: [keyof MediaPlacement, string][] = [
-  ["audioHostUrl", "AudioHostUrl"], ["audioFallbackUrl", "AudioFallbackUrl"], ["signalingUrl", "SignalingUrl"],
-  ["turnControlUrl", "TurnControlUrl"], ["screenDataUrl", "ScreenDataUrl"], ["screenViewingUrl", "ScreenViewingUrl"],
-  ["screenSharingUrl", "ScreenSharingUrl"], ["eventIngestionUrl", "EventIngestionUrl"],
+  ["audioHostUrl", "AudioHostUrl"],
+  ["audioFallbackUrl", "AudioFallbackUrl"],
+  ["signalingUrl", "SignalingUrl"],
+  ["turnControlUrl", "TurnControlUrl"],
+  ["screenDataUrl", "ScreenDataUrl"],
+  ["screenViewingUrl", "ScreenViewingUrl"],
+  ["screenSharingUrl", "ScreenSharingUrl"],
+  ["eventIngestionUrl", "EventIngestionUrl"],
 ];
 
 /**
@@ -25,6 +30,11 @@ export function addressValue(m: { meetingId: string; meetingArn: string; mediaRe
     const url = m.mediaPlacement?.[from];
     if (url !== undefined) placement[to] = url;
   }
-  const published: PublishedMeeting = { MeetingId: m.meetingId, MeetingArn: m.meetingArn, MediaRegion: m.mediaRegion, MediaPlacement: placement };
+  const published: PublishedMeeting = {
+    MeetingId: m.meetingId,
+    MeetingArn: m.meetingArn,
+    MediaRegion: m.mediaRegion,
+    MediaPlacement: placement,
+  };
   return JSON.stringify(published);
 }

@@ -18,7 +18,7 @@ export interface AssumeRole {
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const GO_DURATION_PART = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/gy;
-const UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, "µs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+const UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 const MIN_DURATION = 900;
 const MAX_DURATION = 43_200;
 
@@ -68,7 +68,11 @@ function duration(path: string, o: Record<string, unknown>): number | undefined 
     seconds = parseGoDuration(`${path}.duration`, o.duration);
   } else return undefined;
   if (seconds < MIN_DURATION || seconds > MAX_DURATION) {
-    fail(`${path}.${o.durationSeconds !== undefined ? "durationSeconds" : "duration"}`, o.durationSeconds ?? o.duration, "must be from 15 minutes to 12 hours");
+    fail(
+      `${path}.${o.durationSeconds !== undefined ? "durationSeconds" : "duration"}`,
+      o.durationSeconds ?? o.duration,
+      "must be from 15 minutes to 12 hours",
+    );
   }
   return seconds;
 }
@@ -118,7 +122,8 @@ export function parseAssumeRoles(rawList: string | undefined, rawSingle: string 
     if (!Array.isArray(list)) fail("aws:assumeRoles", list, "must be a list of roles");
     return list.map((r, i) => parseAssumeRole(`aws:assumeRoles[${i}]`, r));
   }
-  if (rawSingle !== undefined && rawSingle.trim() !== "") return [parseAssumeRole("aws:assumeRole", parseJson("aws:assumeRole", rawSingle))];
+  if (rawSingle !== undefined && rawSingle.trim() !== "")
+    return [parseAssumeRole("aws:assumeRole", parseJson("aws:assumeRole", rawSingle))];
   return [];
 }
 

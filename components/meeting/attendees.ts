@@ -20,22 +20,35 @@ export function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-export function toAttendeeOutput(a: Attendee, requested: AttendeeInputs | undefined, features: MeetingFeatures | undefined): AttendeeOutput {
-  const capabilities = fromWireCapabilities(a.Capabilities)
-    ?? (requested ? effectiveCapabilities(requested, features) : defaultCapabilities(features));
-  const out: AttendeeOutput = { externalUserId: a.ExternalUserId ?? requested?.externalUserId ?? "", attendeeId: a.AttendeeId ?? "", capabilities };
+export function toAttendeeOutput(
+  a: Attendee,
+  requested: AttendeeInputs | undefined,
+  features: MeetingFeatures | undefined,
+): AttendeeOutput {
+  const capabilities =
+    fromWireCapabilities(a.Capabilities) ?? (requested ? effectiveCapabilities(requested, features) : defaultCapabilities(features));
+  const out: AttendeeOutput = {
+    externalUserId: a.ExternalUserId ?? requested?.externalUserId ?? "",
+    attendeeId: a.AttendeeId ?? "",
+    capabilities,
+  };
   if (a.JoinToken !== undefined) out.joinToken = a.JoinToken;
   return out;
 }
 
 export function collectBatch(
-  attendees: Attendee[] | undefined, errors: CreateAttendeeError[] | undefined, requested: AttendeeInputs[], features: MeetingFeatures | undefined,
+  attendees: Attendee[] | undefined,
+  errors: CreateAttendeeError[] | undefined,
+  requested: AttendeeInputs[],
+  features: MeetingFeatures | undefined,
 ): AttendeeBatchResult {
   const byUser = new Map(requested.map((a) => [a.externalUserId, a]));
   return {
     created: (attendees ?? []).map((a) => toAttendeeOutput(a, byUser.get(a.ExternalUserId ?? ""), features)),
     failed: (errors ?? []).map((e) => ({
-      externalUserId: e.ExternalUserId ?? "", errorCode: e.ErrorCode ?? "Unknown", errorMessage: e.ErrorMessage ?? "",
+      externalUserId: e.ExternalUserId ?? "",
+      errorCode: e.ErrorCode ?? "Unknown",
+      errorMessage: e.ErrorMessage ?? "",
     })),
   };
 }
@@ -53,11 +66,16 @@ export function isRetryableAttendeeFailure(f: AttendeeFailure): boolean {
  * added to `result` batch by batch, so a caller that catches a failed call still sees the earlier batches.
  */
 export async function batchCreateAttendees(
-  client: ChimeSDKMeetingsClient, meetingId: string, attendees: AttendeeInputs[], features: MeetingFeatures | undefined,
+  client: ChimeSDKMeetingsClient,
+  meetingId: string,
+  attendees: AttendeeInputs[],
+  features: MeetingFeatures | undefined,
   result: AttendeeBatchResult = { created: [], failed: [] },
 ): Promise<AttendeeBatchResult> {
   for (const batch of chunk(attendees, LIMITS.batchCreateAttendee)) {
-    const res = await client.send(new (chimeSdk().BatchCreateAttendeeCommand)({ MeetingId: meetingId, Attendees: batch.map(toWireAttendee) }));
+    const res = await client.send(
+      new (chimeSdk().BatchCreateAttendeeCommand)({ MeetingId: meetingId, Attendees: batch.map(toWireAttendee) }),
+    );
     const part = collectBatch(res.Attendees, res.Errors, batch, features);
     result.created.push(...part.created);
     result.failed.push(...part.failed);
@@ -70,7 +88,11 @@ export async function batchCreateAttendees(
  * the caller to raise.
  */
 export async function retryFailedOnce(
-  client: ChimeSDKMeetingsClient, meetingId: string, result: AttendeeBatchResult, requested: AttendeeInputs[], features: MeetingFeatures | undefined,
+  client: ChimeSDKMeetingsClient,
+  meetingId: string,
+  result: AttendeeBatchResult,
+  requested: AttendeeInputs[],
+  features: MeetingFeatures | undefined,
 ): Promise<AttendeeBatchResult> {
   const retryable = result.failed.filter(isRetryableAttendeeFailure);
   if (retryable.length === 0) return result;
@@ -83,5 +105,7 @@ export async function retryFailedOnce(
 /** Orders attendees as the inputs list them (the service may answer in any order). */
 export function inInputOrder(attendees: AttendeeOutput[], requested: AttendeeInputs[]): AttendeeOutput[] {
   const rank = new Map(requested.map((a, i) => [a.externalUserId, i]));
-  return [...attendees].sort((a, b) => (rank.get(a.externalUserId) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.externalUserId) ?? Number.MAX_SAFE_INTEGER));
+  return [...attendees].sort(
+    (a, b) => (rank.get(a.externalUserId) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.externalUserId) ?? Number.MAX_SAFE_INTEGER),
+  );
 }

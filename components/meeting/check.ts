@@ -1,6 +1,12 @@
 import {
-  formatViolation, validateAttendee, validateAttendeeCount, validateControlRegion, validateMediaRegionForControlRegion,
-  validateMeeting, validateNotificationTargets, type Violation,
+  formatViolation,
+  validateAttendee,
+  validateAttendeeCount,
+  validateControlRegion,
+  validateMediaRegionForControlRegion,
+  validateMeeting,
+  validateNotificationTargets,
+  type Violation,
 } from "../../chime/validate";
 import type { AttendeeSpec, MeetingFeatures, MeetingSpec, Tag } from "../../chime/types";
 import { isObject } from "../../chime/checks";
@@ -53,7 +59,8 @@ function attendeeViolations(attendees: unknown, features: MeetingFeatures | unde
     const id = isObject(a) ? a.externalUserId : undefined;
     if (typeof id === "string" && !isUnknown(id)) {
       // Attendees are matched across updates by externalUserId, so it must identify one attendee.
-      if (seen.has(id)) out.push({ path: `attendees[${i}].externalUserId`, value: id, rule: "must be unique among the meeting's attendees" });
+      if (seen.has(id))
+        out.push({ path: `attendees[${i}].externalUserId`, value: id, rule: "must be unique among the meeting's attendees" });
       seen.add(id);
     }
   });
@@ -84,7 +91,7 @@ export function meetingViolations(news: MeetingInputs, region: string | undefine
   const out: Violation[] = [];
   const tags = tagsToList(news.tags, out);
   const spec = { ...news, tags } as MeetingSpec;
-  const knownFeatures = isObject(news.meetingFeatures) ? withoutUnknowns(news.meetingFeatures) as MeetingFeatures : undefined;
+  const knownFeatures = isObject(news.meetingFeatures) ? (withoutUnknowns(news.meetingFeatures) as MeetingFeatures) : undefined;
   out.push(...validateMeeting(spec));
   out.push(...attendeeViolations(news.attendees, knownFeatures));
   out.push(...regionViolations(news, region));

@@ -1,5 +1,8 @@
 import type {
-  ChimeSDKMeetingsClient, ChimeSDKMeetingsClientConfig, ServiceInputTypes, ServiceOutputTypes,
+  ChimeSDKMeetingsClient,
+  ChimeSDKMeetingsClientConfig,
+  ServiceInputTypes,
+  ServiceOutputTypes,
 } from "@aws-sdk/client-chime-sdk-meetings";
 import type * as ChimeSdkModule from "@aws-sdk/client-chime-sdk-meetings";
 import type * as CredentialProviders from "@aws-sdk/credential-providers";
@@ -34,8 +37,14 @@ export function chimeSdk(): ChimeSdk {
  * None is a secret; the key lives in this process's memory only.
  */
 const ENVIRONMENT_KEYS = [
-  "AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS", "AWS_ENDPOINT_URL", "AWS_PROFILE", "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS",
-  "AWS_ACCESS_KEY_ID", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
+  "AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS",
+  "AWS_ENDPOINT_URL",
+  "AWS_PROFILE",
+  "AWS_RETRY_MODE",
+  "AWS_MAX_ATTEMPTS",
+  "AWS_ACCESS_KEY_ID",
+  "AWS_CONFIG_FILE",
+  "AWS_SHARED_CREDENTIALS_FILE",
 ] as const;
 
 interface CachedClient {
@@ -102,7 +111,12 @@ function addPacing(client: ChimeSDKMeetingsClient, pacer: Pacer): void {
       throw err;
     }
   };
-  client.middlewareStack.addRelativeTo(pacing, { relation: "after", toMiddleware: "retryMiddleware", name: "chimeMeetingsPacing", override: true });
+  client.middlewareStack.addRelativeTo(pacing, {
+    relation: "after",
+    toMiddleware: "retryMiddleware",
+    name: "chimeMeetingsPacing",
+    override: true,
+  });
 }
 
 function cached(settings: ProviderSettings, region: string): CachedClient {
@@ -137,7 +151,9 @@ export function pacerFor(settings: ProviderSettings, region: string): Pacer {
 
 /** Runs `fn` with the process's client for the region. */
 export async function withClient<T>(
-  settings: ProviderSettings, region: string, fn: (client: ChimeSDKMeetingsClient) => Promise<T>,
+  settings: ProviderSettings,
+  region: string,
+  fn: (client: ChimeSDKMeetingsClient) => Promise<T>,
 ): Promise<T> {
   return fn(clientFor(settings, region));
 }
@@ -150,7 +166,10 @@ function sharedConfigRegion(profile: string | undefined): Promise<string | undef
   let region = sharedConfigRegions.get(key);
   if (!region) {
     const client = new (chimeSdk().ChimeSDKMeetingsClient)(profile ? { profile } : {});
-    region = client.config.region().catch(() => undefined).finally(() => client.destroy());
+    region = client.config
+      .region()
+      .catch(() => undefined)
+      .finally(() => client.destroy());
     sharedConfigRegions.set(key, region);
   }
   return region;
@@ -172,7 +191,7 @@ export async function regionFor(settings: ProviderSettings, stored: string | und
 }
 
 function errorName(err: unknown): string | undefined {
-  return typeof err === "object" && err !== null && "name" in err ? String((err).name) : undefined;
+  return typeof err === "object" && err !== null && "name" in err ? String(err.name) : undefined;
 }
 
 /** The meeting (or the tagged resource) does not exist any more: ended, deleted, or never existed. */

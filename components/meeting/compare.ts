@@ -4,8 +4,14 @@ import { isUnknown } from "./unknown";
 
 /** Inputs the API cannot change on an existing meeting: any change replaces it (docs/API-NOTES.md#provider-notes). */
 export const CREATE_ONLY_FIELDS = [
-  "region", "mediaRegion", "externalMeetingId", "meetingHostId", "meetingFeatures",
-  "notificationsConfiguration", "primaryMeetingId", "tenantIds",
+  "region",
+  "mediaRegion",
+  "externalMeetingId",
+  "meetingHostId",
+  "meetingFeatures",
+  "notificationsConfiguration",
+  "primaryMeetingId",
+  "tenantIds",
 ] as const;
 
 export type CreateOnlyField = (typeof CREATE_ONLY_FIELDS)[number];
@@ -14,7 +20,9 @@ export type CreateOnlyField = (typeof CREATE_ONLY_FIELDS)[number];
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`;
   if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";

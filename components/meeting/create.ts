@@ -14,7 +14,10 @@ interface FirstCall {
 
 /** CreateMeetingWithAttendees for the first 20 attendees, or CreateMeeting when there are none: one call. */
 async function createMeetingCall(
-  client: ChimeSDKMeetingsClient, inputs: MeetingInputs, token: string, first: AttendeeInputs[],
+  client: ChimeSDKMeetingsClient,
+  inputs: MeetingInputs,
+  token: string,
+  first: AttendeeInputs[],
 ): Promise<FirstCall> {
   const sdk = chimeSdk();
   const request = toCreateMeetingRequest(inputs, token);
@@ -48,14 +51,16 @@ export async function createMeeting(client: ChimeSDKMeetingsClient, inputs: Meet
   } catch (err) {
     throw new MeetingPartialFailure(
       `meeting ${meetingId} was created but adding attendees failed: ${describeError(err)}`,
-      meetingId, withProviderOf(snapshot(), inputs),
+      meetingId,
+      withProviderOf(snapshot(), inputs),
     );
   }
   if (result.failed.length > 0) {
     const reasons = result.failed.map(describeAttendeeFailure);
     throw new MeetingPartialFailure(
       `meeting ${meetingId} was created but ${result.failed.length} attendee(s) were refused: ${reasons.join("; ")}`,
-      meetingId, withProviderOf(snapshot(), inputs),
+      meetingId,
+      withProviderOf(snapshot(), inputs),
     );
   }
   return snapshot();

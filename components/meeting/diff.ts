@@ -20,8 +20,10 @@ export function diffMeeting(olds: MeetingOutputs, news: MeetingInputs): MeetingD
   const replaces: string[] = changedCreateOnlyFields(olds, news);
   if (olds.ended === true || generationOf(olds) !== generationOf(news)) replaces.push("generation");
   const tagsChange = containsUnknown(news.tags) || !isEmptyTagPlan(planTags(olds.tags, news.tags));
-  const attendeesChange = containsUnknown(news.attendees) || containsUnknown(news.meetingFeatures)
-    || !isEmptyPlan(planAttendees(olds.attendees, news.attendees, news.meetingFeatures));
+  const attendeesChange =
+    containsUnknown(news.attendees) ||
+    containsUnknown(news.meetingFeatures) ||
+    !isEmptyPlan(planAttendees(olds.attendees, news.attendees, news.meetingFeatures));
   return {
     changes: replaces.length > 0 || tagsChange || attendeesChange,
     replaces,

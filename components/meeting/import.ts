@@ -17,7 +17,11 @@ import { compact, fromWireFeatures, fromWireMediaPlacement, fromWireTags } from 
  * send), NotificationsConfiguration, and join tokens the list leaves out (docs/MEETING.md, "Import").
  * Undefined when there is no such meeting.
  */
-export async function importMeeting(client: ChimeSDKMeetingsClient, meetingId: string, region: string): Promise<MeetingOutputs | undefined> {
+export async function importMeeting(
+  client: ChimeSDKMeetingsClient,
+  meetingId: string,
+  region: string,
+): Promise<MeetingOutputs | undefined> {
   const sdk = chimeSdk();
   try {
     const { Meeting: meeting = {} } = await client.send(new sdk.GetMeetingCommand({ MeetingId: meetingId }));
@@ -63,7 +67,12 @@ export function checkAdoption(olds: Partial<AdoptingInputs>, news: AdoptingInput
     return { inputs: rest, failures: [] };
   }
   if (typeof id !== "string" || !MEETING_ID.test(id)) {
-    return { inputs: news, failures: [{ property: ADOPT_INPUT, reason: `import: value ${JSON.stringify(String(id).slice(0, 60))} must be a MeetingId (a GUID)` }] };
+    return {
+      inputs: news,
+      failures: [
+        { property: ADOPT_INPUT, reason: `import: value ${JSON.stringify(String(id).slice(0, 60))} must be a MeetingId (a GUID)` },
+      ],
+    };
   }
   return { inputs: news, failures: [] };
 }
@@ -81,16 +90,26 @@ function shown(value: unknown): string {
 export async function adoptMeeting(client: ChimeSDKMeetingsClient, inputs: AdoptingInputs, region: string): Promise<MeetingOutputs> {
   const id = inputs[ADOPT_INPUT]!;
   const found = await importMeeting(client, id, region);
-  if (!found) throw new Error(`import: meeting ${id} does not exist in the API region ${region} (ended, deleted, or created through another region or account)`);
+  if (!found)
+    throw new Error(
+      `import: meeting ${id} does not exist in the API region ${region} (ended, deleted, or created through another region or account)`,
+    );
   const live = compact({ ...found, notificationsConfiguration: inputs.notificationsConfiguration });
   const declared = { ...inputs, region };
   const differing = changedCreateOnlyFields(live, declared);
   if (differing.length > 0) {
     const detail = differing.map((f) => `${f}: live ${shown(live[f])}, declared ${shown(declared[f])}`).join("; ");
-    throw new Error(`import: meeting ${id} differs from the declaration in create-only inputs, which only a replacement can change (${detail}); declare the live values to import it`);
+    throw new Error(
+      `import: meeting ${id} differs from the declaration in create-only inputs, which only a replacement can change (${detail}); declare the live values to import it`,
+    );
   }
-  const adopted: MeetingOutputs = compact({ ...live, idempotencySeed: inputs.idempotencySeed, clientRequestToken: inputs.clientRequestToken });
+  const adopted: MeetingOutputs = compact({
+    ...live,
+    idempotencySeed: inputs.idempotencySeed,
+    clientRequestToken: inputs.clientRequestToken,
+  });
   const { [ADOPT_INPUT]: _id, ...declaration } = inputs;
-  if (!diffMeeting(adopted, declared).changes) return { ...adopted, attendees: inInputOrder(adopted.attendees, declaration.attendees ?? []) };
+  if (!diffMeeting(adopted, declared).changes)
+    return { ...adopted, attendees: inInputOrder(adopted.attendees, declaration.attendees ?? []) };
   return updateMeeting(client, adopted, declaration);
 }

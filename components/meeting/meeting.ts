@@ -9,8 +9,16 @@ const SERVICE_OUTPUTS = ["meetingId", "meetingArn", "mediaPlacement", "clientReq
 
 /** Outputs that echo inputs; seeded too because optional inputs may be absent. */
 const INPUT_OUTPUTS = [
-  "region", "mediaRegion", "externalMeetingId", "meetingHostId", "meetingFeatures", "notificationsConfiguration",
-  "primaryMeetingId", "tenantIds", "tags", "attendees",
+  "region",
+  "mediaRegion",
+  "externalMeetingId",
+  "meetingHostId",
+  "meetingFeatures",
+  "notificationsConfiguration",
+  "primaryMeetingId",
+  "tenantIds",
+  "tags",
+  "attendees",
 ] as const;
 
 /**

@@ -20,7 +20,11 @@ export { settingsFromConfig };
  * state here is never serialized.
  */
 
-export async function check(settings: ProviderSettings, olds: MeetingInputs, news: MeetingInputs): Promise<dynamic.CheckResult<MeetingInputs>> {
+export async function check(
+  settings: ProviderSettings,
+  olds: MeetingInputs,
+  news: MeetingInputs,
+): Promise<dynamic.CheckResult<MeetingInputs>> {
   const adoption = checkAdoption(olds, news);
   const { [ADOPT_INPUT]: adoptId, ...declared } = adoption.inputs;
   const region = declared.region ?? (await defaultRegion(settings));
@@ -39,7 +43,9 @@ export async function diff(settings: ProviderSettings, olds: MeetingOutputs, new
 export async function create(settings: ProviderSettings, inputs: AdoptingInputs): Promise<dynamic.CreateResult<MeetingOutputs>> {
   const region = await regionFor(settings, inputs.region);
   const adopting = inputs[ADOPT_INPUT] !== undefined;
-  const outs = await withClient(settings, region, (client) => (adopting ? adoptMeeting(client, inputs, region) : createMeeting(client, inputs, region)));
+  const outs = await withClient(settings, region, (client) =>
+    adopting ? adoptMeeting(client, inputs, region) : createMeeting(client, inputs, region),
+  );
   return { id: outs.meetingId, outs };
 }
 
@@ -47,13 +53,19 @@ export async function create(settings: ProviderSettings, inputs: AdoptingInputs)
 export async function read(settings: ProviderSettings, id: string, props?: MeetingOutputs): Promise<dynamic.ReadResult<MeetingOutputs>> {
   const imported = !props || props.meetingId === undefined;
   const region = await regionFor(settings, imported ? undefined : props.region);
-  const outs = await withClient(settings, region, (client) => (imported ? importMeeting(client, id, region) : readMeeting(client, id, props)));
+  const outs = await withClient(settings, region, (client) =>
+    imported ? importMeeting(client, id, region) : readMeeting(client, id, props),
+  );
   // A meeting that is gone comes back marked `ended` (read.ts): refresh keeps it and the next up replaces it.
   // ReadResult types `inputs` as Outputs, but the host stores them as the resource's inputs.
   return outs ? { id, props: outs, inputs: inputsFromOutputs(outs) as unknown as MeetingOutputs } : {};
 }
 
-export async function update(settings: ProviderSettings, olds: MeetingOutputs, news: MeetingInputs): Promise<dynamic.UpdateResult<MeetingOutputs>> {
+export async function update(
+  settings: ProviderSettings,
+  olds: MeetingOutputs,
+  news: MeetingInputs,
+): Promise<dynamic.UpdateResult<MeetingOutputs>> {
   const region = await regionFor(settings, olds.region);
   return { outs: await withClient(settings, region, (client) => updateMeeting(client, olds, news)) };
 }
@@ -72,7 +84,9 @@ export async function remove(settings: ProviderSettings, id: string, props: Meet
 }
 
 /** The provider methods bound to the settings of one configuration (stack config and environment). */
-export function configured(config: Parameters<typeof settingsFromConfig>[0]): Required<Omit<dynamic.ResourceProvider<MeetingInputs, MeetingOutputs>, "configure">> {
+export function configured(
+  config: Parameters<typeof settingsFromConfig>[0],
+): Required<Omit<dynamic.ResourceProvider<MeetingInputs, MeetingOutputs>, "configure">> {
   const settings = settingsFromConfig(config);
   return {
     check: (olds, news) => check(settings, olds, news),

@@ -12,7 +12,11 @@ export function withProviderOf<T extends object>(outs: T, source: object): WithP
 
 /** State after create or update: the inputs, plus the service's view of the meeting and the attendees. */
 export function meetingOutputs(
-  inputs: MeetingInputs, region: string, meeting: WireMeeting, attendees: AttendeeOutput[], tags: Record<string, string> | undefined,
+  inputs: MeetingInputs,
+  region: string,
+  meeting: WireMeeting,
+  attendees: AttendeeOutput[],
+  tags: Record<string, string> | undefined,
 ): MeetingOutputs {
   return compact({
     region,

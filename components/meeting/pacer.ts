@@ -37,7 +37,10 @@ export class Pacer {
   private readonly throttledCalls: Record<string, number> = {};
 
   /** `limit` calls per second per key; 0 or less disables pacing. */
-  constructor(readonly limit: number, private readonly clock: PacerClock = REAL_CLOCK) {}
+  constructor(
+    readonly limit: number,
+    private readonly clock: PacerClock = REAL_CLOCK,
+  ) {}
 
   private lane(key: string): Lane {
     let lane = this.lanes.get(key);

@@ -20,7 +20,9 @@ function sameCapabilities(a: AttendeeCapabilities, b: AttendeeCapabilities): boo
 }
 
 export function planAttendees(
-  current: AttendeeOutput[] | undefined, desired: AttendeeInputs[] | undefined, features: MeetingFeatures | undefined,
+  current: AttendeeOutput[] | undefined,
+  desired: AttendeeInputs[] | undefined,
+  features: MeetingFeatures | undefined,
 ): AttendeePlan {
   const byUser = new Map((current ?? []).map((a) => [a.externalUserId, a]));
   const wanted = new Set((desired ?? []).map((a) => a.externalUserId));

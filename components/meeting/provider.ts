@@ -54,7 +54,9 @@ async function configureOperations(this: Provider, req: dynamic.ConfigureRequest
     ops = loadSources ? loadSources() : (require(OPERATIONS_ENTRY) as Operations);
     ops.useChimeSdk(require("@aws-sdk/client-chime-sdk-meetings") as ChimeSdk);
   } catch (err) {
-    throw new Error(`cannot load the Meeting provider (${OPERATIONS_ENTRY}; run pulumi in the project directory): ${String(err)}`, { cause: err });
+    throw new Error(`cannot load the Meeting provider (${OPERATIONS_ENTRY}; run pulumi in the project directory): ${String(err)}`, {
+      cause: err,
+    });
   }
   Object.assign(this, ops.configured(req.config));
 }

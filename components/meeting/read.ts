@@ -10,7 +10,9 @@ export async function listAllAttendees(client: ChimeSDKMeetingsClient, meetingId
   const all: Attendee[] = [];
   let token: string | undefined;
   do {
-    const res = await client.send(new sdk.ListAttendeesCommand({ MeetingId: meetingId, MaxResults: LIMITS.maxResults.max, NextToken: token }));
+    const res = await client.send(
+      new sdk.ListAttendeesCommand({ MeetingId: meetingId, MaxResults: LIMITS.maxResults.max, NextToken: token }),
+    );
     all.push(...(res.Attendees ?? []));
     token = res.NextToken;
   } while (token);

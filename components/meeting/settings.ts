@@ -65,7 +65,9 @@ export function parseRequestsPerSecond(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === "") return DEFAULT_REQUESTS_PER_SECOND;
   const n = Number(raw);
   if (!Number.isFinite(n) || n < 0 || n > 10_000) {
-    throw new Error(`${CONFIG_KEYS.requestsPerSecond}: value ${JSON.stringify(raw.slice(0, 40))} must be a number from 0 (unpaced) to 10000`);
+    throw new Error(
+      `${CONFIG_KEYS.requestsPerSecond}: value ${JSON.stringify(raw.slice(0, 40))} must be a number from 0 (unpaced) to 10000`,
+    );
   }
   return n;
 }

@@ -1,6 +1,11 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type {
-  AttendeeCapabilities, ContentResolution, MediaCapability, MeetingFeatureStatus, MeetingSpec, VideoResolution,
+  AttendeeCapabilities,
+  ContentResolution,
+  MediaCapability,
+  MeetingFeatureStatus,
+  MeetingSpec,
+  VideoResolution,
 } from "../../chime/types";
 
 /** The capabilities of one attendee, each a `pulumi.Input`. */

@@ -37,7 +37,12 @@ async function applyTags(client: ChimeSDKMeetingsClient, arn: string, news: Meet
 }
 
 /** Removes, then re-capabilities, then adds attendees (removing first frees room under MaxCount). */
-async function applyAttendees(client: ChimeSDKMeetingsClient, meetingId: string, news: MeetingInputs, progress: Progress): Promise<string[]> {
+async function applyAttendees(
+  client: ChimeSDKMeetingsClient,
+  meetingId: string,
+  news: MeetingInputs,
+  progress: Progress,
+): Promise<string[]> {
   const sdk = chimeSdk();
   const plan = planAttendees(progress.attendees, news.attendees, news.meetingFeatures);
   for (const a of plan.remove) {
@@ -49,9 +54,13 @@ async function applyAttendees(client: ChimeSDKMeetingsClient, meetingId: string,
     progress.attendees = progress.attendees.filter((x) => x.attendeeId !== a.attendeeId);
   }
   for (const { attendee, capabilities } of plan.updateCapabilities) {
-    await client.send(new sdk.UpdateAttendeeCapabilitiesCommand({
-      MeetingId: meetingId, AttendeeId: attendee.attendeeId, Capabilities: toWireCapabilities(capabilities),
-    }));
+    await client.send(
+      new sdk.UpdateAttendeeCapabilitiesCommand({
+        MeetingId: meetingId,
+        AttendeeId: attendee.attendeeId,
+        Capabilities: toWireCapabilities(capabilities),
+      }),
+    );
     progress.attendees = progress.attendees.map((x) => (x.attendeeId === attendee.attendeeId ? { ...x, capabilities } : x));
   }
   if (plan.add.length === 0) return [];

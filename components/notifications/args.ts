@@ -134,7 +134,9 @@ export function enabled<T extends object>(option: boolean | T | undefined): Part
 
 /** The configuration a Meeting takes, without keys for targets that do not exist. */
 export function notificationsConfigurationFor(targets: {
-  sqsQueueArn: string; snsTopicArn?: string; lambdaFunctionArn?: string;
+  sqsQueueArn: string;
+  snsTopicArn?: string;
+  lambdaFunctionArn?: string;
 }): NotificationsConfigurationOutput {
   const configuration: NotificationsConfigurationOutput = { sqsQueueArn: targets.sqsQueueArn };
   if (targets.snsTopicArn !== undefined) configuration.snsTopicArn = targets.snsTopicArn;

@@ -34,9 +34,10 @@ export function targetContext(region: pulumi.Input<string> | undefined, opts: pu
 }
 
 /** The meetings allowed to send: this account, ARNs in `meetingRegions` (default: the targets' region). */
-export function meetingSourceOf(context: TargetContext, meetingRegions: readonly string[] | undefined)
-  : pulumi.Output<MeetingSource> {
+export function meetingSourceOf(context: TargetContext, meetingRegions: readonly string[] | undefined): pulumi.Output<MeetingSource> {
   return pulumi.all([context.partition, context.accountId, context.region]).apply(([partition, accountId, region]) => ({
-    partition, accountId, meetingRegions: meetingRegions === undefined ? [region] : [...meetingRegions],
+    partition,
+    accountId,
+    meetingRegions: meetingRegions === undefined ? [region] : [...meetingRegions],
   }));
 }

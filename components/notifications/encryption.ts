@@ -22,36 +22,47 @@ export interface CustomerKey {
 
 /** The customer key for the targets, if one is configured (skipped by default). */
 export function resolveCustomerKey(
-  name: string, args: Pick<MeetingNotificationsArgs, "kmsKey" | "tags">, opts: pulumi.CustomResourceOptions,
+  name: string,
+  args: Pick<MeetingNotificationsArgs, "kmsKey" | "tags">,
+  opts: pulumi.CustomResourceOptions,
 ): CustomerKey | undefined {
-  return resolveOptionalResource(args.kmsKey, { skip: true, args: KMS_KEY_DEFAULTS }, {
-    create: (settings) => {
-      const key = new aws.kms.Key(childName(name, "kmsKey"), {
-        description: settings.description,
-        deletionWindowInDays: settings.deletionWindowInDays,
-        enableKeyRotation: true,
-        tags: args.tags,
-      }, opts);
-      return { key, arn: key.arn };
+  return resolveOptionalResource(
+    args.kmsKey,
+    { skip: true, args: KMS_KEY_DEFAULTS },
+    {
+      create: (settings) => {
+        const key = new aws.kms.Key(
+          childName(name, "kmsKey"),
+          {
+            description: settings.description,
+            deletionWindowInDays: settings.deletionWindowInDays,
+            enableKeyRotation: true,
+            tags: args.tags,
+          },
+          opts,
+        );
+        return { key, arn: key.arn };
+      },
+      adopt: (existing) => ({ arn: pulumi.output(existing.arn) }),
     },
-    adopt: (existing) => ({ arn: pulumi.output(existing.arn) }),
-  });
+  );
 }
 
 /**
  * The key policy, as a separate resource: it names the topic and the rule, which are themselves encrypted with
  * (or deliver into a queue encrypted with) the key, so putting it on the key would be a dependency cycle.
  */
-export function attachKeyPolicy(
-  name: string,
-  key: aws.kms.Key,
-  senders: Senders,
-  opts: pulumi.CustomResourceOptions,
-): aws.kms.KeyPolicy {
-  return new aws.kms.KeyPolicy(childName(name, "kmsKeyPolicy"), {
-    keyId: key.keyId,
-    policy: pulumi.all([senders.source, senders.subscribedTopicArn, senders.eventRuleArn])
-      .apply(([source, subscribedTopicArn, eventRuleArn]) =>
-        JSON.stringify(kmsKeyPolicyDocument({ source, subscribedTopicArn, eventRuleArn }))),
-  }, opts);
+export function attachKeyPolicy(name: string, key: aws.kms.Key, senders: Senders, opts: pulumi.CustomResourceOptions): aws.kms.KeyPolicy {
+  return new aws.kms.KeyPolicy(
+    childName(name, "kmsKeyPolicy"),
+    {
+      keyId: key.keyId,
+      policy: pulumi
+        .all([senders.source, senders.subscribedTopicArn, senders.eventRuleArn])
+        .apply(([source, subscribedTopicArn, eventRuleArn]) =>
+          JSON.stringify(kmsKeyPolicyDocument({ source, subscribedTopicArn, eventRuleArn })),
+        ),
+    },
+    opts,
+  );
 }

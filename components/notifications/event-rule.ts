@@ -28,26 +28,46 @@ export function createEventRule(
   },
   opts: pulumi.CustomResourceOptions,
 ): EventRuleTarget {
-  const rule = new aws.cloudwatch.EventRule(childName(name, "eventRule"), {
-    description: "Amazon Chime SDK meeting events",
-    eventPattern: JSON.stringify(chimeEventPattern()),
-    tags: targets.tags,
-  }, opts);
+  const rule = new aws.cloudwatch.EventRule(
+    childName(name, "eventRule"),
+    {
+      description: "Amazon Chime SDK meeting events",
+      eventPattern: JSON.stringify(chimeEventPattern()),
+      tags: targets.tags,
+    },
+    opts,
+  );
   if (settings.target === "handler") {
-    if (targets.handler === undefined) throw new Error("eventBridge.target: value \"handler\" needs the handler option to be enabled");
-    const invokePermission = new aws.lambda.Permission(childName(name, "eventInvoke"), {
-      function: targets.handler.name,
-      action: "lambda:InvokeFunction",
-      principal: EVENTS_SERVICE_PRINCIPAL,
-      sourceArn: rule.arn,
-    }, opts);
-    const target = new aws.cloudwatch.EventTarget(childName(name, "eventTarget"), {
-      rule: rule.name, arn: targets.handler.arn, deadLetterConfig: { arn: targets.deadLetterQueueArn },
-    }, { ...opts, dependsOn: [invokePermission] });
+    if (targets.handler === undefined) throw new Error('eventBridge.target: value "handler" needs the handler option to be enabled');
+    const invokePermission = new aws.lambda.Permission(
+      childName(name, "eventInvoke"),
+      {
+        function: targets.handler.name,
+        action: "lambda:InvokeFunction",
+        principal: EVENTS_SERVICE_PRINCIPAL,
+        sourceArn: rule.arn,
+      },
+      opts,
+    );
+    const target = new aws.cloudwatch.EventTarget(
+      childName(name, "eventTarget"),
+      {
+        rule: rule.name,
+        arn: targets.handler.arn,
+        deadLetterConfig: { arn: targets.deadLetterQueueArn },
+      },
+      { ...opts, dependsOn: [invokePermission] },
+    );
     return { rule, target, invokePermission };
   }
-  const target = new aws.cloudwatch.EventTarget(childName(name, "eventTarget"), {
-    rule: rule.name, arn: targets.queue.arn, deadLetterConfig: { arn: targets.deadLetterQueueArn },
-  }, opts);
+  const target = new aws.cloudwatch.EventTarget(
+    childName(name, "eventTarget"),
+    {
+      rule: rule.name,
+      arn: targets.queue.arn,
+      deadLetterConfig: { arn: targets.deadLetterQueueArn },
+    },
+    opts,
+  );
   return { rule, target };
 }

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { MeetingNotificationsArgs, NotificationsConfigurationOutput} from "./args";
+import type { MeetingNotificationsArgs, NotificationsConfigurationOutput } from "./args";
 import { enabled, notificationsConfigurationFor } from "./args";
 import { meetingSourceOf, targetContext } from "./context";
 import { attachKeyPolicy, resolveCustomerKey } from "./encryption";
@@ -44,18 +44,44 @@ export class MeetingNotifications extends pulumi.ComponentResource {
     const context = targetContext(region, { parent: this, provider });
     const source = meetingSourceOf(context, meetingRegions);
     const key = resolveCustomerKey(name, args, childOpts);
-    const queues = createQueues(name, args,
-      { kmsKeyArn: key?.arn, handlerTimeoutSeconds: handlerSettings?.timeoutSeconds }, childOpts);
-    const topic = topicSettings && createTopic(name, topicSettings,
-      { kmsKeyArn: key?.arn, queue: queues.queue, deadLetterQueueArn: queues.deadLetterQueueArn, source, tags }, childOpts);
+    const queues = createQueues(name, args, { kmsKeyArn: key?.arn, handlerTimeoutSeconds: handlerSettings?.timeoutSeconds }, childOpts);
+    const topic =
+      topicSettings &&
+      createTopic(
+        name,
+        topicSettings,
+        { kmsKeyArn: key?.arn, queue: queues.queue, deadLetterQueueArn: queues.deadLetterQueueArn, source, tags },
+        childOpts,
+      );
     const invokedAsynchronously = handlerSettings?.directTarget === true || eventBridgeSettings?.target === "handler";
-    const handler = handlerSettings && createHandlerFunction(name, handlerSettings, {
-      queue: queues.queue, deadLetterQueueArn: invokedAsynchronously ? queues.deadLetterQueueArn : undefined,
-      kmsKeyArn: key?.arn, source, meetingRegions, tags,
-    }, childOpts);
-    const events = eventBridgeSettings && createEventRule(name, eventBridgeSettings, {
-      queue: queues.queue, deadLetterQueueArn: queues.deadLetterQueueArn, handler: handler?.function, tags,
-    }, childOpts);
+    const handler =
+      handlerSettings &&
+      createHandlerFunction(
+        name,
+        handlerSettings,
+        {
+          queue: queues.queue,
+          deadLetterQueueArn: invokedAsynchronously ? queues.deadLetterQueueArn : undefined,
+          kmsKeyArn: key?.arn,
+          source,
+          meetingRegions,
+          tags,
+        },
+        childOpts,
+      );
+    const events =
+      eventBridgeSettings &&
+      createEventRule(
+        name,
+        eventBridgeSettings,
+        {
+          queue: queues.queue,
+          deadLetterQueueArn: queues.deadLetterQueueArn,
+          handler: handler?.function,
+          tags,
+        },
+        childOpts,
+      );
     // Services that deliver into the queues need the queue policies (and the key policy, for a customer key).
     const subscribedTopicArn = topic?.subscription ? topic.topic.arn : undefined;
     const queueRuleArn = events && eventBridgeSettings?.target !== "handler" ? events.rule.arn : undefined;
@@ -73,9 +99,11 @@ export class MeetingNotifications extends pulumi.ComponentResource {
     this.handlerFunction = handler?.function;
     this.eventRule = events?.rule;
     const directLambdaArn = handlerSettings?.directTarget === true ? handler?.function.arn : undefined;
-    this.notificationsConfiguration = pulumi.all([this.queue.arn, this.topic?.arn, directLambdaArn])
+    this.notificationsConfiguration = pulumi
+      .all([this.queue.arn, this.topic?.arn, directLambdaArn])
       .apply(([sqsQueueArn, snsTopicArn, lambdaFunctionArn]) =>
-        notificationsConfigurationFor({ sqsQueueArn, snsTopicArn, lambdaFunctionArn }));
+        notificationsConfigurationFor({ sqsQueueArn, snsTopicArn, lambdaFunctionArn }),
+      );
     this.registerOutputs({
       queueArn: this.queue.arn,
       deadLetterQueueArn: this.deadLetterQueueArn,

@@ -32,7 +32,7 @@ export interface MeetingSource {
 /** `arn:<partition>:chime:<region>:<account>:meeting/*` for each region, without duplicates. */
 export function meetingSourceArnPatterns(source: MeetingSource): string[] {
   if (source.meetingRegions.length === 0) {
-    throw new Error("meetingRegions: value [] must list at least one region (or \"*\")");
+    throw new Error('meetingRegions: value [] must list at least one region (or "*")');
   }
   const unique = [...new Set(source.meetingRegions)];
   return unique.map((region) => meetingArn(region, source.accountId, "*", source.partition));
@@ -48,15 +48,22 @@ export function meetingsSourceConditions(source: MeetingSource): ConditionBlock 
 
 function denyInsecureTransport(action: string, resource: string): PolicyStatement {
   return {
-    Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: action, Resource: resource,
+    Sid: "DenyInsecureTransport",
+    Effect: "Deny",
+    Principal: "*",
+    Action: action,
+    Resource: resource,
     Condition: { Bool: { "aws:SecureTransport": "false" } },
   };
 }
 
-function serviceSendsFrom(sid: string, service: string, action: string | string[], resource: string, sourceArn: string)
-  : PolicyStatement {
+function serviceSendsFrom(sid: string, service: string, action: string | string[], resource: string, sourceArn: string): PolicyStatement {
   return {
-    Sid: sid, Effect: "Allow", Principal: { Service: service }, Action: action, Resource: resource,
+    Sid: sid,
+    Effect: "Allow",
+    Principal: { Service: service },
+    Action: action,
+    Resource: resource,
     Condition: { ArnEquals: { "aws:SourceArn": sourceArn } },
   };
 }
@@ -73,17 +80,23 @@ export interface QueuePolicyInputs {
 export function queuePolicyDocument(inputs: QueuePolicyInputs): PolicyDocument {
   const statements: PolicyStatement[] = [
     {
-      Sid: "AllowChimeMeetingsSendMessage", Effect: "Allow", Principal: { Service: MEETINGS_SERVICE_PRINCIPAL },
-      Action: MEETINGS_QUEUE_ACTIONS, Resource: inputs.queueArn, Condition: meetingsSourceConditions(inputs.source),
+      Sid: "AllowChimeMeetingsSendMessage",
+      Effect: "Allow",
+      Principal: { Service: MEETINGS_SERVICE_PRINCIPAL },
+      Action: MEETINGS_QUEUE_ACTIONS,
+      Resource: inputs.queueArn,
+      Condition: meetingsSourceConditions(inputs.source),
     },
   ];
   if (inputs.subscribedTopicArn !== undefined) {
-    statements.push(serviceSendsFrom("AllowTopicSendMessage", SNS_SERVICE_PRINCIPAL, "sqs:SendMessage",
-      inputs.queueArn, inputs.subscribedTopicArn));
+    statements.push(
+      serviceSendsFrom("AllowTopicSendMessage", SNS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.subscribedTopicArn),
+    );
   }
   if (inputs.eventRuleArn !== undefined) {
-    statements.push(serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage",
-      inputs.queueArn, inputs.eventRuleArn));
+    statements.push(
+      serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.eventRuleArn),
+    );
   }
   statements.push(denyInsecureTransport("sqs:*", inputs.queueArn));
   return policyDocument(statements);
@@ -94,16 +107,20 @@ export function queuePolicyDocument(inputs: QueuePolicyInputs): PolicyDocument {
  * subscription's redrive policy) and EventBridge (the target's dead-letter config).
  */
 export function deadLetterQueuePolicyDocument(inputs: {
-  queueArn: string; subscribedTopicArn?: string; eventRuleArn?: string;
+  queueArn: string;
+  subscribedTopicArn?: string;
+  eventRuleArn?: string;
 }): PolicyDocument {
   const statements: PolicyStatement[] = [];
   if (inputs.subscribedTopicArn !== undefined) {
-    statements.push(serviceSendsFrom("AllowTopicSendMessage", SNS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn,
-      inputs.subscribedTopicArn));
+    statements.push(
+      serviceSendsFrom("AllowTopicSendMessage", SNS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.subscribedTopicArn),
+    );
   }
   if (inputs.eventRuleArn !== undefined) {
-    statements.push(serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage",
-      inputs.queueArn, inputs.eventRuleArn));
+    statements.push(
+      serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.eventRuleArn),
+    );
   }
   statements.push(denyInsecureTransport("sqs:*", inputs.queueArn));
   return policyDocument(statements);
@@ -112,8 +129,12 @@ export function deadLetterQueuePolicyDocument(inputs: {
 export function topicPolicyDocument(inputs: { topicArn: string; source: MeetingSource }): PolicyDocument {
   return policyDocument([
     {
-      Sid: "AllowChimeMeetingsPublish", Effect: "Allow", Principal: { Service: MEETINGS_SERVICE_PRINCIPAL },
-      Action: MEETINGS_TOPIC_ACTIONS, Resource: inputs.topicArn, Condition: meetingsSourceConditions(inputs.source),
+      Sid: "AllowChimeMeetingsPublish",
+      Effect: "Allow",
+      Principal: { Service: MEETINGS_SERVICE_PRINCIPAL },
+      Action: MEETINGS_TOPIC_ACTIONS,
+      Resource: inputs.topicArn,
+      Condition: meetingsSourceConditions(inputs.source),
     },
     denyInsecureTransport("SNS:Publish", inputs.topicArn),
   ]);
@@ -135,35 +156,46 @@ export function kmsKeyPolicyDocument(inputs: KeyPolicyInputs): PolicyDocument {
   const { partition, accountId } = inputs.source;
   const statements: PolicyStatement[] = [
     {
-      Sid: "AllowAccountAdministration", Effect: "Allow", Principal: { AWS: `arn:${partition}:iam::${accountId}:root` },
-      Action: "kms:*", Resource: "*",
+      Sid: "AllowAccountAdministration",
+      Effect: "Allow",
+      Principal: { AWS: `arn:${partition}:iam::${accountId}:root` },
+      Action: "kms:*",
+      Resource: "*",
     },
     ...kmsStatementsForMeetings(inputs.source),
   ];
   if (inputs.subscribedTopicArn !== undefined) {
-    statements.push(serviceSendsFrom("AllowTopicUseOfKey", SNS_SERVICE_PRINCIPAL, MEETINGS_KEY_ACTIONS, "*",
-      inputs.subscribedTopicArn));
+    statements.push(serviceSendsFrom("AllowTopicUseOfKey", SNS_SERVICE_PRINCIPAL, MEETINGS_KEY_ACTIONS, "*", inputs.subscribedTopicArn));
   }
   if (inputs.eventRuleArn !== undefined) {
-    statements.push(serviceSendsFrom("AllowEventRuleUseOfKey", EVENTS_SERVICE_PRINCIPAL, MEETINGS_KEY_ACTIONS, "*",
-      inputs.eventRuleArn));
+    statements.push(serviceSendsFrom("AllowEventRuleUseOfKey", EVENTS_SERVICE_PRINCIPAL, MEETINGS_KEY_ACTIONS, "*", inputs.eventRuleArn));
   }
   return policyDocument(statements);
 }
 
 /** The statement to add to an existing key's policy so meetings can write to targets it encrypts. */
 export function kmsStatementsForMeetings(source: MeetingSource): PolicyStatement[] {
-  return [{
-    Sid: "AllowChimeMeetingsUseOfKey", Effect: "Allow", Principal: { Service: MEETINGS_SERVICE_PRINCIPAL },
-    Action: MEETINGS_KEY_ACTIONS, Resource: "*", Condition: meetingsSourceConditions(source),
-  }];
+  return [
+    {
+      Sid: "AllowChimeMeetingsUseOfKey",
+      Effect: "Allow",
+      Principal: { Service: MEETINGS_SERVICE_PRINCIPAL },
+      Action: MEETINGS_KEY_ACTIONS,
+      Resource: "*",
+      Condition: meetingsSourceConditions(source),
+    },
+  ];
 }
 
 export function handlerAssumeRolePolicyDocument(): PolicyDocument {
-  return policyDocument([{
-    Sid: "AllowLambdaAssumeRole", Effect: "Allow", Principal: { Service: LAMBDA_SERVICE_PRINCIPAL },
-    Action: "sts:AssumeRole",
-  }]);
+  return policyDocument([
+    {
+      Sid: "AllowLambdaAssumeRole",
+      Effect: "Allow",
+      Principal: { Service: LAMBDA_SERVICE_PRINCIPAL },
+      Action: "sts:AssumeRole",
+    },
+  ]);
 }
 
 export interface HandlerRolePolicyInputs {
@@ -181,7 +213,9 @@ export interface HandlerRolePolicyInputs {
 export function handlerRolePolicyDocument(inputs: HandlerRolePolicyInputs): PolicyDocument {
   const statements: PolicyStatement[] = [
     {
-      Sid: "WriteOwnLogs", Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+      Sid: "WriteOwnLogs",
+      Effect: "Allow",
+      Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
       Resource: `${stripLogGroupWildcard(inputs.logGroupArn)}:log-stream:*`,
     },
     { Sid: "ConsumeQueue", Effect: "Allow", Action: HANDLER_QUEUE_ACTIONS, Resource: inputs.queueArn },
@@ -208,8 +242,12 @@ export function chimeEventPattern(): { source: string[]; "detail-type": string[]
   return { source: [EVENT_SOURCE], "detail-type": [EVENT_DETAIL_TYPE] };
 }
 
-export function redrivePolicy(deadLetterQueueArn: string, maxReceiveCount: number): {
-  deadLetterTargetArn: string; maxReceiveCount: number;
+export function redrivePolicy(
+  deadLetterQueueArn: string,
+  maxReceiveCount: number,
+): {
+  deadLetterTargetArn: string;
+  maxReceiveCount: number;
 } {
   return { deadLetterTargetArn: deadLetterQueueArn, maxReceiveCount };
 }

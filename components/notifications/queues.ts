@@ -25,9 +25,7 @@ export const DEAD_LETTER_QUEUE_DEFAULTS = {
 
 /** SSE settings shared by both queues: a customer key when given, else SQS-managed keys. */
 export function queueEncryption(kmsKeyArn: pulumi.Input<string> | undefined): aws.sqs.QueueArgs {
-  return kmsKeyArn === undefined
-    ? { sqsManagedSseEnabled: true }
-    : { kmsMasterKeyId: kmsKeyArn, kmsDataKeyReusePeriodSeconds: 300 };
+  return kmsKeyArn === undefined ? { sqsManagedSseEnabled: true } : { kmsMasterKeyId: kmsKeyArn, kmsDataKeyReusePeriodSeconds: 300 };
 }
 
 export interface Queues {
@@ -51,24 +49,37 @@ export function createQueues(
   const encryption = queueEncryption(consumer.kmsKeyArn);
   const dlqSettings: DeadLetterQueueSettings = { ...DEAD_LETTER_QUEUE_DEFAULTS, ...args.deadLetterQueue?.args };
   const dead = resolveOptionalResource<DeadLetterQueueSettings, ExistingDeadLetterQueue, DeadLetterTarget>(
-    args.deadLetterQueue, { skip: false, args: dlqSettings }, {
-    create: (settings) => {
-      const queue = new aws.sqs.Queue(childName(name, "deadLetterQueue"), {
-        ...encryption, messageRetentionSeconds: settings.messageRetentionSeconds, tags: args.tags,
-      }, opts);
-      return { queue, arn: queue.arn };
+    args.deadLetterQueue,
+    { skip: false, args: dlqSettings },
+    {
+      create: (settings) => {
+        const queue = new aws.sqs.Queue(
+          childName(name, "deadLetterQueue"),
+          {
+            ...encryption,
+            messageRetentionSeconds: settings.messageRetentionSeconds,
+            tags: args.tags,
+          },
+          opts,
+        );
+        return { queue, arn: queue.arn };
+      },
+      adopt: (existing) => ({ arn: pulumi.output(existing.arn) }),
     },
-    adopt: (existing) => ({ arn: pulumi.output(existing.arn) }),
-  });
+  );
   if (dead === undefined) throw new Error("deadLetterQueue.skip: value true is not allowed");
   const maxReceiveCount = dlqSettings.maxReceiveCount ?? DEAD_LETTER_QUEUE_DEFAULTS.maxReceiveCount;
-  const queue = new aws.sqs.Queue(childName(name, "queue"), {
-    ...encryption,
-    visibilityTimeoutSeconds: args.queue?.visibilityTimeoutSeconds ?? defaultVisibilityTimeout(consumer.handlerTimeoutSeconds),
-    messageRetentionSeconds: args.queue?.messageRetentionSeconds ?? QUEUE_DEFAULTS.messageRetentionSeconds,
-    redrivePolicy: dead.arn.apply((arn) => JSON.stringify(redrivePolicy(arn, maxReceiveCount))),
-    tags: args.tags,
-  }, opts);
+  const queue = new aws.sqs.Queue(
+    childName(name, "queue"),
+    {
+      ...encryption,
+      visibilityTimeoutSeconds: args.queue?.visibilityTimeoutSeconds ?? defaultVisibilityTimeout(consumer.handlerTimeoutSeconds),
+      messageRetentionSeconds: args.queue?.messageRetentionSeconds ?? QUEUE_DEFAULTS.messageRetentionSeconds,
+      redrivePolicy: dead.arn.apply((arn) => JSON.stringify(redrivePolicy(arn, maxReceiveCount))),
+      tags: args.tags,
+    },
+    opts,
+  );
   return { queue, deadLetterQueue: dead.queue, deadLetterQueueArn: dead.arn };
 }
 
@@ -79,12 +90,18 @@ export function attachQueuePolicy(
   senders: Senders,
   opts: pulumi.CustomResourceOptions,
 ): aws.sqs.QueuePolicy {
-  return new aws.sqs.QueuePolicy(childName(name, "queuePolicy"), {
-    queueUrl: queue.url,
-    policy: pulumi.all([queue.arn, senders.source, senders.subscribedTopicArn, senders.eventRuleArn])
-      .apply(([queueArn, source, subscribedTopicArn, eventRuleArn]) =>
-        JSON.stringify(queuePolicyDocument({ queueArn, source, subscribedTopicArn, eventRuleArn }))),
-  }, opts);
+  return new aws.sqs.QueuePolicy(
+    childName(name, "queuePolicy"),
+    {
+      queueUrl: queue.url,
+      policy: pulumi
+        .all([queue.arn, senders.source, senders.subscribedTopicArn, senders.eventRuleArn])
+        .apply(([queueArn, source, subscribedTopicArn, eventRuleArn]) =>
+          JSON.stringify(queuePolicyDocument({ queueArn, source, subscribedTopicArn, eventRuleArn })),
+        ),
+    },
+    opts,
+  );
 }
 
 /** Lets the topic's subscription and the EventBridge rule put what they cannot deliver in the dead-letter queue. */
@@ -94,10 +111,16 @@ export function attachDeadLetterQueuePolicy(
   senders: Omit<Senders, "source">,
   opts: pulumi.CustomResourceOptions,
 ): aws.sqs.QueuePolicy {
-  return new aws.sqs.QueuePolicy(childName(name, "deadLetterQueuePolicy"), {
-    queueUrl: deadLetterQueue.url,
-    policy: pulumi.all([deadLetterQueue.arn, senders.subscribedTopicArn, senders.eventRuleArn])
-      .apply(([queueArn, subscribedTopicArn, eventRuleArn]) =>
-        JSON.stringify(deadLetterQueuePolicyDocument({ queueArn, subscribedTopicArn, eventRuleArn }))),
-  }, opts);
+  return new aws.sqs.QueuePolicy(
+    childName(name, "deadLetterQueuePolicy"),
+    {
+      queueUrl: deadLetterQueue.url,
+      policy: pulumi
+        .all([deadLetterQueue.arn, senders.subscribedTopicArn, senders.eventRuleArn])
+        .apply(([queueArn, subscribedTopicArn, eventRuleArn]) =>
+          JSON.stringify(deadLetterQueuePolicyDocument({ queueArn, subscribedTopicArn, eventRuleArn })),
+        ),
+    },
+    opts,
+  );
 }

@@ -36,8 +36,11 @@ function checkHandler(handler: HandlerSettings | undefined, args: MeetingNotific
   const visibility = args.queue?.visibilityTimeoutSeconds;
   const timeout = handler.timeoutSeconds ?? 30;
   if (typeof visibility === "number" && visibility < timeout) {
-    out.push({ path: "queue.visibilityTimeoutSeconds", value: visibility,
-      rule: `must be at least handler.timeoutSeconds (${timeout}) so messages are not redelivered mid-invocation` });
+    out.push({
+      path: "queue.visibilityTimeoutSeconds",
+      value: visibility,
+      rule: `must be at least handler.timeoutSeconds (${timeout}) so messages are not redelivered mid-invocation`,
+    });
   }
 }
 
@@ -46,11 +49,11 @@ export function argsViolations(args: MeetingNotificationsArgs): Violation[] {
   const out: Violation[] = [];
   if (args.meetingRegions !== undefined) {
     if (args.meetingRegions.length === 0) {
-      out.push({ path: "meetingRegions", value: [], rule: "must list at least one region (or \"*\")" });
+      out.push({ path: "meetingRegions", value: [], rule: 'must list at least one region (or "*")' });
     }
     args.meetingRegions.forEach((region, i) => {
       if (region !== "*" && !KNOWN_REGIONS.has(region)) {
-        out.push({ path: `meetingRegions[${i}]`, value: region, rule: "must be a Chime media or control region, or \"*\"" });
+        out.push({ path: `meetingRegions[${i}]`, value: region, rule: 'must be a Chime media or control region, or "*"' });
       }
     });
   }
@@ -59,13 +62,18 @@ export function argsViolations(args: MeetingNotificationsArgs): Violation[] {
   if (args.deadLetterQueue?.skip === true) {
     out.push({ path: "deadLetterQueue.skip", value: true, rule: "is not allowed: failed events must have somewhere to go" });
   }
-  checkIntegerRange("deadLetterQueue.args.maxReceiveCount", args.deadLetterQueue?.args?.maxReceiveCount,
-    MAX_RECEIVE_COUNT.min, MAX_RECEIVE_COUNT.max, out);
+  checkIntegerRange(
+    "deadLetterQueue.args.maxReceiveCount",
+    args.deadLetterQueue?.args?.maxReceiveCount,
+    MAX_RECEIVE_COUNT.min,
+    MAX_RECEIVE_COUNT.max,
+    out,
+  );
   const handler = enabled(args.handler);
   checkHandler(handler, args, out);
   const target = enabled(args.eventBridge)?.target;
   if (target !== undefined && target !== "queue" && target !== "handler") {
-    out.push({ path: "eventBridge.target", value: target, rule: "must be \"queue\" or \"handler\"" });
+    out.push({ path: "eventBridge.target", value: target, rule: 'must be "queue" or "handler"' });
   }
   if (target === "handler" && handler === undefined) {
     out.push({ path: "eventBridge.target", value: target, rule: "needs the handler option to be enabled" });

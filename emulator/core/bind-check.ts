@@ -21,14 +21,18 @@ export interface BindOptions {
  */
 export function checkBind(o: BindOptions): string | undefined {
   if (isLoopbackBind(o.host)) return undefined;
-  const defaults = (o.accessKeyId ?? DEFAULT_ACCESS_KEY_ID) === DEFAULT_ACCESS_KEY_ID
-    && (o.secretAccessKey ?? DEFAULT_SECRET_ACCESS_KEY) === DEFAULT_SECRET_ACCESS_KEY;
+  const defaults =
+    (o.accessKeyId ?? DEFAULT_ACCESS_KEY_ID) === DEFAULT_ACCESS_KEY_ID &&
+    (o.secretAccessKey ?? DEFAULT_SECRET_ACCESS_KEY) === DEFAULT_SECRET_ACCESS_KEY;
   if (defaults && !o.allowDefaultCredentials) {
     throw new RangeError(
       `host: value ${JSON.stringify(o.host)} is not a loopback address, and the default credentials test/test would let anyone ` +
-      "who can reach it use the API; set --access-key-id and --secret-access-key (or CHIME_EMULATOR_ACCESS_KEY_ID and " +
-      "CHIME_EMULATOR_SECRET_ACCESS_KEY), or pass --allow-default-credentials");
+        "who can reach it use the API; set --access-key-id and --secret-access-key (or CHIME_EMULATOR_ACCESS_KEY_ID and " +
+        "CHIME_EMULATOR_SECRET_ACCESS_KEY), or pass --allow-default-credentials",
+    );
   }
-  return `emulator: warning: listening on ${o.host}, which is not a loopback address: the Chime SDK Meetings API is reachable ` +
-    `from other machines${defaults ? " with the default credentials test/test" : ""} (the admin API still answers loopback clients only)`;
+  return (
+    `emulator: warning: listening on ${o.host}, which is not a loopback address: the Chime SDK Meetings API is reachable ` +
+    `from other machines${defaults ? " with the default credentials test/test" : ""} (the admin API still answers loopback clients only)`
+  );
 }

@@ -27,8 +27,10 @@ export class Clock {
   advancedAfter(seconds: unknown): number {
     const room = (MAX_CLOCK_OFFSET_MS - this.offsetMs) / 1000;
     if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0 || seconds > room) {
-      throw new RangeError(`seconds: value ${echoValue(seconds)} must be a number from 0 to ${Math.floor(room)} ` +
-        `(the emulator clock advances at most ${MAX_CLOCK_OFFSET_MS / 1000} seconds in total)`);
+      throw new RangeError(
+        `seconds: value ${echoValue(seconds)} must be a number from 0 to ${Math.floor(room)} ` +
+          `(the emulator clock advances at most ${MAX_CLOCK_OFFSET_MS / 1000} seconds in total)`,
+      );
     }
     return this.offsetMs + Math.round(seconds * 1000);
   }

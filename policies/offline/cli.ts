@@ -44,10 +44,17 @@ export function parseCheckArgs(argv: string[]): CheckOptions | "help" | "version
   let values;
   try {
     ({ values } = parseArgs({
-      args: argv, strict: true, allowPositionals: false,
+      args: argv,
+      strict: true,
+      allowPositionals: false,
       options: {
-        stack: { type: "string" }, cwd: { type: "string" }, config: { type: "string" }, program: { type: "string" },
-        format: { type: "string" }, help: { type: "boolean" }, version: { type: "boolean" },
+        stack: { type: "string" },
+        cwd: { type: "string" },
+        config: { type: "string" },
+        program: { type: "string" },
+        format: { type: "string" },
+        help: { type: "boolean" },
+        version: { type: "boolean" },
       },
     }));
   } catch (err) {
@@ -73,12 +80,17 @@ async function check(options: CheckOptions): Promise<number> {
   if (programPath.endsWith(".ts")) enableTypeScript(options.projectDir);
   process.chdir(options.projectDir);
   const resources = await collectResources({
-    programPath, project: stackConfig.project, stack: options.stack, config: stackConfig.values, secretKeys: stackConfig.secretKeys,
+    programPath,
+    project: stackConfig.project,
+    stack: options.stack,
+    config: stackConfig.values,
+    secretKeys: stackConfig.secretKeys,
   });
   const violations = await evaluatePolicies(allPolicies, resources, packConfig);
-  const output = options.format === "json"
-    ? JSON.stringify({ resources: resources.length, violations }, null, 2)
-    : formatReport(violations, resources.length);
+  const output =
+    options.format === "json"
+      ? JSON.stringify({ resources: resources.length, violations }, null, 2)
+      : formatReport(violations, resources.length);
   process.stdout.write(`${output}\n`);
   return hasMandatory(violations) ? 1 : 0;
 }
@@ -99,8 +111,11 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code), (error: unknown) => {
-    process.stderr.write(`chime-meetings-policy-check: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(2);
-  });
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`chime-meetings-policy-check: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(2);
+    },
+  );
 }

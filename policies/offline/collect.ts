@@ -38,19 +38,28 @@ export async function collectResources(options: CollectOptions): Promise<Collect
     region: options.config["aws:region"] ?? options.config["aws-native:region"] ?? "us-east-1",
   };
   const resources: CollectedResource[] = [];
-  await pulumi.runtime.setMocks({
-    newResource: (args) => {
-      const inputs = propsOf(args.inputs);
-      const { id, state } = mockOutputs(args.type, args.name, inputs, env);
-      resources.push({
-        type: args.type, name: args.name,
-        urn: `urn:pulumi:${options.stack}::${options.project}::${args.type}::${args.name}`,
-        inputs, outputs: state, dependencies: [], propertyDependencies: {},
-      });
-      return { id, state };
+  await pulumi.runtime.setMocks(
+    {
+      newResource: (args) => {
+        const inputs = propsOf(args.inputs);
+        const { id, state } = mockOutputs(args.type, args.name, inputs, env);
+        resources.push({
+          type: args.type,
+          name: args.name,
+          urn: `urn:pulumi:${options.stack}::${options.project}::${args.type}::${args.name}`,
+          inputs,
+          outputs: state,
+          dependencies: [],
+          propertyDependencies: {},
+        });
+        return { id, state };
+      },
+      call: (args) => mockCall(args.token, propsOf(args.inputs), env),
     },
-    call: (args) => mockCall(args.token, propsOf(args.inputs), env),
-  }, options.project, options.stack, false);
+    options.project,
+    options.stack,
+    false,
+  );
   pulumi.runtime.setAllConfig(options.config, options.secretKeys ?? []);
   await pulumi.runtime.runInPulumiStack(async () => {
     if (options.program !== undefined) return await options.program();

@@ -1,6 +1,12 @@
 import type {
-  Policies, PolicyResource, PolicyResourceOptions, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy,
-  StackValidationArgs, StackValidationPolicy,
+  Policies,
+  PolicyResource,
+  PolicyResourceOptions,
+  ReportViolation,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
 } from "@pulumi/policy";
 import { resolvePackConfig } from "./pack-config";
 import type { CollectedResource, PolicyViolation } from "./types";
@@ -10,7 +16,9 @@ import type { CollectedResource, PolicyViolation } from "./types";
  * resource policies see inputs, stack policies see outputs, `getConfig()` returns the resolved settings.
  */
 export async function evaluatePolicies(
-  policies: Policies, resources: CollectedResource[], packConfig: Record<string, unknown> = {},
+  policies: Policies,
+  resources: CollectedResource[],
+  packConfig: Record<string, unknown> = {},
 ): Promise<PolicyViolation[]> {
   const resolved = resolvePackConfig(policies, packConfig);
   const violations: PolicyViolation[] = [];
@@ -20,9 +28,11 @@ export async function evaluatePolicies(
     if (settings.enforcementLevel === "disabled") continue;
     // As in the engine, a remediate-level policy's violations count as mandatory.
     const enforcementLevel = settings.enforcementLevel === "remediate" ? "mandatory" : settings.enforcementLevel;
-    const report = (fallbackUrn?: string): ReportViolation => (message, urn) => {
-      violations.push({ policyName: policy.name, enforcementLevel, message, urn: urn ?? fallbackUrn });
-    };
+    const report =
+      (fallbackUrn?: string): ReportViolation =>
+      (message, urn) => {
+        violations.push({ policyName: policy.name, enforcementLevel, message, urn: urn ?? fallbackUrn });
+      };
     if ("validateStack" in policy) {
       await runStackPolicy(policy, resources, settings.config, report());
     } else {
@@ -39,18 +49,31 @@ function notApplicable(reason?: string): never {
 }
 
 const NO_OPTIONS: PolicyResourceOptions = {
-  protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [],
+  protect: false,
+  ignoreChanges: [],
+  aliases: [],
+  additionalSecretOutputs: [],
   customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
 };
 
 async function runResourcePolicy(
-  policy: ResourceValidationPolicy, resource: CollectedResource, config: Record<string, unknown>, report: ReportViolation,
+  policy: ResourceValidationPolicy,
+  resource: CollectedResource,
+  config: Record<string, unknown>,
+  report: ReportViolation,
 ): Promise<void> {
   const validations = policy.validateResource === undefined ? [] : [policy.validateResource].flat();
   const args: ResourceValidationArgs = {
-    type: resource.type, props: resource.inputs, urn: resource.urn, name: resource.name, opts: NO_OPTIONS,
-    stackTags: new Map(), isType: () => false, asType: () => undefined,
-    getConfig: <T extends object>() => config as T, notApplicable,
+    type: resource.type,
+    props: resource.inputs,
+    urn: resource.urn,
+    name: resource.name,
+    opts: NO_OPTIONS,
+    stackTags: new Map(),
+    isType: () => false,
+    asType: () => undefined,
+    getConfig: <T extends object>() => config as T,
+    notApplicable,
   };
   for (const validate of validations) {
     try {
@@ -62,11 +85,21 @@ async function runResourcePolicy(
 }
 
 async function runStackPolicy(
-  policy: StackValidationPolicy, resources: CollectedResource[], config: Record<string, unknown>, report: ReportViolation,
+  policy: StackValidationPolicy,
+  resources: CollectedResource[],
+  config: Record<string, unknown>,
+  report: ReportViolation,
 ): Promise<void> {
   const views = resources.map((r): PolicyResource => ({
-    type: r.type, props: r.outputs, urn: r.urn, name: r.name, opts: NO_OPTIONS,
-    dependencies: [], propertyDependencies: {}, isType: () => false, asType: () => undefined,
+    type: r.type,
+    props: r.outputs,
+    urn: r.urn,
+    name: r.name,
+    opts: NO_OPTIONS,
+    dependencies: [],
+    propertyDependencies: {},
+    isType: () => false,
+    asType: () => undefined,
   }));
   const byUrn = new Map(views.map((view) => [view.urn, view]));
   const lookup = (urns: string[]) => urns.flatMap((u) => byUrn.get(u) ?? []);
@@ -75,7 +108,10 @@ async function runStackPolicy(
     views[i].propertyDependencies = Object.fromEntries(Object.entries(r.propertyDependencies).map(([k, urns]) => [k, lookup(urns)]));
   });
   const args: StackValidationArgs = {
-    resources: [...byUrn.values()], stackTags: new Map(), getConfig: <T extends object>() => config as T, notApplicable,
+    resources: [...byUrn.values()],
+    stackTags: new Map(),
+    getConfig: <T extends object>() => config as T,
+    notApplicable,
   };
   try {
     await policy.validateStack(args, report);

@@ -18,7 +18,7 @@ export function resolvePackConfig(policies: Policies, file: Record<string, unkno
   for (const key of Object.keys(file)) {
     if (key !== "all" && !names.has(key)) throw new Error(`policy config: "${key}" is not a policy of this pack`);
   }
-  const all = parsePackEntry(file.all, "policy config \"all\"").enforcementLevel;
+  const all = parsePackEntry(file.all, 'policy config "all"').enforcementLevel;
   const resolved = new Map<string, ResolvedPolicyConfig>();
   for (const policy of policies) {
     const entry = parsePackEntry(file[policy.name], `policy config "${policy.name}"`);

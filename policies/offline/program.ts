@@ -14,10 +14,14 @@ export function resolveProgram(projectDir: string): string {
   const pkgMain = fs.existsSync(pkgFile) ? readJsonObject(pkgFile)?.main : undefined;
   const candidates = [
     ...(typeof pkgMain === "string" ? [path.resolve(main, pkgMain)] : []),
-    path.join(main, "index.ts"), path.join(main, "index.js"),
+    path.join(main, "index.ts"),
+    path.join(main, "index.js"),
   ];
   const found = candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile());
-  if (found === undefined) throw new Error(`--cwd: no program found in ${main} (looked for ${candidates.map((c) => path.relative(projectDir, c) || c).join(", ")})`);
+  if (found === undefined)
+    throw new Error(
+      `--cwd: no program found in ${main} (looked for ${candidates.map((c) => path.relative(projectDir, c) || c).join(", ")})`,
+    );
   return found;
 }
 
@@ -37,7 +41,10 @@ export function enableTypeScript(projectDir: string): void {
   const tsNode = require(tsnodeRequire) as { register(options: Record<string, unknown>): void };
   const tsconfig = path.join(projectDir, "tsconfig.json");
   tsNode.register({
-    compiler: typescriptRequire, transpileOnly: true, skipProject: !fs.existsSync(tsconfig), project: tsconfig,
+    compiler: typescriptRequire,
+    transpileOnly: true,
+    skipProject: !fs.existsSync(tsconfig),
+    project: tsconfig,
     compilerOptions: { module: "commonjs", target: "ES2020", moduleResolution: "node" },
   });
 }

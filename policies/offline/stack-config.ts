@@ -39,12 +39,15 @@ export function readStackConfig(projectDir: string, stack: string): StackConfig 
   };
   if (isRecord(project.config)) {
     for (const [key, spec] of Object.entries(project.config)) {
-      const value = isRecord(spec) && ("default" in spec || "value" in spec) ? spec.value ?? spec.default : spec;
+      const value = isRecord(spec) && ("default" in spec || "value" in spec) ? (spec.value ?? spec.default) : spec;
       if (value !== undefined) put(key, value);
     }
   }
   const stackFile = join(projectDir, `Pulumi.${stack}.yaml`);
-  if (!existsSync(stackFile)) throw new Error(`--stack: value "${stack}" has no ${stackFile} (create it with \`pulumi stack init ${stack}\` and \`pulumi config set\`, or pass --cwd)`);
+  if (!existsSync(stackFile))
+    throw new Error(
+      `--stack: value "${stack}" has no ${stackFile} (create it with \`pulumi stack init ${stack}\` and \`pulumi config set\`, or pass --cwd)`,
+    );
   const settings = readYaml(stackFile);
   if (isRecord(settings.config)) {
     for (const [key, value] of Object.entries(settings.config)) put(key, value);

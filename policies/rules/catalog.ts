@@ -15,13 +15,20 @@ import { sqsQueueEnforceEncryption, snsTopicEnforceEncryption, type QueueEncrypt
 import { eventsTargetConfigureDeadLetterQueue } from "./notifications/event-target-dlq";
 import { sqsQueueDisallowFifoMeetingTarget, type FifoMeetingTargetConfig } from "./notifications/fifo-meeting-target";
 import {
-  lambdaPermissionDisallowPublicPrincipal, lambdaPermissionRequireSourceConditions, type LambdaSourceConfig,
+  lambdaPermissionDisallowPublicPrincipal,
+  lambdaPermissionRequireSourceConditions,
+  type LambdaSourceConfig,
 } from "./notifications/lambda-permission";
 import {
-  kmsKeyDisallowPublicPrincipal, snsTopicDisallowPublicPrincipal, sqsQueueDisallowPublicPrincipal,
+  kmsKeyDisallowPublicPrincipal,
+  snsTopicDisallowPublicPrincipal,
+  sqsQueueDisallowPublicPrincipal,
 } from "./notifications/public-principal";
 import {
-  kmsKeyRequireSourceConditions, snsTopicRequireSourceConditions, sqsQueueRequireSourceConditions, type SourceConditionsConfig,
+  kmsKeyRequireSourceConditions,
+  snsTopicRequireSourceConditions,
+  sqsQueueRequireSourceConditions,
+  type SourceConditionsConfig,
 } from "./notifications/source-conditions";
 import { chimeMeetingLimitControlRegions, type ControlRegionsConfig } from "./regions/control-regions";
 import { chimeMeetingDisallowGovCloudRegions, type GovCloudConfig } from "./regions/gov-cloud";
@@ -34,27 +41,47 @@ import { chimeMeetingLimitTagCount, type TagCountConfig } from "./tags/tag-count
 
 /** Every rule of the pack, grouped by area. Importing this module only builds plain objects (no side effects). */
 export const meetingPolicies: Policies = [
-  chimeMeetingEnforceFeatureRules, chimeMeetingLimitVideoResolution, chimeMeetingLimitContentResolution,
-  chimeMeetingLimitAttendeeMaxCount, chimeMeetingConfigureEchoReduction, chimeMeetingLimitDeclaredAttendees,
-  chimeMeetingEnforceAttendeeCapabilities, chimeMeetingEnforceExternalIdFormat, chimeMeetingConfigureExternalIdPattern,
-  chimeMeetingDisallowDuplicateExternalIds, chimeMeetingDisallowFifoQueueTarget,
+  chimeMeetingEnforceFeatureRules,
+  chimeMeetingLimitVideoResolution,
+  chimeMeetingLimitContentResolution,
+  chimeMeetingLimitAttendeeMaxCount,
+  chimeMeetingConfigureEchoReduction,
+  chimeMeetingLimitDeclaredAttendees,
+  chimeMeetingEnforceAttendeeCapabilities,
+  chimeMeetingEnforceExternalIdFormat,
+  chimeMeetingConfigureExternalIdPattern,
+  chimeMeetingDisallowDuplicateExternalIds,
+  chimeMeetingDisallowFifoQueueTarget,
 ];
 
 export const tagPolicies: Policies = [
-  chimeMeetingEnforceTagRules, chimeMeetingLimitTagCount, chimeMeetingRequireTagKeys, chimeMeetingLimitTagValues,
+  chimeMeetingEnforceTagRules,
+  chimeMeetingLimitTagCount,
+  chimeMeetingRequireTagKeys,
+  chimeMeetingLimitTagValues,
 ];
 
 export const regionPolicies: Policies = [
-  chimeMeetingLimitMediaRegions, chimeMeetingLimitControlRegions, chimeMeetingDisallowGovCloudRegions,
+  chimeMeetingLimitMediaRegions,
+  chimeMeetingLimitControlRegions,
+  chimeMeetingDisallowGovCloudRegions,
   chimeMeetingEnforceNotificationRegion,
 ];
 
 export const notificationPolicies: Policies = [
-  sqsQueueRequireSourceConditions, snsTopicRequireSourceConditions, kmsKeyRequireSourceConditions,
-  sqsQueueDisallowPublicPrincipal, snsTopicDisallowPublicPrincipal, kmsKeyDisallowPublicPrincipal,
-  lambdaPermissionRequireSourceConditions, lambdaPermissionDisallowPublicPrincipal,
-  sqsQueueEnforceEncryption, snsTopicEnforceEncryption, sqsQueueConfigureDeadLetterQueue,
-  eventsTargetConfigureDeadLetterQueue, sqsQueueDisallowFifoMeetingTarget,
+  sqsQueueRequireSourceConditions,
+  snsTopicRequireSourceConditions,
+  kmsKeyRequireSourceConditions,
+  sqsQueueDisallowPublicPrincipal,
+  snsTopicDisallowPublicPrincipal,
+  kmsKeyDisallowPublicPrincipal,
+  lambdaPermissionRequireSourceConditions,
+  lambdaPermissionDisallowPublicPrincipal,
+  sqsQueueEnforceEncryption,
+  snsTopicEnforceEncryption,
+  sqsQueueConfigureDeadLetterQueue,
+  eventsTargetConfigureDeadLetterQueue,
+  sqsQueueDisallowFifoMeetingTarget,
 ];
 
 export const allPolicies: Policies = [...meetingPolicies, ...tagPolicies, ...regionPolicies, ...notificationPolicies];
@@ -88,7 +115,6 @@ type RuleEntry<C> = EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } 
  * The shape of a `--policy-pack-config` file for this pack (policies/config/<env>.json):
  * `{ "all": "advisory", "chime-meeting-limit-media-regions": { "enforcementLevel": "mandatory", "allowedRegions": [...] } }`.
  */
-export type ChimePolicyPackConfig =
-  { all?: EnforcementLevel | { enforcementLevel?: EnforcementLevel } } &
-  { [K in keyof RuleSettings]?: RuleEntry<RuleSettings[K]> } &
-  { [name: string]: RuleEntry<Record<string, unknown>> | undefined };
+export type ChimePolicyPackConfig = { all?: EnforcementLevel | { enforcementLevel?: EnforcementLevel } } & {
+  [K in keyof RuleSettings]?: RuleEntry<RuleSettings[K]>;
+} & { [name: string]: RuleEntry<Record<string, unknown>> | undefined };

@@ -26,7 +26,7 @@ export function meetingsTable(meetings: Record<string, MeetingSummary>): string 
   const rows = Object.entries(meetings).map(([name, m]) => [
     name,
     m.meetingId ?? "-",
-    m.primary ? `${m.mediaRegion ?? "-"} (replica of ${m.primary})` : m.mediaRegion ?? "-",
+    m.primary ? `${m.mediaRegion ?? "-"} (replica of ${m.primary})` : (m.mediaRegion ?? "-"),
     attendeesCell(m.attendees),
     tagsCell(m.tags),
   ]);

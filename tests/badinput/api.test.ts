@@ -15,13 +15,28 @@ describe("bad input (c): invalid requests straight to the API (JS SDK v3 → emu
   before(async () => {
     emulator = await startEmulator({ port: 0 });
     admin = new EmulatorAdminClient(emulator.url);
-    live.client = new ChimeSDKMeetingsClient({ endpoint: emulator.url, region: "us-east-1", maxAttempts: 1, credentials: { accessKeyId: "test", secretAccessKey: "test" } });
-    const { Meeting } = await live.client.send(new CreateMeetingCommand({
-      MediaRegion: "us-east-1", ExternalMeetingId: "api-bad-input", MeetingFeatures: { Video: { MaxResolution: "None" } },
-    }));
+    live.client = new ChimeSDKMeetingsClient({
+      endpoint: emulator.url,
+      region: "us-east-1",
+      maxAttempts: 1,
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    });
+    const { Meeting } = await live.client.send(
+      new CreateMeetingCommand({
+        MediaRegion: "us-east-1",
+        ExternalMeetingId: "api-bad-input",
+        MeetingFeatures: { Video: { MaxResolution: "None" } },
+      }),
+    );
     live.meetingId = Meeting!.MeetingId!;
     live.meetingArn = Meeting!.MeetingArn!;
-    const { Attendee } = await live.client.send(new CreateAttendeeCommand({ MeetingId: live.meetingId, ExternalUserId: "guest-01", Capabilities: caps("SendReceive", "None", "None") }));
+    const { Attendee } = await live.client.send(
+      new CreateAttendeeCommand({
+        MeetingId: live.meetingId,
+        ExternalUserId: "guest-01",
+        Capabilities: caps("SendReceive", "None", "None"),
+      }),
+    );
     live.attendeeId = Attendee!.AttendeeId!;
   });
 
@@ -40,7 +55,10 @@ describe("bad input (c): invalid requests straight to the API (JS SDK v3 → emu
         return true;
       });
       // The request did reach the service, which refused it: the rule is the API's, not only ours.
-      assert.deepEqual((await admin.requests()).map((r) => r.status), [400]);
+      assert.deepEqual(
+        (await admin.requests()).map((r) => r.status),
+        [400],
+      );
     });
   }
 });

@@ -34,13 +34,20 @@ describe("bad input through a real `pulumi preview` (CLI v3.248.0, emulator)", f
     emulator = await startEmulator({ port: 0 });
     admin = new EmulatorAdminClient(emulator.url);
     workDir = newWorkDir("badinput");
-    fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), "name: chime-meetings\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n");
+    fs.writeFileSync(
+      path.join(workDir, "Pulumi.yaml"),
+      "name: chime-meetings\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n",
+    );
     fs.writeFileSync(path.join(workDir, "index.ts"), program(workDir));
     stack = await newLocalStack({
-      workDir, stackName: "badinput",
+      workDir,
+      stackName: "badinput",
       env: {
-        AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1",
-        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_EC2_METADATA_DISABLED: "true",
+        AWS_ACCESS_KEY_ID: "test",
+        AWS_SECRET_ACCESS_KEY: "test",
+        AWS_REGION: "us-east-1",
+        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
+        AWS_EC2_METADATA_DISABLED: "true",
         PULUMI_NODEJS_TRANSPILE_ONLY: "true",
       },
     });

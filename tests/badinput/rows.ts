@@ -15,7 +15,11 @@ export interface BadInputRow<Input> {
 
 /** Asserts that `message` names the row's field, value and rule (all three, each as a plain substring). */
 export function assertNamesFieldValueRule(message: string, row: Pick<BadInputRow<unknown>, "field" | "value" | "rule">): void {
-  for (const [part, text] of [["field", row.field], ["value", row.value], ["rule", row.rule]] as const) {
+  for (const [part, text] of [
+    ["field", row.field],
+    ["value", row.value],
+    ["rule", row.rule],
+  ] as const) {
     assert.ok(message.includes(text), `the message does not name the ${part} ${JSON.stringify(text)}:\n${message}`);
   }
 }

@@ -8,11 +8,14 @@ import { assertNamesFieldValueRule } from "./rows";
 describe("bad input (a): stack config chime-meetings:meetings", () => {
   for (const row of STACK_CONFIG_ROWS) {
     it(row.name, () => {
-      assert.throws(() => parseMeetings(row.input, "us-east-1"), (err: unknown) => {
-        assert.ok(err instanceof StackConfigError, `expected StackConfigError, got ${String(err)}`);
-        assertNamesFieldValueRule(err.message, row);
-        return true;
-      });
+      assert.throws(
+        () => parseMeetings(row.input, "us-east-1"),
+        (err: unknown) => {
+          assert.ok(err instanceof StackConfigError, `expected StackConfigError, got ${String(err)}`);
+          assertNamesFieldValueRule(err.message, row);
+          return true;
+        },
+      );
     });
   }
 });

@@ -24,4 +24,3 @@ export function loadModel(): Model | string {
   const text = existsSync(file) ? readFileSync(file, "utf8") : gunzipSync(readFileSync(`${file}.gz`)).toString("utf8");
   return JSON.parse(text) as Model;
 }
-

@@ -13,7 +13,12 @@ describe("chime effectiveMeetingFeatures", () => {
   it("keeps explicit values, echo reduction and MaxCount", () => {
     assert.deepEqual(
       effectiveMeetingFeatures({ audio: { echoReduction: "AVAILABLE" }, video: { maxResolution: "FHD" }, attendee: { maxCount: 10 } }),
-      { audio: { echoReduction: "AVAILABLE" }, video: { maxResolution: "FHD" }, content: { maxResolution: "FHD" }, attendee: { maxCount: 10 } },
+      {
+        audio: { echoReduction: "AVAILABLE" },
+        video: { maxResolution: "FHD" },
+        content: { maxResolution: "FHD" },
+        attendee: { maxCount: 10 },
+      },
     );
   });
 });

@@ -5,15 +5,23 @@ import { javaPattern, PATTERNS } from "../../chime/patterns";
 import { echoValue } from "../../chime/violation";
 
 describe("chime lengths, patterns and echoes", () => {
-  const lengths: [string, number][] = [["", 0], ["ab", 2], ["\u{1F600}", 1], ["a\u{1F600}b", 3], ["\ud800", 1], ["\ud800\ud800", 2]];
+  const lengths: [string, number][] = [
+    ["", 0],
+    ["ab", 2],
+    ["\u{1F600}", 1],
+    ["a\u{1F600}b", 3],
+    ["\ud800", 1],
+    ["\ud800\ud800", 2],
+  ];
   for (const [s, n] of lengths) {
     it(`counts ${JSON.stringify(s)} as ${n} characters (code points, a lone surrogate as one)`, () => assert.equal(codePointLength(s), n));
   }
 
   it("accepts a 64-character ExternalMeetingId of accented letters and refuses 65", () => {
     assert.deepEqual(validateMeeting({ mediaRegion: "us-east-1", externalMeetingId: "é".repeat(64) }), []);
-    assert.deepEqual(validateMeeting({ mediaRegion: "us-east-1", externalMeetingId: "é".repeat(65) }).map(formatViolation),
-      [`externalMeetingId: value "${"é".repeat(65)}" must be 2 to 64 characters long`]);
+    assert.deepEqual(validateMeeting({ mediaRegion: "us-east-1", externalMeetingId: "é".repeat(65) }).map(formatViolation), [
+      `externalMeetingId: value "${"é".repeat(65)}" must be 2 to 64 characters long`,
+    ]);
   });
 
   it("matches a model pattern against the whole value, with Java's ASCII-only \\s", () => {

@@ -33,8 +33,12 @@ describe("chime arn", () => {
     assert.equal(meetingArn("us-gov-west-1", "123456789012", id), `arn:aws-us-gov:chime:us-gov-west-1:123456789012:meeting/${id}`);
   });
   it("parses a meeting ARN back and refuses other ARNs", () => {
-    assert.deepEqual(parseMeetingArn(meetingArn("us-east-1", "123456789012", id)),
-      { partition: "aws", region: "us-east-1", accountId: "123456789012", meetingId: id });
+    assert.deepEqual(parseMeetingArn(meetingArn("us-east-1", "123456789012", id)), {
+      partition: "aws",
+      region: "us-east-1",
+      accountId: "123456789012",
+      meetingId: id,
+    });
     assert.equal(parseMeetingArn("arn:aws:sns:us-east-1:123456789012:t"), undefined);
   });
 });
@@ -45,13 +49,33 @@ describe("chime events and limits", () => {
     assert.ok(EVENT_TYPES.includes("chime:AttendeeJoined"));
   });
   it("recognises an EventBridge envelope and refuses other payloads", () => {
-    const detail = { version: "0", eventType: "chime:MeetingStarted", timestamp: 1, meetingId: "m", mediaRegion: "us-east-1", externalMeetingId: "x" };
-    const envelope = { version: "0", id: "1", "detail-type": "Chime Meeting State Change", source: "aws.chime", account: "1", time: "t", region: "us-east-1", resources: [], detail };
+    const detail = {
+      version: "0",
+      eventType: "chime:MeetingStarted",
+      timestamp: 1,
+      meetingId: "m",
+      mediaRegion: "us-east-1",
+      externalMeetingId: "x",
+    };
+    const envelope = {
+      version: "0",
+      id: "1",
+      "detail-type": "Chime Meeting State Change",
+      source: "aws.chime",
+      account: "1",
+      time: "t",
+      region: "us-east-1",
+      resources: [],
+      detail,
+    };
     assert.equal(isChimeEventEnvelope(envelope), true);
     assert.equal(isChimeEventEnvelope({ ...envelope, source: "aws.s3" }), false);
     assert.equal(isChimeEventEnvelope({ ...envelope, detail: { ...detail, eventType: "chime:Nope" } }), false);
   });
   it("keeps the documented limits", () => {
-    assert.deepEqual([LIMITS.createWithAttendeesBatch, LIMITS.batchCreateAttendee, LIMITS.tags, LIMITS.replicasPerPrimary], [20, 100, 50, 4]);
+    assert.deepEqual(
+      [LIMITS.createWithAttendeesBatch, LIMITS.batchCreateAttendee, LIMITS.tags, LIMITS.replicasPerPrimary],
+      [20, 100, 50, 4],
+    );
   });
 });

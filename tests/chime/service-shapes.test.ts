@@ -9,9 +9,14 @@ function modelConstraints(s: ModelShape): Record<string, unknown> {
   for (const key of ["min", "max", "pattern", "enum", "required"] as const) if (s[key] !== undefined) out[key] = s[key];
   if (s.type === "list") out.member = (s.member as { shape: string }).shape;
   if (s.type === "structure") {
-    out.members = Object.fromEntries(Object.entries(s.members as Record<string, Record<string, unknown>>).map(([name, m]) => [
-      name, Object.fromEntries(Object.entries({ shape: m.shape, location: m.location, locationName: m.locationName }).filter(([, v]) => v !== undefined)),
-    ]));
+    out.members = Object.fromEntries(
+      Object.entries(s.members as Record<string, Record<string, unknown>>).map(([name, m]) => [
+        name,
+        Object.fromEntries(
+          Object.entries({ shape: m.shape, location: m.location, locationName: m.locationName }).filter(([, v]) => v !== undefined),
+        ),
+      ]),
+    );
   }
   return out;
 }

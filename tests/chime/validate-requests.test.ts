@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
 import {
-  formatViolation, validateClientRequestToken, validateControlRegion, validateExcludedAttendeeIds, validateGuid, validateMediaPlacementNetworkType,
-  validateListLength, validateMaxResults, validateMediaRegionForControlRegion, validateNotificationTargets, validateResourceArn,
+  formatViolation,
+  validateClientRequestToken,
+  validateControlRegion,
+  validateExcludedAttendeeIds,
+  validateGuid,
+  validateMediaPlacementNetworkType,
+  validateListLength,
+  validateMaxResults,
+  validateMediaRegionForControlRegion,
+  validateNotificationTargets,
+  validateResourceArn,
 } from "../../chime/validate";
 
 const guid = "582e3b1f-115a-8024-a8dc-b3257e3e4856";
@@ -22,8 +31,9 @@ describe("chime request-level validators", () => {
   it("accepts a GUID in either case and rejects a short id with one message", () => {
     assert.deepEqual(validateGuid(guid, "meetingId"), []);
     assert.deepEqual(validateGuid(guid.toUpperCase(), "meetingId"), []);
-    assert.deepEqual(validateGuid("m1", "meetingId").map(formatViolation),
-      ['meetingId: value "m1" must match the pattern [a-fA-F0-9]{8}(?:-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}']);
+    assert.deepEqual(validateGuid("m1", "meetingId").map(formatViolation), [
+      'meetingId: value "m1" must match the pattern [a-fA-F0-9]{8}(?:-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}',
+    ]);
   });
   it("accepts max-results 1 and 100 and rejects 0 and 101", () => {
     assert.deepEqual([...validateMaxResults(1), ...validateMaxResults(100), ...validateMaxResults(undefined)], []);
@@ -55,22 +65,43 @@ describe("chime request-level validators", () => {
     assert.deepEqual(paths(validateMediaRegionForControlRegion("us-gov-west-1", "us-east-1")), ["mediaRegion"]);
   });
   it("accepts SNS and SQS targets in the API region and any-region Lambda", () => {
-    assert.deepEqual(validateNotificationTargets({
-      snsTopicArn: "arn:aws:sns:us-east-1:123456789012:t", sqsQueueArn: "arn:aws:sqs:us-east-1:123456789012:q",
-      lambdaFunctionArn: "arn:aws:lambda:eu-west-1:123456789012:function:f",
-    }, "us-east-1"), []);
+    assert.deepEqual(
+      validateNotificationTargets(
+        {
+          snsTopicArn: "arn:aws:sns:us-east-1:123456789012:t",
+          sqsQueueArn: "arn:aws:sqs:us-east-1:123456789012:q",
+          lambdaFunctionArn: "arn:aws:lambda:eu-west-1:123456789012:function:f",
+        },
+        "us-east-1",
+      ),
+      [],
+    );
   });
   it("rejects an SQS target in another region and an SNS ARN given as the queue", () => {
-    assert.deepEqual(validateNotificationTargets({ sqsQueueArn: "arn:aws:sqs:us-west-2:123456789012:q" }, "us-east-1").map(formatViolation),
-      ['notificationsConfiguration.sqsQueueArn: value "arn:aws:sqs:us-west-2:123456789012:q" must be in the API region us-east-1 that creates the meeting']);
-    assert.deepEqual(paths(validateNotificationTargets({ sqsQueueArn: "arn:aws:sns:us-east-1:123456789012:t" }, "us-east-1")),
-      ["notificationsConfiguration.sqsQueueArn"]);
+    assert.deepEqual(
+      validateNotificationTargets({ sqsQueueArn: "arn:aws:sqs:us-west-2:123456789012:q" }, "us-east-1").map(formatViolation),
+      [
+        'notificationsConfiguration.sqsQueueArn: value "arn:aws:sqs:us-west-2:123456789012:q" must be in the API region us-east-1 that creates the meeting',
+      ],
+    );
+    assert.deepEqual(paths(validateNotificationTargets({ sqsQueueArn: "arn:aws:sns:us-east-1:123456789012:t" }, "us-east-1")), [
+      "notificationsConfiguration.sqsQueueArn",
+    ]);
   });
 });
 
 describe("chime validateMediaPlacementNetworkType", () => {
   it("accepts Ipv4Only, DualStack and absence; rejects anything else", () => {
-    assert.deepEqual([...validateMediaPlacementNetworkType("Ipv4Only"), ...validateMediaPlacementNetworkType("DualStack"), ...validateMediaPlacementNetworkType(undefined)], []);
-    assert.deepEqual(validateMediaPlacementNetworkType("Ipv6").map(formatViolation), ['mediaPlacementNetworkType: value "Ipv6" must be one of Ipv4Only, DualStack']);
+    assert.deepEqual(
+      [
+        ...validateMediaPlacementNetworkType("Ipv4Only"),
+        ...validateMediaPlacementNetworkType("DualStack"),
+        ...validateMediaPlacementNetworkType(undefined),
+      ],
+      [],
+    );
+    assert.deepEqual(validateMediaPlacementNetworkType("Ipv6").map(formatViolation), [
+      'mediaPlacementNetworkType: value "Ipv6" must be one of Ipv4Only, DualStack',
+    ]);
   });
 });

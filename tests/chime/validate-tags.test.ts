@@ -22,10 +22,22 @@ describe("chime validateTags", () => {
     { name: "accepts spaces and @ in values", t: [{ key: "k", value: "Jane Doe @ team.one/x" }], paths: [] },
     { name: "rejects a value with characters outside the pattern", t: [{ key: "k", value: "a*b" }], paths: ["tags[0].value"] },
     { name: "rejects a tag without a value", t: [{ key: "k" } as Tag], paths: ["tags[0].value"] },
-    { name: "rejects duplicate keys", t: [{ key: "k", value: "1" }, { key: "k", value: "2" }], paths: ["tags[1].key"] },
+    {
+      name: "rejects duplicate keys",
+      t: [
+        { key: "k", value: "1" },
+        { key: "k", value: "2" },
+      ],
+      paths: ["tags[1].key"],
+    },
   ];
   for (const row of rows) {
-    it(row.name, () => assert.deepEqual(validateTags(row.t).map((v) => v.path), row.paths));
+    it(row.name, () =>
+      assert.deepEqual(
+        validateTags(row.t).map((v) => v.path),
+        row.paths,
+      ),
+    );
   }
 
   it("describes a too-long list by its size", () => {
@@ -35,6 +47,14 @@ describe("chime validateTags", () => {
 
 describe("chime validateTagKeys", () => {
   it("accepts 50 keys", () => assert.deepEqual(validateTagKeys(tags(50).map((t) => t.key)), []));
-  it("rejects 51 keys", () => assert.deepEqual(validateTagKeys(tags(51).map((t) => t.key)).map((v) => v.path), ["tagKeys"]));
-  it("rejects a key outside the tag-key pattern", () => assert.deepEqual(validateTagKeys(["a b"]).map((v) => v.path), ["tagKeys[0]"]));
+  it("rejects 51 keys", () =>
+    assert.deepEqual(
+      validateTagKeys(tags(51).map((t) => t.key)).map((v) => v.path),
+      ["tagKeys"],
+    ));
+  it("rejects a key outside the tag-key pattern", () =>
+    assert.deepEqual(
+      validateTagKeys(["a b"]).map((v) => v.path),
+      ["tagKeys[0]"],
+    ));
 });

@@ -16,7 +16,11 @@ import packageJson from "../../package.json";
 const run = promisify(execFile);
 const PINNED_PULUMI = packageJson.devDependencies["@pulumi/pulumi"];
 
-interface CommandResult { code: number; stdout: string; stderr: string }
+interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 async function command(file: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CommandResult> {
   try {
@@ -45,18 +49,39 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
     dir = consumerDir("pinned");
     stateDir = path.join(dir, ".state");
     const newEnv = offlineEnv(stateDir);
-    const scaffold = await command("pulumi", ["new", path.join(repoRoot, "templates", "consumer"), "--generate-only", "--yes",
-      "--force", "--name", "meetings-app", "--description", "Meetings of the consumer test", "--dir", dir], { cwd: dir, env: { ...process.env, ...newEnv } });
+    const scaffold = await command(
+      "pulumi",
+      [
+        "new",
+        path.join(repoRoot, "templates", "consumer"),
+        "--generate-only",
+        "--yes",
+        "--force",
+        "--name",
+        "meetings-app",
+        "--description",
+        "Meetings of the consumer test",
+        "--dir",
+        dir,
+      ],
+      { cwd: dir, env: { ...process.env, ...newEnv } },
+    );
     assert.equal(scaffold.code, 0, scaffold.stderr + scaffold.stdout);
     await npm(dir, ["install"]);
     const before = folderBytes(path.join(dir, "node_modules"));
     await npm(dir, ["install", packed.tarball, `@pulumi/pulumi@${PINNED_PULUMI}`]);
-    process.stdout.write(`      [figures] tarball ${packed.files} files, ${packed.bytes} B packed, ${packed.unpackedBytes} B unpacked; consumer node_modules ${before} B before chime-meetings, ${folderBytes(path.join(dir, "node_modules"))} B after\n`);
+    process.stdout.write(
+      `      [figures] tarball ${packed.files} files, ${packed.bytes} B packed, ${packed.unpackedBytes} B unpacked; consumer node_modules ${before} B before chime-meetings, ${folderBytes(path.join(dir, "node_modules"))} B after\n`,
+    );
     emulator = await startInstalledEmulator(dir);
     admin = new EmulatorAdminClient(emulator.url);
     env = {
-      AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true",
-      AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      AWS_ACCESS_KEY_ID: "test",
+      AWS_SECRET_ACCESS_KEY: "test",
+      AWS_REGION: "us-east-1",
+      AWS_EC2_METADATA_DISABLED: "true",
+      AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     };
     stack = await newLocalStack({ workDir: dir, stackName: "dev", stateDir, env });
   });
@@ -68,12 +93,28 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
 
   it("packs built JavaScript, types, the compiled policy pack and configs, and no tests, bench, CI or stack files", () => {
     const paths = packed.paths;
-    for (const f of ["provider/pulumi-resource-chime-meetings", "bin/provider/main.js", "bin/lib/index.js", "bin/lib/index.d.ts", "bin/lib/policies.js", "bin/lib/meeting-provider.js",
-      "bin/handler/index.js", "policy-pack/PulumiPolicy.yaml", "policy-pack/index.js", "policies/config/dev.json",
-      "bin/emulator/cli.js", "bin/policies/offline/cli.js", "bin/keeper/cli.js", "README.md", "LICENSE"]) {
+    for (const f of [
+      "provider/pulumi-resource-chime-meetings",
+      "bin/provider/main.js",
+      "bin/lib/index.js",
+      "bin/lib/index.d.ts",
+      "bin/lib/policies.js",
+      "bin/lib/meeting-provider.js",
+      "bin/handler/index.js",
+      "policy-pack/PulumiPolicy.yaml",
+      "policy-pack/index.js",
+      "policies/config/dev.json",
+      "bin/emulator/cli.js",
+      "bin/policies/offline/cli.js",
+      "bin/keeper/cli.js",
+      "README.md",
+      "LICENSE",
+    ]) {
       assert.ok(paths.includes(f), `${f} is in the tarball`);
     }
-    const stray = paths.filter((p) => /^(tests|bench|\.ci|\.github|templates|scripts)\/|^Pulumi\.|^index\.ts$|\.ts$/.test(p) && !p.endsWith(".d.ts"));
+    const stray = paths.filter(
+      (p) => /^(tests|bench|\.ci|\.github|templates|scripts)\/|^Pulumi\.|^index\.ts$|\.ts$/.test(p) && !p.endsWith(".d.ts"),
+    );
     assert.deepEqual(stray, []);
   });
 
@@ -125,7 +166,10 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
 
   it("serves the provider plugin's schema from the installed package (pulumi package get-schema)", async () => {
     const launcher = path.join(dir, "node_modules", "chime-meetings", "provider", "pulumi-resource-chime-meetings");
-    const schema = await command("pulumi", ["package", "get-schema", launcher], { cwd: dir, env: { ...process.env, ...offlineEnv(stateDir) } });
+    const schema = await command("pulumi", ["package", "get-schema", launcher], {
+      cwd: dir,
+      env: { ...process.env, ...offlineEnv(stateDir) },
+    });
     assert.equal(schema.code, 0, schema.stderr);
     const parsed = JSON.parse(schema.stdout) as { name: string; resources: Record<string, unknown> };
     assert.equal(parsed.name, "chime-meetings");
@@ -146,8 +190,12 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
   });
 
   it("stores the package entry point, not a file path, as the way to the provider's operations", () => {
-    const state = JSON.parse(stateFileText(stateDir, "meetings-app", "dev")) as { checkpoint: { latest: { resources: { type: string; outputs?: { __provider?: string } }[] } } };
-    const providers = state.checkpoint.latest.resources.filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting").map((r) => r.outputs?.__provider ?? "");
+    const state = JSON.parse(stateFileText(stateDir, "meetings-app", "dev")) as {
+      checkpoint: { latest: { resources: { type: string; outputs?: { __provider?: string } }[] } };
+    };
+    const providers = state.checkpoint.latest.resources
+      .filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting")
+      .map((r) => r.outputs?.__provider ?? "");
     assert.equal(providers.length, 2);
     for (const provider of providers) {
       assert.match(provider, /OPERATIONS_ENTRY: "chime-meetings\/meeting-provider"/);
@@ -177,11 +225,17 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
     const prod = path.join(dir, "node_modules", "chime-meetings", "policies", "config", "prod.json");
     await stack.setConfig("mediaRegion", { value: "ap-south-1" });
     try {
-      await assert.rejects(stack.preview({ policyPacks: [path.join(dir, "node_modules", "chime-meetings", "policy-pack")], policyPackConfigs: [prod] }),
-        (err: Error) => /chime-meeting-limit-media-regions/.test(err.message) && /mandatory/.test(err.message));
+      await assert.rejects(
+        stack.preview({ policyPacks: [path.join(dir, "node_modules", "chime-meetings", "policy-pack")], policyPackConfigs: [prod] }),
+        (err: Error) => /chime-meeting-limit-media-regions/.test(err.message) && /mandatory/.test(err.message),
+      );
       const config = fs.readFileSync(path.join(dir, "Pulumi.dev.yaml"), "utf8");
       assert.match(config, /mediaRegion: ap-south-1/);
-      const offline = await command(bin("chime-meetings-policy-check"), ["--cwd", dir, "--stack", "dev", "--config", prod, "--format", "json"], { cwd: dir });
+      const offline = await command(
+        bin("chime-meetings-policy-check"),
+        ["--cwd", dir, "--stack", "dev", "--config", prod, "--format", "json"],
+        { cwd: dir },
+      );
       assert.equal(offline.code, 1, offline.stderr);
       const report = JSON.parse(offline.stdout) as { violations: { policyName: string }[] };
       assert.deepEqual([...new Set(report.violations.map((v) => v.policyName))], ["chime-meeting-limit-media-regions"]);
@@ -194,16 +248,26 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
     const pack = path.join(dir, "policy");
     fs.mkdirSync(pack);
     fs.writeFileSync(path.join(pack, "PulumiPolicy.yaml"), "runtime: nodejs\ndescription: our meetings\n");
-    fs.writeFileSync(path.join(pack, "package.json"), JSON.stringify({ name: "our-meetings-policy", version: "1.0.0", private: true, main: "index.ts" }));
-    fs.writeFileSync(path.join(pack, "index.ts"), [
-      'import { chimeMeetingsPolicyPack, meetingPolicies, regionPolicies, tagPolicies } from "chime-meetings/policies";',
-      'chimeMeetingsPolicyPack("our-meetings", {',
-      '  policies: [...meetingPolicies, ...tagPolicies, ...regionPolicies],',
-      '  config: { all: "mandatory", "chime-meeting-require-tag-keys": { keys: ["team", "cost-center"] } },',
-      "});", "",
-    ].join("\n"));
-    await assert.rejects(stack.preview({ policyPacks: [pack] }), (err: Error) =>
-      /our-meetings/.test(err.message) && /chime-meeting-require-tag-keys/.test(err.message) && /cost-center/.test(err.message));
+    fs.writeFileSync(
+      path.join(pack, "package.json"),
+      JSON.stringify({ name: "our-meetings-policy", version: "1.0.0", private: true, main: "index.ts" }),
+    );
+    fs.writeFileSync(
+      path.join(pack, "index.ts"),
+      [
+        'import { chimeMeetingsPolicyPack, meetingPolicies, regionPolicies, tagPolicies } from "chime-meetings/policies";',
+        'chimeMeetingsPolicyPack("our-meetings", {',
+        "  policies: [...meetingPolicies, ...tagPolicies, ...regionPolicies],",
+        '  config: { all: "mandatory", "chime-meeting-require-tag-keys": { keys: ["team", "cost-center"] } },',
+        "});",
+        "",
+      ].join("\n"),
+    );
+    await assert.rejects(
+      stack.preview({ policyPacks: [pack] }),
+      (err: Error) =>
+        /our-meetings/.test(err.message) && /chime-meeting-require-tag-keys/.test(err.message) && /cost-center/.test(err.message),
+    );
   });
 
   it("passes the offline check bin on the consumer's program with the project's own policy config", async () => {
@@ -228,7 +292,11 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
   it("keeps the stack's meetings with the keeper bin --once: an ended meeting is recreated", async () => {
     const before = (await stack.outputs()).meetingId.value as string;
     await admin.expireMeeting(before);
-    const keeperEnv = { ...process.env, ...offlineEnv(stateDir, env), PATH: `${toolchainBinDir()}${path.delimiter}${process.env.PATH ?? ""}` };
+    const keeperEnv = {
+      ...process.env,
+      ...offlineEnv(stateDir, env),
+      PATH: `${toolchainBinDir()}${path.delimiter}${process.env.PATH ?? ""}`,
+    };
     const keeper = await command(bin("chime-meetings-keeper"), ["--cwd", dir, "--stack", "dev", "--once"], { cwd: dir, env: keeperEnv });
     assert.equal(keeper.code, 0, keeper.stdout + keeper.stderr);
     const after = (await stack.outputs()).meetingId.value as string;

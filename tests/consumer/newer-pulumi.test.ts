@@ -52,18 +52,38 @@ describe(`a consumer on @pulumi/pulumi ${NEWER_PULUMI} and Node.js 22 (real CLI,
     const [packed, bin] = await Promise.all([packOnce(), node22BinDir()]);
     nodeBin = bin;
     dir = consumerDir("newer");
-    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: newer-app\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n");
+    fs.writeFileSync(
+      path.join(dir, "Pulumi.yaml"),
+      "name: newer-app\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n",
+    );
     fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "newer-app", private: true }));
-    fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "commonjs", target: "ES2022", moduleResolution: "node", skipLibCheck: true, types: ["node"] }, files: ["index.ts"] }));
+    fs.writeFileSync(
+      path.join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "commonjs",
+          target: "ES2022",
+          moduleResolution: "node",
+          skipLibCheck: true,
+          types: ["node"],
+        },
+        files: ["index.ts"],
+      }),
+    );
     fs.writeFileSync(path.join(dir, "index.ts"), PROGRAM);
     await npm(dir, ["install", packed.tarball, `@pulumi/pulumi@${NEWER_PULUMI}`, "typescript@5.9.3", "@types/node@22"]);
     emulator = await startEmulator({ port: 0 });
     admin = new EmulatorAdminClient(emulator.url);
     stack = await newLocalStack({
-      workDir: dir, stackName: "dev",
+      workDir: dir,
+      stackName: "dev",
       env: {
         PATH: `${nodeBin}${path.delimiter}${toolchainBinDir()}${path.delimiter}${process.env.PATH ?? ""}`,
-        AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true",
+        AWS_ACCESS_KEY_ID: "test",
+        AWS_SECRET_ACCESS_KEY: "test",
+        AWS_REGION: "us-east-1",
+        AWS_EC2_METADATA_DISABLED: "true",
         AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
       },
     });
@@ -77,13 +97,21 @@ describe(`a consumer on @pulumi/pulumi ${NEWER_PULUMI} and Node.js 22 (real CLI,
 
   it(`installs one copy of @pulumi/pulumi, ${NEWER_PULUMI}, under the package's peer range`, async () => {
     const { stdout } = await run("npm", ["ls", "@pulumi/pulumi", "--all", "--parseable", "--long"], { cwd: dir });
-    const copies = new Set(stdout.trim().split("\n").filter((l) => l.includes("@pulumi/pulumi@")).map((l) => l.split(":")[0]));
+    const copies = new Set(
+      stdout
+        .trim()
+        .split("\n")
+        .filter((l) => l.includes("@pulumi/pulumi@"))
+        .map((l) => l.split(":")[0]),
+    );
     assert.deepEqual([...copies], [path.join(dir, "node_modules", "@pulumi", "pulumi")]);
     assert.match(stdout, new RegExp(`@pulumi/pulumi@${NEWER_PULUMI.replace(/\./g, "\\.")}`));
   });
 
   it("type-checks a program with Input-typed nested arguments", async () => {
-    await run(path.join(nodeBin, "node"), [path.join(dir, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "."], { cwd: dir });
+    await run(path.join(nodeBin, "node"), [path.join(dir, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "."], {
+      cwd: dir,
+    });
   });
 
   it("deploys, updates the primary in place with its replica unchanged, and destroys, on Node.js 22", async () => {

@@ -24,9 +24,20 @@ export function packOnce(): Promise<Packed> {
   packed ??= (async () => {
     const dest = fs.mkdtempSync(path.join(os.tmpdir(), "chime-pack-"));
     const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", dest], { cwd: repoRoot, maxBuffer: 64 << 20 });
-    const info = (JSON.parse(stdout.slice(stdout.indexOf("["))) as { filename: string; entryCount: number; size: number; unpackedSize: number; files: { path: string }[] }[])[0];
+    const info = (
+      JSON.parse(stdout.slice(stdout.indexOf("["))) as {
+        filename: string;
+        entryCount: number;
+        size: number;
+        unpackedSize: number;
+        files: { path: string }[];
+      }[]
+    )[0];
     return {
-      tarball: path.join(dest, info.filename), files: info.entryCount, bytes: info.size, unpackedBytes: info.unpackedSize,
+      tarball: path.join(dest, info.filename),
+      files: info.entryCount,
+      bytes: info.size,
+      unpackedBytes: info.unpackedSize,
       paths: info.files.map((f) => f.path),
     };
   })();
@@ -70,7 +81,10 @@ export function startInstalledEmulator(cwd: string, args: string[] = []): Promis
     const child = spawn(bin, ["--port", "0", ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
-    const timer = setTimeout(() => { child.kill("SIGKILL"); reject(new Error(`emulator did not start: ${err}`)); }, 60_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`emulator did not start: ${err}`));
+    }, 60_000);
     child.stderr.on("data", (d: Buffer) => (err += d.toString()));
     child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
@@ -78,14 +92,19 @@ export function startInstalledEmulator(cwd: string, args: string[] = []): Promis
       if (!m) return;
       clearTimeout(timer);
       resolve({
-        url: m[1], child,
-        stop: () => new Promise<void>((done) => {
-          if (child.exitCode !== null) return done();
-          child.once("exit", () => done());
-          child.kill("SIGTERM");
-        }),
+        url: m[1],
+        child,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once("exit", () => done());
+            child.kill("SIGTERM");
+          }),
       });
     });
-    child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`emulator exited with ${code}: ${err}`)); });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`emulator exited with ${code}: ${err}`));
+    });
   });
 }

@@ -47,26 +47,39 @@ describe("upgrading a consumer from chime-meetings 0.1.0 to this package (real C
   let admin: EmulatorAdminClient;
   let stack: Stack;
 
-  const providers = () => (JSON.parse(stateFileText(stateDir, "upgrade-app", "dev")) as {
-    checkpoint: { latest: { resources: { type: string; urn: string; outputs?: { __provider?: string } }[] } };
-  }).checkpoint.latest.resources.filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting")
-    .map((r) => [r.urn.split("::").pop()!, r.outputs?.__provider ?? ""] as const);
+  const providers = () =>
+    (
+      JSON.parse(stateFileText(stateDir, "upgrade-app", "dev")) as {
+        checkpoint: { latest: { resources: { type: string; urn: string; outputs?: { __provider?: string } }[] } };
+      }
+    ).checkpoint.latest.resources
+      .filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting")
+      .map((r) => [r.urn.split("::").pop()!, r.outputs?.__provider ?? ""] as const);
 
   before(async () => {
     const [previous, current] = await Promise.all([packPreviousRelease(), packOnce()]);
     dir = consumerDir("upgrade");
     stateDir = path.join(dir, ".state");
-    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: upgrade-app\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n");
+    fs.writeFileSync(
+      path.join(dir, "Pulumi.yaml"),
+      "name: upgrade-app\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n",
+    );
     fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "upgrade-app", private: true }));
     fs.writeFileSync(path.join(dir, "index.ts"), PROGRAM);
     await npm(dir, ["install", previous, "typescript@5.9.3"]);
     emulator = await startEmulator({ port: 0 });
     admin = new EmulatorAdminClient(emulator.url);
     stack = await newLocalStack({
-      workDir: dir, stackName: "dev", stateDir,
+      workDir: dir,
+      stackName: "dev",
+      stateDir,
       env: {
-        AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", AWS_EC2_METADATA_DISABLED: "true",
-        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url, PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+        AWS_ACCESS_KEY_ID: "test",
+        AWS_SECRET_ACCESS_KEY: "test",
+        AWS_REGION: "us-east-1",
+        AWS_EC2_METADATA_DISABLED: "true",
+        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
+        PULUMI_NODEJS_TRANSPILE_ONLY: "true",
       },
     });
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
@@ -74,7 +87,9 @@ describe("upgrading a consumer from chime-meetings 0.1.0 to this package (real C
     assert.deepEqual(up.summary.resourceChanges, { create: 3 });
     const before = folderBytes(path.join(dir, "node_modules"));
     await npm(dir, ["install", current.tarball]);
-    process.stdout.write(`      [figures] the consumer's node_modules: ${before} B with 0.1.0, ${folderBytes(path.join(dir, "node_modules"))} B after upgrading\n`);
+    process.stdout.write(
+      `      [figures] the consumer's node_modules: ${before} B with 0.1.0, ${folderBytes(path.join(dir, "node_modules"))} B after upgrading\n`,
+    );
   });
 
   after(async () => {
@@ -84,8 +99,10 @@ describe("upgrading a consumer from chime-meetings 0.1.0 to this package (real C
 
   it("starts from a state whose provider code requires a file of 0.1.0's layout", () => {
     for (const [, code] of providers()) assert.match(code, /chime-meetings\/bin\/components\/meeting\/implementation\.js/);
-    assert.equal(JSON.parse(fs.readFileSync(path.join(dir, "node_modules", "chime-meetings", "package.json"), "utf8")).version,
-      packageJson.version);
+    assert.equal(
+      JSON.parse(fs.readFileSync(path.join(dir, "node_modules", "chime-meetings", "package.json"), "utf8")).version,
+      packageJson.version,
+    );
   });
 
   it("refreshes both meetings through the stored 0.1.0 provider code after the upgrade", async () => {

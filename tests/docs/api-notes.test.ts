@@ -41,32 +41,52 @@ describe("docs/API-NOTES.md agrees with chime/", () => {
   });
 
   it("states every pattern of chime/patterns.ts as the code spells it", () => {
-    const missing = Object.entries(PATTERNS).filter(([, p]) => !NOTES.includes("`" + p.text + "`")).map(([name, p]) => `${name}: ${p.text}`);
+    const missing = Object.entries(PATTERNS)
+      .filter(([, p]) => !NOTES.includes("`" + p.text + "`"))
+      .map(([name, p]) => `${name}: ${p.text}`);
     assert.deepEqual(missing, []);
   });
 
   it("lists every enum of chime/enums.ts with its values in the code's order", () => {
     const enums: Record<string, readonly string[]> = {
-      MEDIA_CAPABILITIES: E.MEDIA_CAPABILITIES, VIDEO_RESOLUTIONS: E.VIDEO_RESOLUTIONS, CONTENT_RESOLUTIONS: E.CONTENT_RESOLUTIONS,
-      MEETING_FEATURE_STATUSES: E.MEETING_FEATURE_STATUSES, MEDIA_PLACEMENT_NETWORK_TYPES: E.MEDIA_PLACEMENT_NETWORK_TYPES,
-      TRANSCRIBE_LANGUAGE_CODES: E.TRANSCRIBE_LANGUAGE_CODES, TRANSCRIBE_REGIONS: E.TRANSCRIBE_REGIONS,
-      TRANSCRIBE_MEDICAL_REGIONS: E.TRANSCRIBE_MEDICAL_REGIONS, TRANSCRIBE_MEDICAL_SPECIALTIES: E.TRANSCRIBE_MEDICAL_SPECIALTIES,
-      TRANSCRIBE_MEDICAL_TYPES: E.TRANSCRIBE_MEDICAL_TYPES, TRANSCRIBE_PARTIAL_RESULTS_STABILITIES: E.TRANSCRIBE_PARTIAL_RESULTS_STABILITIES,
+      MEDIA_CAPABILITIES: E.MEDIA_CAPABILITIES,
+      VIDEO_RESOLUTIONS: E.VIDEO_RESOLUTIONS,
+      CONTENT_RESOLUTIONS: E.CONTENT_RESOLUTIONS,
+      MEETING_FEATURE_STATUSES: E.MEETING_FEATURE_STATUSES,
+      MEDIA_PLACEMENT_NETWORK_TYPES: E.MEDIA_PLACEMENT_NETWORK_TYPES,
+      TRANSCRIBE_LANGUAGE_CODES: E.TRANSCRIBE_LANGUAGE_CODES,
+      TRANSCRIBE_REGIONS: E.TRANSCRIBE_REGIONS,
+      TRANSCRIBE_MEDICAL_REGIONS: E.TRANSCRIBE_MEDICAL_REGIONS,
+      TRANSCRIBE_MEDICAL_SPECIALTIES: E.TRANSCRIBE_MEDICAL_SPECIALTIES,
+      TRANSCRIBE_MEDICAL_TYPES: E.TRANSCRIBE_MEDICAL_TYPES,
+      TRANSCRIBE_PARTIAL_RESULTS_STABILITIES: E.TRANSCRIBE_PARTIAL_RESULTS_STABILITIES,
       TRANSCRIBE_VOCABULARY_FILTER_METHODS: E.TRANSCRIBE_VOCABULARY_FILTER_METHODS,
     };
-    const missing = Object.entries(enums).filter(([, values]) => !FLAT.includes(values.join(", "))).map(([name]) => name);
+    const missing = Object.entries(enums)
+      .filter(([, values]) => !FLAT.includes(values.join(", ")))
+      .map(([name]) => name);
     assert.deepEqual(missing, []);
   });
 
   it("gives each shape the length or range of chime/limits.ts", () => {
     const ranges: [string, { min: number; max: number }][] = [
-      ["ClientRequestToken", LIMITS.clientRequestToken], ["MediaRegion", LIMITS.mediaRegion], ["ExternalMeetingId", LIMITS.externalId],
-      ["ExternalUserId", LIMITS.externalId], ["PrimaryMeetingId", LIMITS.primaryMeetingId], ["TagKey", LIMITS.tagKey],
-      ["TagValue", LIMITS.tagValue], ["Arn", LIMITS.notificationArn], ["AmazonResourceName", LIMITS.resourceArn],
-      ["AttendeeMax", LIMITS.maxCount], ["ResultMax", LIMITS.maxResults],
-      ["TenantIdList", LIMITS.tenantIds], ["TagList", { min: 0, max: LIMITS.tags }],
+      ["ClientRequestToken", LIMITS.clientRequestToken],
+      ["MediaRegion", LIMITS.mediaRegion],
+      ["ExternalMeetingId", LIMITS.externalId],
+      ["ExternalUserId", LIMITS.externalId],
+      ["PrimaryMeetingId", LIMITS.primaryMeetingId],
+      ["TagKey", LIMITS.tagKey],
+      ["TagValue", LIMITS.tagValue],
+      ["Arn", LIMITS.notificationArn],
+      ["AmazonResourceName", LIMITS.resourceArn],
+      ["AttendeeMax", LIMITS.maxCount],
+      ["ResultMax", LIMITS.maxResults],
+      ["TenantIdList", LIMITS.tenantIds],
+      ["TagList", { min: 0, max: LIMITS.tags }],
     ];
-    const wrong = ranges.filter(([shape, r]) => !row(shape).includes(`${r.min}–${r.max}`)).map(([shape, r]) => `${shape} ${r.min}–${r.max}`);
+    const wrong = ranges
+      .filter(([shape, r]) => !row(shape).includes(`${r.min}–${r.max}`))
+      .map(([shape, r]) => `${shape} ${r.min}–${r.max}`);
     assert.deepEqual(wrong, []);
     assert.match(row("TenantIdList"), new RegExp(`${LIMITS.tenantId.min}–${LIMITS.tenantId.max} characters`));
     assert.match(row("CreateMeetingWithAttendees `Attendees`"), new RegExp(`1–${LIMITS.createWithAttendeesBatch} items`));
@@ -75,7 +95,10 @@ describe("docs/API-NOTES.md agrees with chime/", () => {
   });
 
   it("states the quotas and lifecycle times of chime/limits.ts", () => {
-    assert.match(row("attendees per meeting"), new RegExp(`${LIMITS.perMeeting}; ${LIMITS.highResolutionCeiling} with video FHD or content UHD`));
+    assert.match(
+      row("attendees per meeting"),
+      new RegExp(`${LIMITS.perMeeting}; ${LIMITS.highResolutionCeiling} with video FHD or content UHD`),
+    );
     assert.match(row("replica meetings per primary"), new RegExp(`\\| ${LIMITS.replicasPerPrimary} \\|`));
     const lifecycle = section("Meeting lifecycle").replace(/\s+/g, " ");
     assert.match(lifecycle, new RegExp(`${LIMITS.maxDurationSeconds / 3600} hours have passed`));

@@ -21,10 +21,27 @@ const OUTSIDE_CITATIONS: readonly RegExp[] = [
 
 /** The section anchors other files cite; they must keep existing. */
 const REQUIRED_ANCHORS = [
-  "wire-protocol-and-errors", "operations", "lengths-patterns-and-enums", "attendee-capabilities", "meeting-features",
-  "replica-meetings", "tenant-ids", "external-identifiers", "tags", "other-behaviours", "meeting-lifecycle",
-  "idempotency", "quotas-and-throttling", "endpoints-and-signing", "regions", "notifications", "event-envelope",
-  "arns-and-identifiers", "provider-notes", "unconfirmed-choices", "ssm-parameter-store-subset",
+  "wire-protocol-and-errors",
+  "operations",
+  "lengths-patterns-and-enums",
+  "attendee-capabilities",
+  "meeting-features",
+  "replica-meetings",
+  "tenant-ids",
+  "external-identifiers",
+  "tags",
+  "other-behaviours",
+  "meeting-lifecycle",
+  "idempotency",
+  "quotas-and-throttling",
+  "endpoints-and-signing",
+  "regions",
+  "notifications",
+  "event-envelope",
+  "arns-and-identifiers",
+  "provider-notes",
+  "unconfirmed-choices",
+  "ssm-parameter-store-subset",
 ];
 
 /** Files of the working tree: tracked ones and new ones not ignored, that exist now and are text. */
@@ -58,7 +75,10 @@ function headingAnchors(markdown: string): Set<string> {
   for (const line of stripFences(markdown).split("\n")) {
     const m = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (!m) continue;
-    const base = m[1].toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
+    const base = m[1]
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+      .replace(/\s/g, "-");
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
     anchors.add(n === 0 ? base : `${base}-${n}`);
@@ -76,13 +96,18 @@ function stripCode(markdown: string): string {
   return stripFences(markdown).replace(/`[^`\n]*`/g, (span) => " ".repeat(span.length));
 }
 
-interface Link { line: number; target: string }
+interface Link {
+  line: number;
+  target: string;
+}
 
 function markdownLinks(markdown: string): Link[] {
   const links: Link[] = [];
-  stripCode(markdown).split("\n").forEach((line, i) => {
-    for (const m of line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) links.push({ line: i + 1, target: m[1] });
-  });
+  stripCode(markdown)
+    .split("\n")
+    .forEach((line, i) => {
+      for (const m of line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) links.push({ line: i + 1, target: m[1] });
+    });
   return links;
 }
 
@@ -102,7 +127,8 @@ function brokenLink(from: string, target: string): string | undefined {
   const [file, anchor] = target.split("#", 2);
   const resolved = file === "" ? from : path.posix.normalize(path.posix.join(path.posix.dirname(from), decodeURIComponent(file)));
   if (resolved.startsWith("../") || !fs.existsSync(path.join(ROOT, resolved))) return `${target}: no file ${resolved} in the repository`;
-  if (anchor && resolved.endsWith(".md") && !anchorsOf(resolved).has(anchor.toLowerCase())) return `${target}: no heading #${anchor} in ${resolved}`;
+  if (anchor && resolved.endsWith(".md") && !anchorsOf(resolved).has(anchor.toLowerCase()))
+    return `${target}: no heading #${anchor} in ${resolved}`;
   return undefined;
 }
 
@@ -110,17 +136,28 @@ describe("docs: citations and links", () => {
   const files = repositoryFiles().filter((name) => name !== SELF);
 
   it("the scan recognises each way of citing a document outside the repository", () => {
-    const samples = ["(spec " + "§4.2)", "STYLE " + "B2", "/work/shared/" + "reference/x.md", "../shared/" + "STYLE.md", "pulumi-" + "notes A8"];
+    const samples = [
+      "(spec " + "§4.2)",
+      "STYLE " + "B2",
+      "/work/shared/" + "reference/x.md",
+      "../shared/" + "STYLE.md",
+      "pulumi-" + "notes A8",
+    ];
     for (const sample of samples) assert.equal(matchingLines("x.ts", `// ${sample}`, OUTSIDE_CITATIONS).length, 1, sample);
     assert.deepEqual(matchingLines("x.ts", "// docs/API-NOTES.md#meeting-features", OUTSIDE_CITATIONS), []);
   });
 
   it("the link check reports a missing file and a missing heading, and derives GitHub's anchors", () => {
     assert.match(brokenLink("README.md", "docs/NO-SUCH-PAGE.md") ?? "", /no file docs\/NO-SUCH-PAGE\.md/);
-    assert.match(brokenLink("docs/EMULATOR.md", "API-NOTES.md#no-such-section") ?? "", /no heading #no-such-section in docs\/API-NOTES\.md/);
+    assert.match(
+      brokenLink("docs/EMULATOR.md", "API-NOTES.md#no-such-section") ?? "",
+      /no heading #no-such-section in docs\/API-NOTES\.md/,
+    );
     assert.equal(brokenLink("docs/EMULATOR.md", "API-NOTES.md#tenant-ids"), undefined);
-    assert.deepEqual([...headingAnchors("## Lengths, patterns and enums\n## `Meeting` inputs\n## Tags\n## Tags\n")],
-      ["lengths-patterns-and-enums", "meeting-inputs", "tags", "tags-1"]);
+    assert.deepEqual(
+      [...headingAnchors("## Lengths, patterns and enums\n## `Meeting` inputs\n## Tags\n## Tags\n")],
+      ["lengths-patterns-and-enums", "meeting-inputs", "tags", "tags-1"],
+    );
   });
 
   it("no file cites a document that is not in the repository", () => {
@@ -133,7 +170,10 @@ describe("docs: citations and links", () => {
 
   it("docs/API-NOTES.md has every section heading the code cites by anchor", () => {
     const anchors = anchorsOf(API_NOTES);
-    assert.deepEqual(REQUIRED_ANCHORS.filter((a) => !anchors.has(a)), []);
+    assert.deepEqual(
+      REQUIRED_ANCHORS.filter((a) => !anchors.has(a)),
+      [],
+    );
   });
 
   it("every docs/API-NOTES.md#anchor cited anywhere names an existing heading", () => {
@@ -158,10 +198,12 @@ describe("docs: citations and links", () => {
   it("every relative link in README.md, CONTRIBUTING.md and docs/*.md points to an existing file and heading", () => {
     const pages = files.filter((name) => name === "README.md" || name === "CONTRIBUTING.md" || /^docs\/[^/]+\.md$/.test(name));
     assert.ok(pages.includes(API_NOTES), `${API_NOTES} is among the checked pages`);
-    const broken = pages.flatMap((page) => markdownLinks(fs.readFileSync(path.join(ROOT, page), "utf8"))
-      .map((link) => ({ link, problem: brokenLink(page, link.target) }))
-      .filter((x) => x.problem !== undefined)
-      .map((x) => `${page}:${x.link.line}: ${x.problem}`));
+    const broken = pages.flatMap((page) =>
+      markdownLinks(fs.readFileSync(path.join(ROOT, page), "utf8"))
+        .map((link) => ({ link, problem: brokenLink(page, link.target) }))
+        .filter((x) => x.problem !== undefined)
+        .map((x) => `${page}:${x.link.line}: ${x.problem}`),
+    );
     assert.deepEqual(broken, []);
   });
 });

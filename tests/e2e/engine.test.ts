@@ -44,53 +44,53 @@ export const value = counter.value;
 `;
 
 describe("the offline Pulumi engine (real CLI, language host, dynamic providers, file backend)", function () {
-    this.timeout(240_000);
-    let workDir: string;
-    let stack: Stack;
-    let driftFile: string;
+  this.timeout(240_000);
+  let workDir: string;
+  let stack: Stack;
+  let driftFile: string;
 
-    before(async () => {
-        workDir = newWorkDir("engine");
-        writeProject(workDir, "engine-e2e", program);
-        driftFile = path.join(workDir, "drift");
-        stack = await newLocalStack({ workDir, stackName: "throwaway", env: { COUNTER_DRIFT_FILE: driftFile } });
-        await stack.setConfig("start", { value: "41" });
-    });
+  before(async () => {
+    workDir = newWorkDir("engine");
+    writeProject(workDir, "engine-e2e", program);
+    driftFile = path.join(workDir, "drift");
+    stack = await newLocalStack({ workDir, stackName: "throwaway", env: { COUNTER_DRIFT_FILE: driftFile } });
+    await stack.setConfig("start", { value: "41" });
+  });
 
-    after(() => fs.rmSync(workDir, { recursive: true, force: true }));
+  after(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
-    it("previews a dynamic resource as a create without running it", async () => {
-        const preview = await stack.preview();
-        assert.equal(preview.changeSummary.create, 2); // the stack and the counter
-    });
+  it("previews a dynamic resource as a create without running it", async () => {
+    const preview = await stack.preview();
+    assert.equal(preview.changeSummary.create, 2); // the stack and the counter
+  });
 
-    it("creates it with up and exports the provider's computed output", async () => {
-        const up = await stack.up();
-        assert.equal(up.summary.result, "succeeded");
-        assert.equal(up.outputs.value.value, 42);
-    });
+  it("creates it with up and exports the provider's computed output", async () => {
+    const up = await stack.up();
+    assert.equal(up.summary.result, "succeeded");
+    assert.equal(up.outputs.value.value, 42);
+  });
 
-    it("updates it in place when an input changes", async () => {
-        await stack.setConfig("start", { value: "99" });
-        const up = await stack.up();
-        assert.equal(up.summary.resourceChanges?.update, 1);
-        assert.equal(up.outputs.value.value, 100);
-    });
+  it("updates it in place when an input changes", async () => {
+    await stack.setConfig("start", { value: "99" });
+    const up = await stack.up();
+    assert.equal(up.summary.resourceChanges?.update, 1);
+    assert.equal(up.outputs.value.value, 100);
+  });
 
-    it("refreshes it through the provider's read", async () => {
-        fs.writeFileSync(driftFile, "7");
-        const refresh = await stack.refresh();
-        assert.equal(refresh.summary.result, "succeeded");
-        assert.equal((await stack.outputs()).value.value, 100, "outputs change only on the next up");
-        const state = JSON.parse(stateFileText(path.join(workDir, ".state"), "engine-e2e", "throwaway"));
-        const counter = state.checkpoint.latest.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/test:Counter");
-        assert.equal(counter.outputs.value, 7);
-    });
+  it("refreshes it through the provider's read", async () => {
+    fs.writeFileSync(driftFile, "7");
+    const refresh = await stack.refresh();
+    assert.equal(refresh.summary.result, "succeeded");
+    assert.equal((await stack.outputs()).value.value, 100, "outputs change only on the next up");
+    const state = JSON.parse(stateFileText(path.join(workDir, ".state"), "engine-e2e", "throwaway"));
+    const counter = state.checkpoint.latest.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/test:Counter");
+    assert.equal(counter.outputs.value, 7);
+  });
 
-    it("destroys it and leaves an empty stack", async () => {
-        const destroy = await stack.destroy();
-        assert.equal(destroy.summary.result, "succeeded");
-        const state = await stack.exportStack();
-        assert.equal((state.deployment.resources ?? []).length, 0);
-    });
+  it("destroys it and leaves an empty stack", async () => {
+    const destroy = await stack.destroy();
+    assert.equal(destroy.summary.result, "succeeded");
+    const state = await stack.exportStack();
+    assert.equal((state.deployment.resources ?? []).length, 0);
+  });
 });

@@ -51,11 +51,18 @@ describe("importing a running meeting (real CLI, emulator)", function () {
       client.destroy();
     }
     workDir = newWorkDir("import");
-    const meetingModule = path.relative(workDir, path.join(repoRoot, "components", "meeting", "meeting")).split(path.sep).join("/");
-    fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), "name: adopt\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n");
+    const meetingModule = path
+      .relative(workDir, path.join(repoRoot, "components", "meeting", "meeting"))
+      .split(path.sep)
+      .join("/");
+    fs.writeFileSync(
+      path.join(workDir, "Pulumi.yaml"),
+      "name: adopt\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n",
+    );
     fs.writeFileSync(path.join(workDir, "index.ts"), program(meetingModule));
     stack = await newLocalStack({
-      workDir, stackName: "import",
+      workDir,
+      stackName: "import",
       env: {
         ...emulatorStackEnv({ url: emulator.url, ...CREDENTIALS, region: "us-east-1", transpileOnly: true }),
         AWS_SESSION_TOKEN: "",
@@ -75,7 +82,11 @@ describe("importing a running meeting (real CLI, emulator)", function () {
     await stack.up();
     assert.equal((await stack.outputs()).meetingId.value, meetingId);
     const writes = (await admin.requests()).filter((r) => r.method !== "GET" && r.operation !== "ListTagsForResource");
-    assert.deepEqual(writes.map((r) => r.operation), [], "an import only reads");
+    assert.deepEqual(
+      writes.map((r) => r.operation),
+      [],
+      "an import only reads",
+    );
   });
 
   it("reports no change on the next up, with or without the import option", async () => {
@@ -85,7 +96,11 @@ describe("importing a running meeting (real CLI, emulator)", function () {
     const plain = await stack.up();
     assert.deepEqual(plain.summary.resourceChanges, { same: 2 });
     const live = await admin.listMeetings();
-    assert.deepEqual(live.map((m) => m.meetingId), [meetingId], "still the one meeting created outside Pulumi");
+    assert.deepEqual(
+      live.map((m) => m.meetingId),
+      [meetingId],
+      "still the one meeting created outside Pulumi",
+    );
   });
 
   it("deletes the adopted meeting on destroy", async () => {

@@ -33,7 +33,10 @@ function runBash(script: string, args: string[], env: NodeJS.ProcessEnv): Promis
 function readmeCommands(): string[] {
   const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
   const blocks = [...readme.matchAll(/^```sh\n([\s\S]*?)^```/gm)].map((m) => m[1]);
-  return blocks.flatMap((b) => b.split("\n")).map((line) => line.replace(/\s+#.*$/, "").trim()).filter((line) => line !== "");
+  return blocks
+    .flatMap((b) => b.split("\n"))
+    .map((line) => line.replace(/\s+#.*$/, "").trim())
+    .filter((line) => line !== "");
 }
 
 /** Meeting name → meeting id from the printed table. */

@@ -18,13 +18,25 @@ type Meetings = Record<string, Record<string, unknown>>;
 function baseMeetings(): Meetings {
   return {
     townhall: {
-      externalMeetingId: "e2e-townhall", mediaRegion: "us-east-1", tags: { team: "comms", event: "q4" },
+      externalMeetingId: "e2e-townhall",
+      mediaRegion: "us-east-1",
+      tags: { team: "comms", event: "q4" },
       meetingFeatures: { video: { maxResolution: "HD" }, attendee: { maxCount: 50 } },
-      attendees: [{ externalUserId: "host-sam", capabilities: ALL }, { externalUserId: "viewer-alex", capabilities: LISTEN_ONLY }],
+      attendees: [
+        { externalUserId: "host-sam", capabilities: ALL },
+        { externalUserId: "viewer-alex", capabilities: LISTEN_ONLY },
+      ],
     },
-    "townhall-eu": { primary: "townhall", externalMeetingId: "e2e-townhall-eu", mediaRegion: "eu-central-1", attendees: [{ externalUserId: "viewer-eu" }] },
+    "townhall-eu": {
+      primary: "townhall",
+      externalMeetingId: "e2e-townhall-eu",
+      mediaRegion: "eu-central-1",
+      attendees: [{ externalUserId: "viewer-eu" }],
+    },
     "support-room": {
-      externalMeetingId: "e2e-support", mediaRegion: "us-east-2", tags: { team: "support" },
+      externalMeetingId: "e2e-support",
+      mediaRegion: "us-east-2",
+      tags: { team: "support" },
       attendees: [{ externalUserId: "agent-mia" }, { externalUserId: "customer-01" }],
     },
   };
@@ -62,18 +74,28 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     emulator = await startEmulator({ port: 0, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY });
     admin = new EmulatorAdminClient(emulator.url);
     workDir = newWorkDir("meeting");
-    fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [
-      "name: chime-meetings",
-      "runtime:",
-      "  name: nodejs",
-      "  options:",
-      "    typescript: true",
-      `main: ${path.relative(workDir, path.join(repoRoot, "index.ts"))}`,
-      "",
-    ].join("\n"));
+    fs.writeFileSync(
+      path.join(workDir, "Pulumi.yaml"),
+      [
+        "name: chime-meetings",
+        "runtime:",
+        "  name: nodejs",
+        "  options:",
+        "    typescript: true",
+        `main: ${path.relative(workDir, path.join(repoRoot, "index.ts"))}`,
+        "",
+      ].join("\n"),
+    );
     stack = await newLocalStack({
-      workDir, stackName: "e2e",
-      env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, region: "us-east-1", transpileOnly: true }),
+      workDir,
+      stackName: "e2e",
+      env: emulatorStackEnv({
+        url: emulator.url,
+        accessKeyId: ACCESS_KEY,
+        secretAccessKey: SECRET_KEY,
+        region: "us-east-1",
+        transpileOnly: true,
+      }),
     });
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
   });
@@ -89,7 +111,10 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     await setMeetings(bad);
     await admin.clearRequests();
     await assert.rejects(stack.preview(), (err: Error) => {
-      assert.match(err.message, /chime-meetings:meetings\.townhall\.meetingFeatures\.attendee\.maxCount: value 300 must be an integer from 1 to 250/);
+      assert.match(
+        err.message,
+        /chime-meetings:meetings\.townhall\.meetingFeatures\.attendee\.maxCount: value 300 must be an integer from 1 to 250/,
+      );
       return true;
     });
     assert.deepEqual(await admin.requests(), []);
@@ -111,13 +136,22 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     const townhall = byExternalId.get("e2e-townhall")!;
     assert.equal(byExternalId.get("e2e-townhall-eu")?.primaryMeetingId, townhall.meetingId);
     assert.deepEqual(townhall.tags.map((t) => `${t.key}=${t.value}`).sort(), ["event=q4", "team=comms"]);
-    assert.deepEqual(townhall.attendees.map((a) => [a.externalUserId, a.capabilities]), [["host-sam", ALL], ["viewer-alex", LISTEN_ONLY]]);
+    assert.deepEqual(
+      townhall.attendees.map((a) => [a.externalUserId, a.capabilities]),
+      [
+        ["host-sam", ALL],
+        ["viewer-alex", LISTEN_ONLY],
+      ],
+    );
     const summary = up.outputs.meetings.value as Record<string, { meetingId: string; meetingArn: string }>;
     assert.equal(summary.townhall.meetingId, townhall.meetingId);
     assert.equal(summary.townhall.meetingArn, townhall.meetingArn);
     assert.equal(up.outputs.joinInfo.secret, true);
     const info = await joinInfo();
-    assert.deepEqual(info.townhall.attendees.map((a) => a.attendeeId), townhall.attendees.map((a) => a.attendeeId));
+    assert.deepEqual(
+      info.townhall.attendees.map((a) => a.attendeeId),
+      townhall.attendees.map((a) => a.attendeeId),
+    );
   });
 
   it("changes nothing and writes nothing on a second up", async () => {
@@ -154,7 +188,10 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     assert.deepEqual(up.summary.resourceChanges, { same: 3, update: 1 });
     assert.deepEqual((await writeOperations()).sort(), ["BatchCreateAttendee", "DeleteAttendee", "UpdateAttendeeCapabilities"]);
     const support = (await live()).get("e2e-support")!;
-    assert.deepEqual(support.attendees.map((a) => [a.externalUserId, a.capabilities]).sort(), [["agent-mia", LISTEN_ONLY], ["customer-02", ALL]]);
+    assert.deepEqual(support.attendees.map((a) => [a.externalUserId, a.capabilities]).sort(), [
+      ["agent-mia", LISTEN_ONLY],
+      ["customer-02", ALL],
+    ]);
     const tokensAfter = await joinInfo();
     const mia = (info: Record<string, JoinInfo>) => info["support-room"].attendees.find((a) => a.externalUserId === "agent-mia");
     assert.equal(mia(tokensAfter)?.joinToken, mia(tokensBefore)?.joinToken);
@@ -179,8 +216,10 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
   it("replaces an ended meeting on up --refresh with a new id, a new ClientRequestToken and new join tokens", async () => {
     const before = await live();
     const tokensBefore = await joinInfo();
-    const requestToken = async () => ((await stack.exportStack()).deployment.resources as { urn: string; outputs?: { clientRequestToken?: string } }[])
-      .find((r) => r.urn.endsWith("::support-room"))?.outputs?.clientRequestToken;
+    const requestToken = async () =>
+      ((await stack.exportStack()).deployment.resources as { urn: string; outputs?: { clientRequestToken?: string } }[]).find((r) =>
+        r.urn.endsWith("::support-room"),
+      )?.outputs?.clientRequestToken;
     const requestTokenBefore = await requestToken();
     await admin.expireMeeting(before.get("e2e-support")!.meetingId);
     const up = await stack.up({ refresh: true });
@@ -204,16 +243,24 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     for (const token of tokens) assert.ok(!text.includes(token), "a join token is in the state in plaintext");
     for (const secret of [ACCESS_KEY, SECRET_KEY, emulator.url]) assert.ok(!text.includes(secret), `${secret} is in the state`);
     const exported = await stack.exportStack();
-    const meeting = (exported.deployment.resources as { type: string; outputs: Record<string, unknown> }[])
-      .find((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting")!;
-    assert.equal((meeting.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
+    const meeting = (exported.deployment.resources as { type: string; outputs: Record<string, unknown> }[]).find(
+      (r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting",
+    )!;
+    assert.equal(
+      (meeting.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"],
+      "1b47061264138c4ac30d75fd1eb44270",
+    );
   });
 
   // Pins host behaviour the provider relies on (docs/MEETING.md, partial failures): an error carrying `id` and `properties`
   // from create() makes the engine record the meeting as a partial failure instead of orphaning it.
   it("records a meeting whose attendees failed after it was created, and completes it on the next up", async () => {
     const next = structuredClone(meetings);
-    next.webinar = { externalMeetingId: "e2e-webinar", mediaRegion: "us-east-1", attendees: Array.from({ length: 25 }, (_, i) => ({ externalUserId: `viewer-${i}` })) };
+    next.webinar = {
+      externalMeetingId: "e2e-webinar",
+      mediaRegion: "us-east-1",
+      attendees: Array.from({ length: 25 }, (_, i) => ({ externalUserId: `viewer-${i}` })),
+    };
     await setMeetings(next);
     await stack.setConfig("chime-meetings:maxAttempts", { value: "2" });
     await admin.setFaults({ rules: [{ operation: "BatchCreateAttendee", kind: "serviceFailure" }] });

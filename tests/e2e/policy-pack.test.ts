@@ -23,7 +23,10 @@ describe("policy pack through the real Pulumi CLI (preview, offline)", function 
     workDir = newWorkDir("policy-pack");
     writeProject(workDir, "policy-e2e", PROGRAM);
     configFile = path.join(workDir, "policy-config.json");
-    fs.writeFileSync(configFile, JSON.stringify({ "chime-meeting-limit-media-regions": { allowedRegions: ["eu-central-1", "eu-west-1"] } }));
+    fs.writeFileSync(
+      configFile,
+      JSON.stringify({ "chime-meeting-limit-media-regions": { allowedRegions: ["eu-central-1", "eu-west-1"] } }),
+    );
     stack = await newLocalStack({ workDir, stackName: "policy" });
   });
 
@@ -32,11 +35,22 @@ describe("policy pack through the real Pulumi CLI (preview, offline)", function 
   });
 
   async function preview(mediaRegion: string): Promise<{ ok: boolean; output: string }> {
-    const meeting = { externalMeetingId: "policy-e2e-standup", mediaRegion, region: "us-east-1", attendees: [{ externalUserId: "host-sam" }] };
+    const meeting = {
+      externalMeetingId: "policy-e2e-standup",
+      mediaRegion,
+      region: "us-east-1",
+      attendees: [{ externalUserId: "host-sam" }],
+    };
     await stack.setConfig("meeting", { value: JSON.stringify(meeting) });
     let output = "";
     try {
-      await stack.preview({ policyPacks: [path.join(repoRoot, "policies")], policyPackConfigs: [configFile], onOutput: (s) => { output += s; } });
+      await stack.preview({
+        policyPacks: [path.join(repoRoot, "policies")],
+        policyPackConfigs: [configFile],
+        onOutput: (s) => {
+          output += s;
+        },
+      });
       return { ok: true, output };
     } catch (error) {
       return { ok: false, output: `${output}\n${String(error)}` };
@@ -62,14 +76,19 @@ describe("policy pack through the real Pulumi CLI (preview, offline)", function 
     try {
       // The repository's own project and Pulumi.local.yaml; only the state lives elsewhere.
       const ws = await LocalWorkspace.create({
-        workDir: repoRoot, pulumiCommand: await pulumiCommand(), secretsProvider: "passphrase",
+        workDir: repoRoot,
+        pulumiCommand: await pulumiCommand(),
+        secretsProvider: "passphrase",
         envVars: offlineEnv(stateDir, { PULUMI_CONFIG_PASSPHRASE: "chime-meetings-local" }),
       });
       const local = await Stack.createOrSelect("local", ws);
       let output = "";
       await local.preview({
-        policyPacks: [path.join(repoRoot, "policies")], policyPackConfigs: [path.join(repoRoot, "policies", "config", "dev.json")],
-        onOutput: (s) => { output += s; },
+        policyPacks: [path.join(repoRoot, "policies")],
+        policyPackConfigs: [path.join(repoRoot, "policies", "config", "dev.json")],
+        onOutput: (s) => {
+          output += s;
+        },
       });
       assert.match(output, /chime-meetings@v0\.1\.0/);
       assert.doesNotMatch(output, /\[mandatory\]/);

@@ -49,11 +49,17 @@ describe("chime-meetings MeetingAddress from a YAML program (real CLI, emulator 
   before(async () => {
     emulator = await startEmulator({ port: 0, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY });
     admin = new EmulatorAdminClient(emulator.url);
-    ssm = new SSMClient({ region: "us-east-1", endpoint: emulator.url, credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }, maxAttempts: 1 });
+    ssm = new SSMClient({
+      region: "us-east-1",
+      endpoint: emulator.url,
+      credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY },
+      maxAttempts: 1,
+    });
     workDir = newWorkDir("yaml-address");
     fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), PROGRAM);
     stack = await newLocalStack({
-      workDir, stackName: "e2e",
+      workDir,
+      stackName: "e2e",
       env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, region: "us-east-1", ssm: true }),
     });
   });

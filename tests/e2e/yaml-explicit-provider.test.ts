@@ -18,7 +18,7 @@ const PROGRAM = [
   "    type: pulumi:providers:chime-meetings",
   "    properties:",
   "      region: eu-central-1",
-  "      maxAttempts: \"2\"",
+  '      maxAttempts: "2"',
   "  standup:",
   "    type: chime-meetings:index:Meeting",
   "    properties:",
@@ -45,7 +45,8 @@ describe("chime-meetings explicit provider resource from a YAML program (real CL
     workDir = newWorkDir("yaml-explicit");
     fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), PROGRAM);
     stack = await newLocalStack({
-      workDir, stackName: "e2e",
+      workDir,
+      stackName: "e2e",
       env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }),
     });
   });

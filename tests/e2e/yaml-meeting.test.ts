@@ -15,12 +15,21 @@ const PROJECT = "chime-yaml";
 const ALL = { audio: "SendReceive", video: "SendReceive", content: "SendReceive" };
 const LISTEN_ONLY = { audio: "Receive", video: "Receive", content: "Receive" };
 
-interface AttendeeOut { externalUserId: string; attendeeId: string; joinToken: string }
+interface AttendeeOut {
+  externalUserId: string;
+  attendeeId: string;
+  joinToken: string;
+}
 
 function primary(): YamlMeeting {
   return {
-    externalMeetingId: "yaml-townhall", mediaRegion: "us-east-1", tags: { team: "comms" },
-    attendees: [{ externalUserId: "host-sam", capabilities: ALL }, { externalUserId: "viewer-alex", capabilities: LISTEN_ONLY }],
+    externalMeetingId: "yaml-townhall",
+    mediaRegion: "us-east-1",
+    tags: { team: "comms" },
+    attendees: [
+      { externalUserId: "host-sam", capabilities: ALL },
+      { externalUserId: "viewer-alex", capabilities: LISTEN_ONLY },
+    ],
   };
 }
 
@@ -51,7 +60,8 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
     workDir = newWorkDir("yaml-plugin");
     writeYamlProgram(workDir, PROJECT, primary(), replica());
     stack = await newLocalStack({
-      workDir, stackName: "e2e",
+      workDir,
+      stackName: "e2e",
       env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }),
     });
     // No AWS_REGION: the control region reaches the plugin only through its provider configuration.
@@ -84,7 +94,15 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
     const configFile = path.join(workDir, "policy-config.json");
     fs.writeFileSync(configFile, JSON.stringify({ "chime-meeting-limit-media-regions": { allowedRegions: ["eu-central-1"] } }));
     let output = "";
-    await assert.rejects(stack.preview({ policyPacks: [path.join(repoRoot, "policies")], policyPackConfigs: [configFile], onOutput: (o) => { output += o; } }));
+    await assert.rejects(
+      stack.preview({
+        policyPacks: [path.join(repoRoot, "policies")],
+        policyPackConfigs: [configFile],
+        onOutput: (o) => {
+          output += o;
+        },
+      }),
+    );
     assert.match(output, /\[mandatory\].*chime-meeting-limit-media-regions/);
     assert.match(output, /chime-meetings:index:Meeting 'primary'/);
     assert.doesNotMatch(output, /chime-meetings:index:Meeting 'replica'.*chime-meeting-limit-media-regions/);
@@ -101,10 +119,19 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
     assert.equal(byId.get("yaml-townhall-eu")?.primaryMeetingId, townhall.meetingId);
     assert.equal(up.outputs.primaryId.value, townhall.meetingId);
     assert.equal(up.outputs.replicaPrimaryId.value, townhall.meetingId);
-    assert.deepEqual(townhall.attendees.map((a) => [a.externalUserId, a.capabilities]), [["host-sam", ALL], ["viewer-alex", LISTEN_ONLY]]);
+    assert.deepEqual(
+      townhall.attendees.map((a) => [a.externalUserId, a.capabilities]),
+      [
+        ["host-sam", ALL],
+        ["viewer-alex", LISTEN_ONLY],
+      ],
+    );
     assert.equal(up.outputs.primaryAttendees.secret, true);
     const attendees = await attendeesOut("primaryAttendees");
-    assert.deepEqual(attendees.map((a) => a.attendeeId), townhall.attendees.map((a) => a.attendeeId));
+    assert.deepEqual(
+      attendees.map((a) => a.attendeeId),
+      townhall.attendees.map((a) => a.attendeeId),
+    );
     assert.ok(attendees.every((a) => typeof a.joinToken === "string" && a.joinToken.length > 0));
   });
 
@@ -130,7 +157,10 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
     assert.equal(townhall.meetingId, before.get("yaml-townhall")?.meetingId);
     assert.deepEqual(townhall.tags.map((t) => `${t.key}=${t.value}`).sort(), ["event=q4", "team=comms"]);
     const tokensAfter = await attendeesOut("primaryAttendees");
-    assert.deepEqual(tokensAfter.map((a) => a.externalUserId), ["host-sam", "viewer-alex", "guest-kim"]);
+    assert.deepEqual(
+      tokensAfter.map((a) => a.externalUserId),
+      ["host-sam", "viewer-alex", "guest-kim"],
+    );
     const sam = (list: AttendeeOut[]) => list.find((a) => a.externalUserId === "host-sam")?.joinToken;
     assert.equal(sam(tokensAfter), sam(tokensBefore));
   });
@@ -159,16 +189,20 @@ describe("chime-meetings provider plugin from a YAML program (real CLI, YAML hos
 
   it("keeps join tokens and credentials out of the state file in plaintext", async () => {
     const text = stateFileText(path.join(workDir, ".state"), PROJECT, "e2e");
-    const tokens = [...await attendeesOut("primaryAttendees"), ...await attendeesOut("replicaAttendees")].map((a) => a.joinToken);
+    const tokens = [...(await attendeesOut("primaryAttendees")), ...(await attendeesOut("replicaAttendees"))].map((a) => a.joinToken);
     assert.equal(tokens.length, 4);
     for (const token of tokens) assert.ok(!text.includes(token), "a join token is in the state in plaintext");
     for (const secret of [ACCESS_KEY, SECRET_KEY, emulator.url]) assert.ok(!text.includes(secret), `${secret} is in the state`);
     const exported = await stack.exportStack();
-    const meetings = (exported.deployment.resources as { type: string; outputs: Record<string, unknown> }[])
-      .filter((r) => r.type === "chime-meetings:index:Meeting");
+    const meetings = (exported.deployment.resources as { type: string; outputs: Record<string, unknown> }[]).filter(
+      (r) => r.type === "chime-meetings:index:Meeting",
+    );
     assert.equal(meetings.length, 2);
     for (const m of meetings) {
-      assert.equal((m.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
+      assert.equal(
+        (m.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"],
+        "1b47061264138c4ac30d75fd1eb44270",
+      );
       assert.equal(m.outputs.__provider, undefined);
     }
   });

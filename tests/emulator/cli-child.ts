@@ -11,7 +11,14 @@ let built: string | undefined;
 export function cliScript(): string {
   if (built) return built;
   const outfile = join(mkdtempSync(join(tmpdir(), "chime-emulator-cli-")), "cli.js");
-  buildSync({ entryPoints: [join(ROOT, "emulator", "cli.ts")], bundle: true, platform: "node", target: "node20", outfile, logLevel: "error" });
+  buildSync({
+    entryPoints: [join(ROOT, "emulator", "cli.ts")],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    outfile,
+    logLevel: "error",
+  });
   return (built = outfile);
 }
 
@@ -28,12 +35,14 @@ export interface CliChild {
  */
 export function startCliChild(args: string[], opts: { fileSizeLimitKb?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CliChild> {
   const node = [process.execPath, cliScript(), ...args];
-  const [cmd, ...argv] = opts.fileSizeLimitKb === undefined ? node
-    : ["bash", "-c", `ulimit -f ${opts.fileSizeLimitKb} && exec "$0" "$@"`, ...node];
+  const [cmd, ...argv] =
+    opts.fileSizeLimitKb === undefined ? node : ["bash", "-c", `ulimit -f ${opts.fileSizeLimitKb} && exec "$0" "$@"`, ...node];
   const proc = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...opts.env } });
   let out = "";
   let err = "";
-  proc.stderr.on("data", (d: Buffer) => { err += d.toString(); });
+  proc.stderr.on("data", (d: Buffer) => {
+    err += d.toString();
+  });
   return new Promise((resolve, reject) => {
     proc.stdout.on("data", (d: Buffer) => {
       out += d.toString();

@@ -5,8 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import {
-  ChimeSDKMeetingsClient, CreateAttendeeCommand, CreateMeetingCommand, DeleteMeetingCommand, GetAttendeeCommand, GetMeetingCommand,
-  ListTagsForResourceCommand, TagResourceCommand,
+  ChimeSDKMeetingsClient,
+  CreateAttendeeCommand,
+  CreateMeetingCommand,
+  DeleteMeetingCommand,
+  GetAttendeeCommand,
+  GetMeetingCommand,
+  ListTagsForResourceCommand,
+  TagResourceCommand,
 } from "@aws-sdk/client-chime-sdk-meetings";
 import { EmulatorAdminClient } from "../../emulator";
 import { parseCliArgs } from "../../emulator/cli";
@@ -15,7 +21,11 @@ const ROOT = join(__dirname, "..", "..");
 /** The CLI compiled once to plain JS (esbuild), so each child starts in milliseconds instead of booting ts-node. */
 let CLI: string[] = [];
 
-interface Child { proc: ChildProcessWithoutNullStreams; url: string; firstLine: string }
+interface Child {
+  proc: ChildProcessWithoutNullStreams;
+  url: string;
+  firstLine: string;
+}
 
 /** Starts the real CLI as a child process and waits for its first stdout line. */
 function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Child> {
@@ -23,7 +33,9 @@ function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Child> {
   return new Promise((resolve, reject) => {
     let out = "";
     let err = "";
-    proc.stderr.on("data", (d: Buffer) => { err += d.toString(); });
+    proc.stderr.on("data", (d: Buffer) => {
+      err += d.toString();
+    });
     proc.stdout.on("data", (d: Buffer) => {
       out += d.toString();
       const nl = out.indexOf("\n");
@@ -53,7 +65,14 @@ describe("emulator CLI", function () {
     dir = mkdtempSync(join(tmpdir(), "chime-emulator-test-"));
     buildDir = mkdtempSync(join(tmpdir(), "chime-emulator-cli-"));
     const outfile = join(buildDir, "cli.js");
-    buildSync({ entryPoints: [join(ROOT, "emulator", "cli.ts")], bundle: true, platform: "node", target: "node20", outfile, logLevel: "error" });
+    buildSync({
+      entryPoints: [join(ROOT, "emulator", "cli.ts")],
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      outfile,
+      logLevel: "error",
+    });
     CLI = [outfile];
   });
   after(() => {
@@ -67,7 +86,7 @@ describe("emulator CLI", function () {
     return child;
   };
 
-  it("prints exactly \"listening on http://HOST:PORT\" first and stops cleanly on SIGTERM", async () => {
+  it('prints exactly "listening on http://HOST:PORT" first and stops cleanly on SIGTERM', async () => {
     const child = await start(["--port", "0"]);
     assert.match(child.firstLine, /^listening on http:\/\/127\.0\.0\.1:\d+$/);
     child.proc.kill("SIGTERM");
@@ -78,7 +97,9 @@ describe("emulator CLI", function () {
     const first = await start(["--port", "0", "--data-dir", dir]);
     const client = clientFor(first.url);
     const admin = new EmulatorAdminClient(first.url);
-    const { Meeting } = await client.send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "durable", ClientRequestToken: "durable-token" }));
+    const { Meeting } = await client.send(
+      new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "durable", ClientRequestToken: "durable-token" }),
+    );
     const id = Meeting?.MeetingId as string;
     const { Attendee } = await client.send(new CreateAttendeeCommand({ MeetingId: id, ExternalUserId: "alice" }));
     await client.send(new TagResourceCommand({ ResourceARN: Meeting?.MeetingArn, Tags: [{ Key: "team", Value: "blue" }] }));
@@ -90,18 +111,25 @@ describe("emulator CLI", function () {
     client.destroy();
     first.proc.kill("SIGKILL");
     assert.equal((await exited(first.proc)).signal, "SIGKILL");
-    assert.ok(!readFileSync(join(dir, "journal.jsonl"), "utf8").includes(Attendee?.JoinToken as string), "join tokens never reach the journal");
+    assert.ok(
+      !readFileSync(join(dir, "journal.jsonl"), "utf8").includes(Attendee?.JoinToken as string),
+      "join tokens never reach the journal",
+    );
 
     const second = await start(["--port", "0", "--data-dir", dir]);
     const again = clientFor(second.url);
     const admin2 = new EmulatorAdminClient(second.url);
     assert.deepEqual((await again.send(new GetMeetingCommand({ MeetingId: id }))).Meeting, Meeting);
     assert.deepEqual((await again.send(new GetAttendeeCommand({ MeetingId: id, AttendeeId: Attendee?.AttendeeId }))).Attendee, Attendee);
-    assert.deepEqual((await again.send(new ListTagsForResourceCommand({ ResourceARN: Meeting?.MeetingArn }))).Tags, [{ Key: "team", Value: "blue" }]);
+    assert.deepEqual((await again.send(new ListTagsForResourceCommand({ ResourceARN: Meeting?.MeetingArn }))).Tags, [
+      { Key: "team", Value: "blue" },
+    ]);
     assert.equal((await admin2.listMeetings()).find((m) => m.meetingId === id)?.attendees[0].joined, true);
     assert.ok((await admin2.now()).getTime() >= clockBefore.getTime(), "the advanced clock survives");
     await assert.rejects(again.send(new GetMeetingCommand({ MeetingId: gone?.MeetingId })), { name: "NotFoundException" });
-    const replay = await again.send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "durable", ClientRequestToken: "durable-token" }));
+    const replay = await again.send(
+      new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "durable", ClientRequestToken: "durable-token" }),
+    );
     assert.equal(replay.Meeting?.MeetingId, id, "idempotency tokens survive a restart");
     again.destroy();
     second.proc.kill("SIGTERM");
@@ -109,11 +137,23 @@ describe("emulator CLI", function () {
   });
 
   it("accepts the credentials given by flags and refuses the defaults then", async () => {
-    const child = await start(["--port", "0", "--access-key-id", "AKIDEXAMPLE", "--secret-access-key", "s3cret", "--account-id", "111122223333"]);
-    const ok = await clientFor(child.url, { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "s3cret" })
-      .send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "creds" }));
+    const child = await start([
+      "--port",
+      "0",
+      "--access-key-id",
+      "AKIDEXAMPLE",
+      "--secret-access-key",
+      "s3cret",
+      "--account-id",
+      "111122223333",
+    ]);
+    const ok = await clientFor(child.url, { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "s3cret" }).send(
+      new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "creds" }),
+    );
     assert.match(ok.Meeting?.MeetingArn ?? "", /:111122223333:meeting\//);
-    await assert.rejects(clientFor(child.url).send(new GetMeetingCommand({ MeetingId: ok.Meeting?.MeetingId })), { name: "UnrecognizedClientException" });
+    await assert.rejects(clientFor(child.url).send(new GetMeetingCommand({ MeetingId: ok.Meeting?.MeetingId })), {
+      name: "UnrecognizedClientException",
+    });
     child.proc.kill("SIGINT");
     assert.equal((await exited(child.proc)).code, 0);
   });
@@ -122,7 +162,16 @@ describe("emulator CLI", function () {
     const help = spawnSync(process.execPath, [...CLI, "--help"], { cwd: ROOT, encoding: "utf8" });
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: chime-meetings-emulator \[options\]/);
-    for (const flag of ["--host", "--port", "--data-dir", "--access-key-id", "--secret-access-key", "--account-id", "--no-lifecycle", "--clock-speed"]) {
+    for (const flag of [
+      "--host",
+      "--port",
+      "--data-dir",
+      "--access-key-id",
+      "--secret-access-key",
+      "--account-id",
+      "--no-lifecycle",
+      "--clock-speed",
+    ]) {
       assert.ok(help.stdout.includes(flag), `help mentions ${flag}`);
     }
     const bad = spawnSync(process.execPath, [...CLI, "--frobnicate"], { cwd: ROOT, encoding: "utf8" });
@@ -133,11 +182,39 @@ describe("emulator CLI", function () {
 
 describe("emulator CLI argument parsing", () => {
   it("maps every flag to an option", () => {
-    assert.deepEqual(parseCliArgs(["--host", "::1", "--port", "4566", "--data-dir", "/d", "--account-id", "111122223333", "--no-lifecycle", "--clock-speed", "60",
-      "--rate-limit", "5", "--allow-default-credentials"], {}), {
-      host: "::1", port: 4566, dataDir: "/d", accessKeyId: undefined, secretAccessKey: undefined, accountId: "111122223333", lifecycle: false, clockSpeed: 60,
-      rateLimit: 5, allowDefaultCredentials: true,
-    });
+    assert.deepEqual(
+      parseCliArgs(
+        [
+          "--host",
+          "::1",
+          "--port",
+          "4566",
+          "--data-dir",
+          "/d",
+          "--account-id",
+          "111122223333",
+          "--no-lifecycle",
+          "--clock-speed",
+          "60",
+          "--rate-limit",
+          "5",
+          "--allow-default-credentials",
+        ],
+        {},
+      ),
+      {
+        host: "::1",
+        port: 4566,
+        dataDir: "/d",
+        accessKeyId: undefined,
+        secretAccessKey: undefined,
+        accountId: "111122223333",
+        lifecycle: false,
+        clockSpeed: 60,
+        rateLimit: 5,
+        allowDefaultCredentials: true,
+      },
+    );
   });
   it("reads credentials from the environment when no flags are given, and flags win", () => {
     const env = { CHIME_EMULATOR_ACCESS_KEY_ID: "envkey", CHIME_EMULATOR_SECRET_ACCESS_KEY: "envsecret" };

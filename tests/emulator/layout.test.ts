@@ -53,7 +53,12 @@ describe("emulator layout", () => {
   it("has no import cycle among model files", () => {
     const edges = new Map<string, string[]>();
     for (const file of modelFiles) {
-      edges.set(file, importsOf(file).map((s) => resolveLocal(file, s)).filter((t): t is string => t !== undefined && modelFiles.includes(t)));
+      edges.set(
+        file,
+        importsOf(file)
+          .map((s) => resolveLocal(file, s))
+          .filter((t): t is string => t !== undefined && modelFiles.includes(t)),
+      );
     }
     const cycles: string[] = [];
     const state = new Map<string, "visiting" | "done">();
@@ -73,7 +78,9 @@ describe("emulator layout", () => {
 
   it("makes the chime model's types.ts a leaf that imports no other model file", () => {
     const types = join(SERVICES, "chime-sdk-meetings", "model", "types.ts");
-    const local = importsOf(types).map((s) => resolveLocal(types, s)).filter((t) => t !== undefined && modelFiles.includes(t));
+    const local = importsOf(types)
+      .map((s) => resolveLocal(types, s))
+      .filter((t) => t !== undefined && modelFiles.includes(t));
     assert.deepEqual(local, []);
   });
 });

@@ -22,7 +22,10 @@ export function useEmulator(opts: EmulatorOptions = {}): Harness {
     h.admin = new EmulatorAdminClient(h.emulator.url);
     h.client = (region = "us-east-1") => {
       const c = new ChimeSDKMeetingsClient({
-        endpoint: h.emulator.url, region, maxAttempts: 1, credentials: { accessKeyId: "test", secretAccessKey: "test" },
+        endpoint: h.emulator.url,
+        region,
+        maxAttempts: 1,
+        credentials: { accessKeyId: "test", secretAccessKey: "test" },
       });
       clients.push(c);
       return c;
@@ -47,16 +50,26 @@ export async function rejectsWith(p: Promise<unknown>, name: string, status: num
   });
 }
 
-
 /** Sends a raw request signed with the real SDK signer (for bodies and routes the SDK would never produce). */
 export async function signedFetch(url: string, method: string, pathAndQuery: string, body = "", region = "us-east-1"): Promise<Response> {
   const target = new URL(pathAndQuery, url);
   const headers: Record<string, string> = { host: target.host };
   if (body !== "") headers["content-type"] = "application/json";
-  const signer = new SignatureV4({ service: "chime", region, credentials: { accessKeyId: "test", secretAccessKey: "test" }, sha256: NodeSha256 });
+  const signer = new SignatureV4({
+    service: "chime",
+    region,
+    credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    sha256: NodeSha256,
+  });
   const signed = await signer.sign({
-    method, protocol: "http:", hostname: target.hostname, port: Number(target.port), path: target.pathname,
-    query: Object.fromEntries(target.searchParams), headers, body: body === "" ? undefined : body,
+    method,
+    protocol: "http:",
+    hostname: target.hostname,
+    port: Number(target.port),
+    path: target.pathname,
+    query: Object.fromEntries(target.searchParams),
+    headers,
+    body: body === "" ? undefined : body,
   });
   return fetch(target, { method, headers: signed.headers, body: body === "" ? undefined : body });
 }

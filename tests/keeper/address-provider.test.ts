@@ -16,7 +16,12 @@ describe("MeetingAddress provider against the emulator", function () {
   const saved: Record<string, string | undefined> = {};
   const provider = new MeetingAddressProvider();
   const name = addressParameterName("test", "townhall");
-  const meeting = { meetingId: "m-1", meetingArn: "arn:aws:chime:us-east-1:123456789012:meeting/m-1", mediaRegion: "us-east-1", mediaPlacement: { audioHostUrl: "a.example:3478", signalingUrl: "wss://s.example/control/m-1" } };
+  const meeting = {
+    meetingId: "m-1",
+    meetingArn: "arn:aws:chime:us-east-1:123456789012:meeting/m-1",
+    mediaRegion: "us-east-1",
+    mediaPlacement: { audioHostUrl: "a.example:3478", signalingUrl: "wss://s.example/control/m-1" },
+  };
 
   before(async () => {
     emulator = await startEmulator({ port: 0 });
@@ -41,15 +46,25 @@ describe("MeetingAddress provider against the emulator", function () {
   const stored = async () => (await ssm.send(new GetParameterCommand({ Name: name }))).Parameter?.Value;
 
   it("publishes the meeting's id, ARN, media region and placement in AWS's Meeting shape, without join tokens", () => {
-    assert.equal(addressValue(meeting), JSON.stringify({
-      MeetingId: "m-1", MeetingArn: meeting.meetingArn, MediaRegion: "us-east-1",
-      MediaPlacement: { AudioHostUrl: "a.example:3478", SignalingUrl: "wss://s.example/control/m-1" },
-    }));
+    assert.equal(
+      addressValue(meeting),
+      JSON.stringify({
+        MeetingId: "m-1",
+        MeetingArn: meeting.meetingArn,
+        MediaRegion: "us-east-1",
+        MediaPlacement: { AudioHostUrl: "a.example:3478", SignalingUrl: "wss://s.example/control/m-1" },
+      }),
+    );
   });
 
   it("check names the parameter name and the rule it breaks, and fills in the region from stack config", async () => {
     const bad = await provider.check({} as never, { parameterName: "/chime-meetings/t/town hall", value: "{}" });
-    assert.deepEqual(bad.failures, [{ property: "parameterName", reason: 'parameterName: value "/chime-meetings/t/town hall" must contain only a-z, A-Z, 0-9, _, ., - and /' }]);
+    assert.deepEqual(bad.failures, [
+      {
+        property: "parameterName",
+        reason: 'parameterName: value "/chime-meetings/t/town hall" must contain only a-z, A-Z, 0-9, _, ., - and /',
+      },
+    ]);
     const good = await provider.check({} as never, { parameterName: name, value: "{}" });
     assert.deepEqual(good.failures, []);
     assert.equal(good.inputs?.region, "us-east-1");
@@ -62,13 +77,20 @@ describe("MeetingAddress provider against the emulator", function () {
     assert.equal(JSON.parse((await stored())!).MeetingId, "m-1");
     const read = await provider.read(name, created.outs);
     assert.equal(read.props?.value, addressValue(meeting));
-    assert.deepEqual((await admin.requests()).map((r) => r.operation), ["PutParameter", "GetParameter", "GetParameter"]);
+    assert.deepEqual(
+      (await admin.requests()).map((r) => r.operation),
+      ["PutParameter", "GetParameter", "GetParameter"],
+    );
   });
 
   it("diffs a new meeting id as an in-place update and a new name as a replacement", async () => {
     const olds = { parameterName: name, value: addressValue(meeting), region: "us-east-1" };
     const moved = addressValue({ ...meeting, meetingId: "m-2" });
-    assert.deepEqual(await provider.diff(name, olds, { parameterName: name, value: moved }), { changes: true, replaces: [], deleteBeforeReplace: false });
+    assert.deepEqual(await provider.diff(name, olds, { parameterName: name, value: moved }), {
+      changes: true,
+      replaces: [],
+      deleteBeforeReplace: false,
+    });
     assert.deepEqual(await provider.diff(name, olds, { ...olds }), { changes: false, replaces: [], deleteBeforeReplace: false });
     assert.deepEqual((await provider.diff(name, olds, { ...olds, parameterName: `${name}-2` })).replaces, ["parameterName"]);
     await provider.update(name, olds, { parameterName: name, value: moved, region: "us-east-1" });

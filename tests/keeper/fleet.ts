@@ -18,29 +18,67 @@ export interface KeeperProcess {
 
 /** `chime-meetings-keeper --stack S --cwd DIR --interval 2s` as its own process group (transpile-only ts-node). */
 export function startKeeperProcess(name: string, stack: string, workDir: string, env: Record<string, string>): KeeperProcess {
-  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(repoRoot, "keeper", "cli.ts"),
-    "--stack", stack, "--cwd", workDir, "--interval", "2s", "--max-failed-rounds", "1000"], {
-    cwd: workDir, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "-r",
+      "ts-node/register/transpile-only",
+      path.join(repoRoot, "keeper", "cli.ts"),
+      "--stack",
+      stack,
+      "--cwd",
+      workDir,
+      "--interval",
+      "2s",
+      "--max-failed-rounds",
+      "1000",
+    ],
+    {
+      cwd: workDir,
+      env: { ...process.env, ...env },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));
   return {
-    name, pgid: child.pid!, output: () => output,
+    name,
+    pgid: child.pid!,
+    output: () => output,
     done: new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal }))),
   };
 }
 
 /** The fleet's stack config: `count` meetings, every other one published. */
-export function fleetMeetings(count: number): Record<string, { mediaRegion: string; externalMeetingId: string; publish?: boolean; attendees: { externalUserId: string }[] }> {
-  return Object.fromEntries(Array.from({ length: count }, (_, i) => {
-    const name = `room-${String(i).padStart(2, "0")}`;
-    return [name, { mediaRegion: "us-east-1", externalMeetingId: `fleet-${name}`, ...(i % 2 === 0 ? { publish: true } : {}), attendees: [{ externalUserId: `host-${i}` }] }];
-  }));
+export function fleetMeetings(
+  count: number,
+): Record<string, { mediaRegion: string; externalMeetingId: string; publish?: boolean; attendees: { externalUserId: string }[] }> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, i) => {
+      const name = `room-${String(i).padStart(2, "0")}`;
+      return [
+        name,
+        {
+          mediaRegion: "us-east-1",
+          externalMeetingId: `fleet-${name}`,
+          ...(i % 2 === 0 ? { publish: true } : {}),
+          attendees: [{ externalUserId: `host-${i}` }],
+        },
+      ];
+    }),
+  );
 }
 
 /** Why the run has not converged yet, or undefined once exactly the declared meetings live, match the state and are published. */
-export async function divergence(o: { admin: EmulatorAdminClient; ssm: SSMClient; stack: Stack; stackName: string; declared: ReturnType<typeof fleetMeetings> }): Promise<string | undefined> {
+export async function divergence(o: {
+  admin: EmulatorAdminClient;
+  ssm: SSMClient;
+  stack: Stack;
+  stackName: string;
+  declared: ReturnType<typeof fleetMeetings>;
+}): Promise<string | undefined> {
   const live = await o.admin.listMeetings();
   const deployment = (await o.stack.exportStack()).deployment as Deployment;
   if ((deployment.pending_operations?.length ?? 0) > 0) return `${deployment.pending_operations!.length} pending operation(s) in the state`;
@@ -74,11 +112,18 @@ export async function waitForConvergence(check: () => Promise<string | undefined
 
 /** Updates of the stack's history whose [start, end] overlaps the previous one's (the backend records whole seconds). */
 export async function overlappingUpdates(stack: Stack): Promise<string[]> {
-  const history = (await stack.history()).map((u) => ({ kind: u.kind, start: Date.parse(String(u.startTime)), end: Date.parse(String(u.endTime)) }));
+  const history = (await stack.history()).map((u) => ({
+    kind: u.kind,
+    start: Date.parse(String(u.startTime)),
+    end: Date.parse(String(u.endTime)),
+  }));
   history.sort((a, b) => a.start - b.start);
   const out: string[] = [];
   for (let i = 1; i < history.length; i++) {
-    if (history[i].start < history[i - 1].end) out.push(`${history[i - 1].kind} ${new Date(history[i - 1].start).toISOString()}–${new Date(history[i - 1].end).toISOString()} overlaps ${history[i].kind} from ${new Date(history[i].start).toISOString()}`);
+    if (history[i].start < history[i - 1].end)
+      out.push(
+        `${history[i - 1].kind} ${new Date(history[i - 1].start).toISOString()}–${new Date(history[i - 1].end).toISOString()} overlaps ${history[i].kind} from ${new Date(history[i].start).toISOString()}`,
+      );
   }
   return out;
 }

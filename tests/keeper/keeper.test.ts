@@ -22,16 +22,35 @@ const LISTEN = { audio: "Receive", video: "Receive", content: "Receive" };
 
 const KEEPER_MEETINGS = {
   support: {
-    externalMeetingId: "kp-support", mediaRegion: "us-east-2", publish: true, tags: { team: "support" },
+    externalMeetingId: "kp-support",
+    mediaRegion: "us-east-2",
+    publish: true,
+    tags: { team: "support" },
     meetingFeatures: { video: { maxResolution: "None" }, attendee: { maxCount: 4 } },
-    attendees: [{ externalUserId: "agent-mia" }, { externalUserId: "guest-01", capabilities: { audio: "SendReceive", video: "None", content: "None" } }],
+    attendees: [
+      { externalUserId: "agent-mia" },
+      { externalUserId: "guest-01", capabilities: { audio: "SendReceive", video: "None", content: "None" } },
+    ],
   },
   conference: {
-    externalMeetingId: "kp-conference", mediaRegion: "us-east-1", publish: true,
-    window: { start: at(-24), end: at(48) }, attendees: [{ externalUserId: "host-sam" }],
+    externalMeetingId: "kp-conference",
+    mediaRegion: "us-east-1",
+    publish: true,
+    window: { start: at(-24), end: at(48) },
+    attendees: [{ externalUserId: "host-sam" }],
   },
-  "conference-eu": { primary: "conference", externalMeetingId: "kp-conference-eu", mediaRegion: "eu-central-1", attendees: [{ externalUserId: "viewer-eu", capabilities: LISTEN }] },
-  workshop: { externalMeetingId: "kp-workshop", mediaRegion: "us-west-2", window: { start: at(-24), end: at(72) }, attendees: [{ externalUserId: "trainer-li" }] },
+  "conference-eu": {
+    primary: "conference",
+    externalMeetingId: "kp-conference-eu",
+    mediaRegion: "eu-central-1",
+    attendees: [{ externalUserId: "viewer-eu", capabilities: LISTEN }],
+  },
+  workshop: {
+    externalMeetingId: "kp-workshop",
+    mediaRegion: "us-west-2",
+    window: { start: at(-24), end: at(72) },
+    attendees: [{ externalUserId: "trainer-li" }],
+  },
 };
 
 interface KeeperRun {
@@ -41,9 +60,16 @@ interface KeeperRun {
 
 /** `npm run keep -- --stack keeper --once --work-dir <dir>` as its own process group (ts-node without type checks). */
 function startKeeper(workDir: string, env: Record<string, string>): KeeperRun {
-  const child = spawn(process.execPath, ["-r", "ts-node/register", path.join(repoRoot, "keeper", "cli.ts"), "--stack", "keeper", "--once", "--work-dir", workDir], {
-    cwd: repoRoot, env: { ...process.env, ...offlineEnv(path.join(workDir, ".state"), env), TS_NODE_TRANSPILE_ONLY: "true" }, detached: true, stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["-r", "ts-node/register", path.join(repoRoot, "keeper", "cli.ts"), "--stack", "keeper", "--once", "--work-dir", workDir],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ...offlineEnv(path.join(workDir, ".state"), env), TS_NODE_TRANSPILE_ONLY: "true" },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -62,16 +88,25 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
 
   const live = async (): Promise<Map<string, AdminMeeting>> => new Map((await admin.listMeetings()).map((m) => [m.externalMeetingId, m]));
   const published = async (name: string) =>
-    JSON.parse((await ssm.send(new GetParameterCommand({ Name: `/chime-meetings/keeper/${name}` }))).Parameter!.Value!) as { MeetingId: string; MediaRegion: string; MediaPlacement: Record<string, string>; MeetingArn: string };
+    JSON.parse((await ssm.send(new GetParameterCommand({ Name: `/chime-meetings/keeper/${name}` }))).Parameter!.Value!) as {
+      MeetingId: string;
+      MediaRegion: string;
+      MediaPlacement: Record<string, string>;
+      MeetingArn: string;
+    };
   const calls = async () => (await admin.requests()).map((r) => r.operation);
-  const writes = async () => (await admin.requests()).filter((r) => r.method !== "GET" && !r.operation.startsWith("Get")).map((r) => r.operation);
+  const writes = async () =>
+    (await admin.requests()).filter((r) => r.method !== "GET" && !r.operation.startsWith("Get")).map((r) => r.operation);
   const lines: string[] = [];
   let reader: MeetingReader;
   let supportBeforeEnding: AdminMeeting | undefined;
   const round = async (): Promise<RoundReport> => {
     stack.workspace.envVars.CHIME_MEETINGS_NOW = now;
     return runRound({
-      ops, now: new Date(now), log: (l) => lines.push(l), retry: { attempts: 2, baseDelayMs: 1000, maxDelayMs: 2000 },
+      ops,
+      now: new Date(now),
+      log: (l) => lines.push(l),
+      retry: { attempts: 2, baseDelayMs: 1000, maxDelayMs: 2000 },
       prober: (meetings) => probeMeetings(meetings, { getMeeting: reader.getMeeting }),
     });
   };
@@ -80,7 +115,12 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     emulator = await startEmulator({ port: 0 });
     admin = new EmulatorAdminClient(emulator.url);
     ssm = new SSMClient({ region: "us-east-1", endpoint: emulator.url, credentials: { accessKeyId: "test", secretAccessKey: "test" } });
-    for (const [k, v] of Object.entries({ AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" })) process.env[k] ??= v;
+    for (const [k, v] of Object.entries({
+      AWS_ACCESS_KEY_ID: "test",
+      AWS_SECRET_ACCESS_KEY: "test",
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    }))
+      process.env[k] ??= v;
     reader = meetingReader({ endpoint: emulator.url });
     workDir = newWorkDir("keeper");
     writeProgramProject(workDir);
@@ -108,7 +148,10 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     assert.deepEqual([address.MeetingId, address.MeetingArn, address.MediaRegion], [support.meetingId, support.meetingArn, "us-east-2"]);
     assert.match(address.MediaPlacement.AudioHostUrl, /\.app\.chime\.aws:3478$/);
     assert.ok(!JSON.stringify(address).includes("JoinToken"));
-    assert.deepEqual(up.outputs.addresses.value, { support: "/chime-meetings/keeper/support", conference: "/chime-meetings/keeper/conference" });
+    assert.deepEqual(up.outputs.addresses.value, {
+      support: "/chime-meetings/keeper/support",
+      conference: "/chime-meetings/keeper/conference",
+    });
   });
 
   it("only probes when no meeting ended: one GetMeeting per meeting, no refresh, no up, no write call", async () => {
@@ -126,11 +169,17 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     const locks = path.join(workDir, ".state", ".pulumi", "locks", "organization", "chime-meetings", "keeper");
     fs.mkdirSync(locks, { recursive: true });
     const lock = path.join(locks, "0b5e4c3a-keeper-test.json");
-    fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, username: "tester", hostname: os.hostname(), timestamp: new Date().toISOString() }));
+    fs.writeFileSync(
+      lock,
+      JSON.stringify({ pid: process.pid, username: "tester", hostname: os.hostname(), timestamp: new Date().toISOString() }),
+    );
     try {
       const before = lines.length;
       await assert.rejects(round(), { name: "ConcurrentUpdateError" });
-      assert.match(lines.slice(before).join("\n"), new RegExp(`^up: stack keeper is locked \\(held by tester@${os.hostname()}, pid ${process.pid}, since `));
+      assert.match(
+        lines.slice(before).join("\n"),
+        new RegExp(`^up: stack keeper is locked \\(held by tester@${os.hostname()}, pid ${process.pid}, since `),
+      );
       assert.ok(fs.existsSync(lock), "a lock held by a live process is never removed");
     } finally {
       fs.rmSync(lock, { force: true });
@@ -155,7 +204,10 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     assert.notEqual(newSupport.meetingId, oldSupport.meetingId);
     assert.deepEqual(lines.slice(-1), [`support: ${oldSupport.meetingId} → ${newSupport.meetingId}`]);
     for (const key of ["mediaRegion", "meetingFeatures", "tags"] as const) assert.deepEqual(newSupport[key], oldSupport[key]);
-    assert.deepEqual(newSupport.attendees.map((a) => [a.externalUserId, a.capabilities]), oldSupport.attendees.map((a) => [a.externalUserId, a.capabilities]));
+    assert.deepEqual(
+      newSupport.attendees.map((a) => [a.externalUserId, a.capabilities]),
+      oldSupport.attendees.map((a) => [a.externalUserId, a.capabilities]),
+    );
     assert.equal((await published("support")).MeetingId, newSupport.meetingId);
     for (const id of ["kp-conference", "kp-conference-eu", "kp-workshop"]) assert.equal(now2.get(id)?.meetingId, before.get(id)?.meetingId);
     assert.deepEqual((await writes()).sort(), ["CreateMeetingWithAttendees", "PutParameter"]);
@@ -227,8 +279,10 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     assert.equal(first.code, null, `the keeper was killed, not finished:\n${first.output}`);
     // A kill while the CLI writes a checkpoint can leave its metadata sidecar empty (keeper/file-backend.ts);
     // make that happen every time, so the restart proves it repairs it.
-    const sidecar = fs.readdirSync(path.join(workDir, ".state", ".pulumi", "stacks"), { recursive: true, encoding: "utf8" })
-      .map((f) => path.join(workDir, ".state", ".pulumi", "stacks", f)).find((f) => f.endsWith(`${path.sep}keeper.json.attrs`));
+    const sidecar = fs
+      .readdirSync(path.join(workDir, ".state", ".pulumi", "stacks"), { recursive: true, encoding: "utf8" })
+      .map((f) => path.join(workDir, ".state", ".pulumi", "stacks", f))
+      .find((f) => f.endsWith(`${path.sep}keeper.json.attrs`));
     assert.ok(sidecar, "the checkpoint has a metadata sidecar");
     fs.writeFileSync(sidecar, "");
 
@@ -237,8 +291,13 @@ describe("keeper end to end (real CLI, emulator with a driven clock)", function 
     const supports = (await admin.listMeetings()).filter((m) => m.externalMeetingId === "kp-support");
     assert.equal(supports.length, 1, "exactly one support meeting lives");
     const state = await stack.exportStack();
-    const inState = (state.deployment.resources as { urn: string; id?: string; type: string }[]).filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting");
-    assert.deepEqual(inState.map((r) => [r.urn.split("::").pop(), r.id]), [["support", supports[0].meetingId]]);
+    const inState = (state.deployment.resources as { urn: string; id?: string; type: string }[]).filter(
+      (r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting",
+    );
+    assert.deepEqual(
+      inState.map((r) => [r.urn.split("::").pop(), r.id]),
+      [["support", supports[0].meetingId]],
+    );
     assert.equal((await published("support")).MeetingId, supports[0].meetingId);
     assert.match(restarted.output, /round 1: /);
     assert.match(restarted.output, /removed an empty metadata file a killed pulumi process left \(.*keeper\.json\.attrs\)/);

@@ -17,7 +17,9 @@ import { locksIn, startPostgres, type PostgresCluster } from "./postgres";
 import { emulatorEnv, writeProgramProject } from "./support";
 
 const SOAK = process.env.CHIME_SOAK === "1";
-const SIZE = SOAK ? { keepers: 3, meetings: 12, chaosMs: 180_000, endEveryMs: 4000 } : { keepers: 2, meetings: 3, chaosMs: 20_000, endEveryMs: 5000 };
+const SIZE = SOAK
+  ? { keepers: 3, meetings: 12, chaosMs: 180_000, endEveryMs: 4000 }
+  : { keepers: 2, meetings: 3, chaosMs: 20_000, endEveryMs: 5000 };
 const STACK = "fleet";
 const NOW = "2026-12-02T12:00:00Z";
 
@@ -83,16 +85,29 @@ describe(`several keepers on one stack, PostgreSQL backend (${SIZE.keepers} keep
     assert.equal(why, undefined, `converged:\n${logs}`);
     assert.deepEqual(await overlappingUpdates(stack), [], "no two updates of the stack overlapped");
     assert.ok(ended >= 3, `meetings were ended (${ended})`);
-    const lockReports = keepers.flatMap((k) => k.output().split("\n").filter((l) => /is locked \(held by \S+@\S+, pid \d+, since /.test(l)).map((l) => ({ k, l })));
+    const lockReports = keepers.flatMap((k) =>
+      k
+        .output()
+        .split("\n")
+        .filter((l) => /is locked \(held by \S+@\S+, pid \d+, since /.test(l))
+        .map((l) => ({ k, l })),
+    );
     assert.ok(lockReports.length > 0, `a keeper found the stack locked and named the holder:\n${logs}`);
     // Each keeper that found the lock completes a round after its last report (it retried; it did not give up).
-    const wentOn = await waitFor(() => lockReports.every(({ k }) => {
-      const out = k.output();
-      const last = [...out.matchAll(/is locked \(held by /g)].pop()!.index;
-      return /round \d+: /.test(out.slice(last));
-    }), 60_000);
+    const wentOn = await waitFor(
+      () =>
+        lockReports.every(({ k }) => {
+          const out = k.output();
+          const last = [...out.matchAll(/is locked \(held by /g)].pop()!.index;
+          return /round \d+: /.test(out.slice(last));
+        }),
+      60_000,
+    );
     assert.ok(wentOn, `every keeper that found the lock went on to complete a round:\n${logs}`);
-    assert.ok(keepers.every((k) => !/fatal|giving up/.test(k.output())), logs);
+    assert.ok(
+      keepers.every((k) => !/fatal|giving up/.test(k.output())),
+      logs,
+    );
   });
 
   it("converges when one keeper is killed with -9 in the middle of an up while the other keeps going", async () => {
@@ -119,14 +134,23 @@ describe(`several keepers on one stack, PostgreSQL backend (${SIZE.keepers} keep
     await admin.expireMeeting(pick(await admin.listMeetings()).meetingId);
 
     // The survivor cannot break the dead keeper's lock on PostgreSQL; it names it and the documented recovery.
-    const advice = await waitFor(() => /no longer runs: once no other keeper or pulumi command works on the stack, run `pulumi cancel --stack fleet --yes`/.test(survivor.output().slice(seen)), 90_000);
+    const advice = await waitFor(
+      () =>
+        /no longer runs: once no other keeper or pulumi command works on the stack, run `pulumi cancel --stack fleet --yes`/.test(
+          survivor.output().slice(seen),
+        ),
+      90_000,
+    );
     assert.ok(advice, `the survivor named the dead holder and the recovery:\n${survivor.output().slice(seen)}`);
     // The operator's recovery (docs/KEEPER.md): the holder is dead; stop the other keepers — still running, so they
     // exit 0 on SIGTERM after their step —, remove the stack's locks with `pulumi cancel` (never while a keeper runs:
     // it deletes a live keeper's lock too), and start the keepers again (a scheduler would).
     const running = keepers.filter((k) => k !== victim);
     for (const k of running) process.kill(k.pgid, "SIGTERM");
-    assert.deepEqual((await Promise.all(running.map((k) => k.done))).map((e) => e.code), running.map(() => 0));
+    assert.deepEqual(
+      (await Promise.all(running.map((k) => k.done))).map((e) => e.code),
+      running.map(() => 0),
+    );
     await stack.cancel();
     for (let i = 0; i < keepers.length; i++) keepers[i] = startKeeperProcess(`${keepers[i].name}-restarted`, STACK, workDir, env);
     const why = await waitForConvergence(check, 180_000);
@@ -134,7 +158,11 @@ describe(`several keepers on one stack, PostgreSQL backend (${SIZE.keepers} keep
     assert.deepEqual(await overlappingUpdates(stack), []);
     for (const k of keepers) process.kill(k.pgid, "SIGTERM");
     const exits = await Promise.all(keepers.map((k) => k.done));
-    assert.deepEqual(exits.map((e) => e.code), keepers.map(() => 0), "SIGTERM stops each keeper cleanly between steps");
+    assert.deepEqual(
+      exits.map((e) => e.code),
+      keepers.map(() => 0),
+      "SIGTERM stops each keeper cleanly between steps",
+    );
   });
 });
 

@@ -4,7 +4,16 @@ import { parseArgs, parseDuration } from "../../keeper/args";
 import { planRound, recreationLines, type DeclaredMeeting } from "../../keeper/plan";
 import { backoffDelay, isStackLocked, lockHolder, summarizeError, withRetry } from "../../keeper/retry";
 import { DYNAMIC_MEETING_TYPE as MEETING_TYPE } from "../../components/meeting/type-tokens";
-import { addressesInState, ADDRESS_TYPE, dependentsOf, meetingsInState, resourceUrn, stackUrn, urnsInState, type Deployment } from "../../keeper/state";
+import {
+  addressesInState,
+  ADDRESS_TYPE,
+  dependentsOf,
+  meetingsInState,
+  resourceUrn,
+  stackUrn,
+  urnsInState,
+  type Deployment,
+} from "../../keeper/state";
 
 const urn = (type: string, name: string) => resourceUrn("dev", "chime-meetings", type, name);
 const M = (name: string) => urn(MEETING_TYPE, name);
@@ -16,17 +25,40 @@ const DEPLOYMENT: Deployment = {
   resources: [
     { urn: STACK, type: "pulumi:pulumi:Stack" },
     { urn: M("conference"), type: MEETING_TYPE, id: "c-1", parent: STACK },
-    { urn: M("conference-eu"), type: MEETING_TYPE, id: "e-1", parent: STACK, dependencies: [M("conference")], propertyDependencies: { primaryMeetingId: [M("conference")] } },
-    { urn: A("conference"), type: ADDRESS_TYPE, id: "/chime-meetings/dev/conference", parent: STACK, dependencies: [M("conference")], outputs: { value: '{"MeetingId":"c-1"}' } },
+    {
+      urn: M("conference-eu"),
+      type: MEETING_TYPE,
+      id: "e-1",
+      parent: STACK,
+      dependencies: [M("conference")],
+      propertyDependencies: { primaryMeetingId: [M("conference")] },
+    },
+    {
+      urn: A("conference"),
+      type: ADDRESS_TYPE,
+      id: "/chime-meetings/dev/conference",
+      parent: STACK,
+      dependencies: [M("conference")],
+      outputs: { value: '{"MeetingId":"c-1"}' },
+    },
     { urn: M("support"), type: MEETING_TYPE, id: "s-1", parent: STACK },
-    { urn: A("support"), type: ADDRESS_TYPE, id: "/chime-meetings/dev/support", parent: STACK, propertyDependencies: { value: [M("support")] }, outputs: { value: '{"MeetingId":"s-1"}' } },
+    {
+      urn: A("support"),
+      type: ADDRESS_TYPE,
+      id: "/chime-meetings/dev/support",
+      parent: STACK,
+      propertyDependencies: { value: [M("support")] },
+      outputs: { value: '{"MeetingId":"s-1"}' },
+    },
     { urn: M("quiet"), type: MEETING_TYPE, id: "q-1", parent: STACK },
   ],
 };
 
 const DECLARED: DeclaredMeeting[] = [
-  { name: "conference", phase: "active", publish: true }, { name: "conference-eu", phase: "active", primary: "conference" },
-  { name: "support", phase: "active", publish: true }, { name: "quiet", phase: "active" },
+  { name: "conference", phase: "active", publish: true },
+  { name: "conference-eu", phase: "active", primary: "conference" },
+  { name: "support", phase: "active", publish: true },
+  { name: "quiet", phase: "active" },
 ];
 
 function without(names: string[]) {
@@ -38,25 +70,44 @@ function without(names: string[]) {
 function plan(afterDropping: string[], declared = DECLARED, afterAddresses = addressesInState(DEPLOYMENT)) {
   const afterUrns = urnsInState(DEPLOYMENT);
   for (const n of afterDropping) afterUrns.delete(M(n));
-  return planRound({ stack: "dev", project: "chime-meetings", declared, before: DEPLOYMENT, beforeMeetings: meetingsInState(DEPLOYMENT), afterMeetings: without(afterDropping), afterUrns, afterAddresses });
+  return planRound({
+    stack: "dev",
+    project: "chime-meetings",
+    declared,
+    before: DEPLOYMENT,
+    beforeMeetings: meetingsInState(DEPLOYMENT),
+    afterMeetings: without(afterDropping),
+    afterUrns,
+    afterAddresses,
+  });
 }
 
 describe("keeper arguments", () => {
   const DEFAULTS = { intervalMs: 60_000, once: false, maxFailedRounds: 5, check: "probe", probeRate: 10, verbose: false };
   it("reads --flag value and --flag=value alike", () => {
-    assert.deepEqual(parseArgs(["--stack", "dev", "--interval", "5m", "--once", "--max-failed-rounds=3", "--cwd=/srv/infra"]),
-      { kind: "run", args: { ...DEFAULTS, stack: "dev", intervalMs: 300_000, once: true, maxFailedRounds: 3, cwd: "/srv/infra" } });
+    assert.deepEqual(parseArgs(["--stack", "dev", "--interval", "5m", "--once", "--max-failed-rounds=3", "--cwd=/srv/infra"]), {
+      kind: "run",
+      args: { ...DEFAULTS, stack: "dev", intervalMs: 300_000, once: true, maxFailedRounds: 3, cwd: "/srv/infra" },
+    });
     assert.deepEqual(parseArgs(["--stack=local"]), { kind: "run", args: { ...DEFAULTS, stack: "local" } });
   });
 
   it("keeps --work-dir as an alias of --cwd", () => {
-    assert.deepEqual(parseArgs(["--stack", "dev", "--work-dir", "proj"]), { kind: "run", args: { ...DEFAULTS, stack: "dev", cwd: "proj" } });
+    assert.deepEqual(parseArgs(["--stack", "dev", "--work-dir", "proj"]), {
+      kind: "run",
+      args: { ...DEFAULTS, stack: "dev", cwd: "proj" },
+    });
   });
 
   it("reads --check, --probe-rate and --pulumi, and the pulumi path from CHIME_MEETINGS_PULUMI", () => {
-    assert.deepEqual(parseArgs(["--stack", "dev", "--check", "refresh", "--probe-rate", "4", "--pulumi", "/opt/pulumi/bin/pulumi"]),
-      { kind: "run", args: { ...DEFAULTS, stack: "dev", check: "refresh", probeRate: 4, pulumi: "/opt/pulumi/bin/pulumi" } });
-    assert.deepEqual(parseArgs(["--stack", "dev"], { CHIME_MEETINGS_PULUMI: "/x/pulumi" }), { kind: "run", args: { ...DEFAULTS, stack: "dev", pulumi: "/x/pulumi" } });
+    assert.deepEqual(parseArgs(["--stack", "dev", "--check", "refresh", "--probe-rate", "4", "--pulumi", "/opt/pulumi/bin/pulumi"]), {
+      kind: "run",
+      args: { ...DEFAULTS, stack: "dev", check: "refresh", probeRate: 4, pulumi: "/opt/pulumi/bin/pulumi" },
+    });
+    assert.deepEqual(parseArgs(["--stack", "dev"], { CHIME_MEETINGS_PULUMI: "/x/pulumi" }), {
+      kind: "run",
+      args: { ...DEFAULTS, stack: "dev", pulumi: "/x/pulumi" },
+    });
   });
 
   it("answers --help and --version before checking anything else", () => {
@@ -81,35 +132,77 @@ describe("keeper arguments", () => {
     [["--stack", `${"x".repeat(70)}!`], `--stack: value "${"x".repeat(57)}..." must be a stack name (letters, digits, _ . - /)`],
   ];
   for (const [argv, message] of bad) {
-    it(`rejects ${JSON.stringify(argv.join(" "))} naming the option`, () => assert.throws(() => parseArgs(argv), { name: "UsageError", message }));
+    it(`rejects ${JSON.stringify(argv.join(" "))} naming the option`, () =>
+      assert.throws(() => parseArgs(argv), { name: "UsageError", message }));
   }
 
   it("reads durations in ms, s, m, h and bare seconds", () => {
-    assert.deepEqual(["1500ms", "90s", "2m", "1h", "45"].map((d) => parseDuration(d, "--interval")), [1500, 90_000, 120_000, 3_600_000, 45_000]);
+    assert.deepEqual(
+      ["1500ms", "90s", "2m", "1h", "45"].map((d) => parseDuration(d, "--interval")),
+      [1500, 90_000, 120_000, 3_600_000, 45_000],
+    );
   });
 });
 
 describe("keeper state reading", () => {
   it("lists live meetings by name, skipping the old half of a replacement", () => {
-    const replacing: Deployment = { resources: [...DEPLOYMENT.resources!, { urn: M("quiet"), type: MEETING_TYPE, id: "q-0", parent: STACK, delete: true }] };
-    assert.deepEqual([...meetingsInState(replacing)].map(([n, m]) => [n, m.id]), [["conference", "c-1"], ["conference-eu", "e-1"], ["support", "s-1"], ["quiet", "q-1"]]);
+    const replacing: Deployment = {
+      resources: [...DEPLOYMENT.resources!, { urn: M("quiet"), type: MEETING_TYPE, id: "q-0", parent: STACK, delete: true }],
+    };
+    assert.deepEqual(
+      [...meetingsInState(replacing)].map(([n, m]) => [n, m.id]),
+      [
+        ["conference", "c-1"],
+        ["conference-eu", "e-1"],
+        ["support", "s-1"],
+        ["quiet", "q-1"],
+      ],
+    );
   });
 
   it("reads meetings of the provider plugin's type and inside components too, with the region of each", () => {
     const plugin = "urn:pulumi:dev::team-infra::chime-meetings:index:Meeting::standup";
     const nested = "urn:pulumi:dev::team-infra::acme:Room$pulumi-nodejs:dynamic/chime:Meeting::lobby";
-    const d: Deployment = { resources: [
-      { urn: plugin, type: "chime-meetings:index:Meeting", id: "p-1", outputs: { region: "eu-central-1" } },
-      { urn: nested, type: MEETING_TYPE, id: "n-1", parent: "urn:pulumi:dev::team-infra::acme:Room::lobby", outputs: { region: "us-east-1" } },
-      { urn: "urn:pulumi:dev::team-infra::aws:sqs/queue:Queue::events", type: "aws:sqs/queue:Queue", id: "q" },
-    ] };
-    assert.deepEqual([...meetingsInState(d)], [["standup", { urn: plugin, id: "p-1", region: "eu-central-1" }], ["lobby", { urn: nested, id: "n-1", region: "us-east-1" }]]);
+    const d: Deployment = {
+      resources: [
+        { urn: plugin, type: "chime-meetings:index:Meeting", id: "p-1", outputs: { region: "eu-central-1" } },
+        {
+          urn: nested,
+          type: MEETING_TYPE,
+          id: "n-1",
+          parent: "urn:pulumi:dev::team-infra::acme:Room::lobby",
+          outputs: { region: "us-east-1" },
+        },
+        { urn: "urn:pulumi:dev::team-infra::aws:sqs/queue:Queue::events", type: "aws:sqs/queue:Queue", id: "q" },
+      ],
+    };
+    assert.deepEqual(
+      [...meetingsInState(d)],
+      [
+        ["standup", { urn: plugin, id: "p-1", region: "eu-central-1" }],
+        ["lobby", { urn: nested, id: "n-1", region: "us-east-1" }],
+      ],
+    );
   });
 
   it("targets an ended meeting by its own URN from the state (a plugin meeting inside a component)", () => {
     const urnIn = "urn:pulumi:dev::chime-meetings::acme:Room$chime-meetings:index:Meeting::lobby";
-    const d: Deployment = { resources: [{ urn: STACK, type: "pulumi:pulumi:Stack" }, { urn: urnIn, type: "chime-meetings:index:Meeting", id: "l-1" }] };
-    const p = planRound({ stack: "dev", project: "chime-meetings", declared: [{ name: "lobby", phase: "active" }], before: d, beforeMeetings: meetingsInState(d), afterMeetings: new Map(), afterUrns: new Set([STACK]), afterAddresses: new Map() });
+    const d: Deployment = {
+      resources: [
+        { urn: STACK, type: "pulumi:pulumi:Stack" },
+        { urn: urnIn, type: "chime-meetings:index:Meeting", id: "l-1" },
+      ],
+    };
+    const p = planRound({
+      stack: "dev",
+      project: "chime-meetings",
+      declared: [{ name: "lobby", phase: "active" }],
+      before: d,
+      beforeMeetings: meetingsInState(d),
+      afterMeetings: new Map(),
+      afterUrns: new Set([STACK]),
+      afterAddresses: new Map(),
+    });
     assert.deepEqual([p.ended, p.targets.sort()], [["lobby"], [STACK, urnIn].sort()]);
   });
 
@@ -132,28 +225,44 @@ describe("keeper round plan", () => {
   });
 
   it("targets a meeting the refresh kept in the state marked ended exactly like one it dropped, and reads the mark", () => {
-    const marked: Deployment = { resources: DEPLOYMENT.resources!.map((r) => (r.urn === M("support") ? { ...r, outputs: { ended: true } } : r)) };
+    const marked: Deployment = {
+      resources: DEPLOYMENT.resources!.map((r) => (r.urn === M("support") ? { ...r, outputs: { ended: true } } : r)),
+    };
     assert.equal(meetingsInState(marked).get("support")?.ended, true);
     assert.equal(meetingsInState(marked).get("quiet")?.ended, undefined);
     const p = planRound({
-      stack: "dev", project: "chime-meetings", declared: DECLARED, before: DEPLOYMENT, beforeMeetings: meetingsInState(DEPLOYMENT),
-      afterMeetings: meetingsInState(marked), afterUrns: urnsInState(marked), afterAddresses: addressesInState(marked),
+      stack: "dev",
+      project: "chime-meetings",
+      declared: DECLARED,
+      before: DEPLOYMENT,
+      beforeMeetings: meetingsInState(DEPLOYMENT),
+      afterMeetings: meetingsInState(marked),
+      afterUrns: urnsInState(marked),
+      afterAddresses: addressesInState(marked),
     });
     assert.deepEqual([p.ended, p.missing, p.stale], [["support"], [], []]);
     assert.deepEqual(p.targets.sort(), [M("support"), A("support"), STACK].sort());
   });
 
   it("targets a meeting whose replacement a killed run left half done (the old meeting awaits deletion), so the up finishes it", () => {
-    const halfDone: Deployment = { resources: [...DEPLOYMENT.resources!, { urn: M("quiet"), type: MEETING_TYPE, id: "q-0", parent: STACK, delete: true }] };
+    const halfDone: Deployment = {
+      resources: [...DEPLOYMENT.resources!, { urn: M("quiet"), type: MEETING_TYPE, id: "q-0", parent: STACK, delete: true }],
+    };
     const p = planRound({
-      stack: "dev", project: "chime-meetings", declared: DECLARED, before: halfDone, beforeMeetings: meetingsInState(halfDone),
-      afterMeetings: meetingsInState(halfDone), afterUrns: urnsInState(halfDone), afterAddresses: addressesInState(halfDone),
+      stack: "dev",
+      project: "chime-meetings",
+      declared: DECLARED,
+      before: halfDone,
+      beforeMeetings: meetingsInState(halfDone),
+      afterMeetings: meetingsInState(halfDone),
+      afterUrns: urnsInState(halfDone),
+      afterAddresses: addressesInState(halfDone),
     });
     assert.deepEqual([p.ended, p.unfinished], [[], ["quiet"]]);
     assert.deepEqual(p.targets.sort(), [M("quiet"), STACK].sort());
   });
 
-    it("targets an ended primary with its replica and address", () => {
+  it("targets an ended primary with its replica and address", () => {
     const p = plan(["conference", "conference-eu"]);
     assert.deepEqual(p.ended, ["conference", "conference-eu"]);
     assert.deepEqual(p.targets.sort(), [M("conference"), M("conference-eu"), A("conference"), STACK].sort());
@@ -181,12 +290,22 @@ describe("keeper round plan", () => {
   });
 
   it("leaves an ended meeting that config no longer declares for a full up", () => {
-    const p = plan(["quiet"], DECLARED.filter((d) => d.name !== "quiet"));
+    const p = plan(
+      ["quiet"],
+      DECLARED.filter((d) => d.name !== "quiet"),
+    );
     assert.deepEqual([p.ignored, p.targets], [["quiet"], []]);
   });
 
   it("republishes an address that names another meeting than the live one (a run killed between the two)", () => {
-    const p = plan([], DECLARED, new Map([["conference", "c-1"], ["support", "s-0"]]));
+    const p = plan(
+      [],
+      DECLARED,
+      new Map([
+        ["conference", "c-1"],
+        ["support", "s-0"],
+      ]),
+    );
     assert.deepEqual([p.ended, p.stale], [[], ["support"]]);
     assert.deepEqual(p.targets.sort(), [A("support"), STACK].sort());
   });
@@ -198,41 +317,75 @@ describe("keeper round plan", () => {
   });
 
   it("reads the published MeetingId of each address from the state", () => {
-    assert.deepEqual([...addressesInState(DEPLOYMENT)], [["conference", "c-1"], ["support", "s-1"]]);
+    assert.deepEqual(
+      [...addressesInState(DEPLOYMENT)],
+      [
+        ["conference", "c-1"],
+        ["support", "s-1"],
+      ],
+    );
   });
 
   it("prints one line per recreation with the old and the new id", () => {
     const after = new Map([["support", { urn: M("support"), id: "s-2" }]]);
-    assert.deepEqual(recreationLines(["support", "workshop"], meetingsInState(DEPLOYMENT), after), ["support: s-1 → s-2", "workshop: (none) → (not created)"]);
+    assert.deepEqual(recreationLines(["support", "workshop"], meetingsInState(DEPLOYMENT), after), [
+      "support: s-1 → s-2",
+      "workshop: (none) → (not created)",
+    ]);
   });
 });
 
 describe("keeper retries", () => {
   it("backs off exponentially up to a ceiling", () => {
-    assert.deepEqual([1, 2, 3, 4, 5].map((n) => backoffDelay(n, 1000, 5000)), [1000, 2000, 4000, 5000, 5000]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5].map((n) => backoffDelay(n, 1000, 5000)),
+      [1000, 2000, 4000, 5000, 5000],
+    );
   });
 
   it("retries a bounded number of times, then throws the last error", async () => {
     let calls = 0;
     const delays: number[] = [];
-    await assert.rejects(withRetry(() => { calls++; return Promise.reject(new Error(`boom ${calls}`)); }, { attempts: 3, baseDelayMs: 1, maxDelayMs: 2, onRetry: (_e, _a, d) => delays.push(d) }), /boom 3/);
+    await assert.rejects(
+      withRetry(
+        () => {
+          calls++;
+          return Promise.reject(new Error(`boom ${calls}`));
+        },
+        { attempts: 3, baseDelayMs: 1, maxDelayMs: 2, onRetry: (_e, _a, d) => delays.push(d) },
+      ),
+      /boom 3/,
+    );
     assert.deepEqual([calls, delays], [3, [1, 2]]);
   });
 
   it("does not retry a permanent error", async () => {
     let calls = 0;
-    await assert.rejects(withRetry(() => { calls++; return Promise.reject(new TypeError("bad config")); }, { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, isPermanent: (e) => e instanceof TypeError }));
+    await assert.rejects(
+      withRetry(
+        () => {
+          calls++;
+          return Promise.reject(new TypeError("bad config"));
+        },
+        { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, isPermanent: (e) => e instanceof TypeError },
+      ),
+    );
     assert.equal(calls, 1);
   });
 
   it("recognises a locked stack and names who holds the lock", () => {
-    const err = new Error("error: the stack is currently locked by 1 lock(s). Either wait for the other process(es) to end or delete the lock file with `pulumi cancel`.\n  file:///s/.pulumi/locks/x.json: created by root@box (pid 4242) at 2026-11-25T22:00:00Z");
+    const err = new Error(
+      "error: the stack is currently locked by 1 lock(s). Either wait for the other process(es) to end or delete the lock file with `pulumi cancel`.\n  file:///s/.pulumi/locks/x.json: created by root@box (pid 4242) at 2026-11-25T22:00:00Z",
+    );
     assert.equal(isStackLocked(err), true);
     assert.equal(lockHolder(err), "held by root@box, pid 4242, since 2026-11-25T22:00:00Z");
     assert.equal(isStackLocked(new Error("error: update failed")), false);
   });
 
   it("summarises a CLI failure by its error lines", () => {
-    assert.equal(summarizeError(new Error("code: 255\nstdout: lots\nstderr: error: update failed\n error: preview failed\n")), "error: update failed | error: preview failed");
+    assert.equal(
+      summarizeError(new Error("code: 255\nstdout: lots\nstderr: error: update failed\n error: preview failed\n")),
+      "error: update failed | error: preview failed",
+    );
   });
 });

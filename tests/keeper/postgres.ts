@@ -33,7 +33,10 @@ function freePort(): Promise<number> {
 }
 
 export async function startPostgres(): Promise<PostgresCluster> {
-  const bin = execFileSync("bash", [path.join(repoRoot, "scripts", "postgres", "ensure.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+  const bin = execFileSync("bash", [path.join(repoRoot, "scripts", "postgres", "ensure.sh")], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  }).trim();
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chime-pg-"));
   if (asRoot) execFileSync("chown", ["postgres:", dir]);
@@ -47,10 +50,25 @@ export async function startPostgres(): Promise<PostgresCluster> {
   for (let attempt = 1; ; attempt++) {
     port = await freePort();
     try {
-      run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "-o", `-h 127.0.0.1 -p ${port} -k ${dir} -F -c fsync=off -c max_connections=50`, "start"]);
+      run("pg_ctl", [
+        "-D",
+        data,
+        "-l",
+        path.join(dir, "server.log"),
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        `-h 127.0.0.1 -p ${port} -k ${dir} -F -c fsync=off -c max_connections=50`,
+        "start",
+      ]);
       break;
     } catch (err) {
-      if (attempt >= 3) throw new Error(`PostgreSQL did not start on 127.0.0.1:${port}: ${fs.readFileSync(path.join(dir, "server.log"), "utf8").slice(-600)}`, { cause: err });
+      if (attempt >= 3)
+        throw new Error(
+          `PostgreSQL did not start on 127.0.0.1:${port}: ${fs.readFileSync(path.join(dir, "server.log"), "utf8").slice(-600)}`,
+          { cause: err },
+        );
     }
   }
   let stopped = false;
@@ -65,7 +83,8 @@ export async function startPostgres(): Promise<PostgresCluster> {
   };
   // A test run interrupted before its after() hook still stops the server.
   process.once("exit", stop);
-  const sql = (statement: string, database = "postgres"): string => run("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-At", "-c", statement]);
+  const sql = (statement: string, database = "postgres"): string =>
+    run("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-At", "-c", statement]);
   return {
     port,
     backendUrl: (database) => `postgres://postgres@127.0.0.1:${port}/${database}?sslmode=disable`,
@@ -84,7 +103,10 @@ export async function startPostgres(): Promise<PostgresCluster> {
 
 /** The locks the Pulumi DIY backend holds in this database: the key and the holder's pid and host. */
 export function locksIn(cluster: PostgresCluster, database: string): { key: string; pid: number; hostname: string }[] {
-  const rows = cluster.sql("SELECT key, data->>'data' FROM pulumi_state WHERE key LIKE '%/.pulumi/locks/%'", database).split("\n").filter(Boolean);
+  const rows = cluster
+    .sql("SELECT key, data->>'data' FROM pulumi_state WHERE key LIKE '%/.pulumi/locks/%'", database)
+    .split("\n")
+    .filter(Boolean);
   return rows.map((row) => {
     const [key, b64] = row.split("|");
     const lock = JSON.parse(Buffer.from(b64, "base64").toString("utf8")) as { pid: number; hostname: string };

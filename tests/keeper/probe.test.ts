@@ -35,14 +35,27 @@ describe("keeper probe pacing (pure)", () => {
     assert.throws(() => new Pacer(0), { name: "RangeError", message: "perSecond: value 0 must be a positive number" });
   });
 
-  for (const [attempt, random, expected] of [[1, 0.5, 125], [2, 0.5, 250], [3, 1, 1000], [10, 1, 4000], [4, 0, 0]] as const) {
+  for (const [attempt, random, expected] of [
+    [1, 0.5, 125],
+    [2, 0.5, 250],
+    [3, 1, 1000],
+    [10, 1, 4000],
+    [4, 0, 0],
+  ] as const) {
     it(`draws the retry delay of attempt ${attempt} below the exponential ceiling (random ${random} → ${expected} ms)`, () => {
-      assert.equal(jitteredDelay(attempt, 250, 4000, () => random), expected);
+      assert.equal(
+        jitteredDelay(attempt, 250, 4000, () => random),
+        expected,
+      );
     });
   }
 
   const errors: [string, unknown, boolean][] = [
-    ["ThrottlingException", Object.assign(new Error("Rate exceeded"), { name: "ThrottlingException", $metadata: { httpStatusCode: 429 } }), true],
+    [
+      "ThrottlingException",
+      Object.assign(new Error("Rate exceeded"), { name: "ThrottlingException", $metadata: { httpStatusCode: 429 } }),
+      true,
+    ],
     ["a 503", Object.assign(new Error("unavailable"), { name: "ServiceUnavailableException", $metadata: { httpStatusCode: 503 } }), true],
     ["an unnamed 502", Object.assign(new Error("bad gateway"), { name: "Unknown", $metadata: { httpStatusCode: 502 } }), true],
     ["a reset connection", Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }), true],
@@ -67,8 +80,14 @@ describe("keeper probe against the emulator (real SDK)", function () {
     admin = new EmulatorAdminClient(emulator.url);
     const chime = new ChimeSDKMeetingsClient({ region: "us-east-1", endpoint: emulator.url, credentials: CREDENTIALS });
     for (let i = 0; i < 24; i++) {
-      const { Meeting } = await chime.send(new CreateMeetingCommand({ ClientRequestToken: `probe-${i}`, MediaRegion: "us-east-1", ExternalMeetingId: `probe-${i}` }));
-      meetings.set(`room-${String(i).padStart(2, "0")}`, { urn: `urn:pulumi:dev::p::pulumi-nodejs:dynamic/chime:Meeting::room-${i}`, id: Meeting!.MeetingId!, region: "us-east-1" });
+      const { Meeting } = await chime.send(
+        new CreateMeetingCommand({ ClientRequestToken: `probe-${i}`, MediaRegion: "us-east-1", ExternalMeetingId: `probe-${i}` }),
+      );
+      meetings.set(`room-${String(i).padStart(2, "0")}`, {
+        urn: `urn:pulumi:dev::p::pulumi-nodejs:dynamic/chime:Meeting::room-${i}`,
+        id: Meeting!.MeetingId!,
+        region: "us-east-1",
+      });
     }
     chime.destroy();
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
@@ -119,13 +138,20 @@ describe("keeper probe against the emulator (real SDK)", function () {
   });
 
   it("retries throttling, 5xx and a dropped connection with backoff and still tells live from ended", async () => {
-    await admin.setFaults({ rules: [
-      { operation: "GetMeeting", kind: "throttle", count: 3 },
-      { operation: "GetMeeting", kind: "serviceUnavailable", count: 2 },
-      { operation: "GetMeeting", kind: "serviceFailure", count: 1 },
-      { operation: "GetMeeting", kind: "drop", count: 1 },
-    ] });
-    const report = await probeMeetings(meetings, { getMeeting: reader.getMeeting, requestsPerSecond: 100, baseDelayMs: 20, maxDelayMs: 100 });
+    await admin.setFaults({
+      rules: [
+        { operation: "GetMeeting", kind: "throttle", count: 3 },
+        { operation: "GetMeeting", kind: "serviceUnavailable", count: 2 },
+        { operation: "GetMeeting", kind: "serviceFailure", count: 1 },
+        { operation: "GetMeeting", kind: "drop", count: 1 },
+      ],
+    });
+    const report = await probeMeetings(meetings, {
+      getMeeting: reader.getMeeting,
+      requestsPerSecond: 100,
+      baseDelayMs: 20,
+      maxDelayMs: 100,
+    });
     assert.deepEqual(report.ended, ["room-03", "room-17"]);
     assert.deepEqual([report.live.length, report.unknown, report.retried, report.calls], [22, [], 7, 31]);
   });
@@ -135,7 +161,10 @@ describe("keeper probe against the emulator (real SDK)", function () {
     const two = new Map([...meetings].filter(([name]) => name === "room-01" || name === "room-03"));
     const report = await probeMeetings(two, { getMeeting: reader.getMeeting, attempts: 3, baseDelayMs: 10, maxDelayMs: 20 });
     assert.deepEqual([report.live, report.ended, report.calls, report.retried], [[], [], 6, 4]);
-    assert.deepEqual(report.unknown.map((u) => u.name), ["room-01", "room-03"]);
+    assert.deepEqual(
+      report.unknown.map((u) => u.name),
+      ["room-01", "room-03"],
+    );
     assert.match(report.unknown[0].error, /Throttl|Rate/i);
   });
 });

@@ -23,21 +23,33 @@ describe("stack program (index.ts) with publish and windows under mocks", functi
 
   before(async () => {
     process.env.CHIME_MEETINGS_NOW = "2026-12-02T12:00:00Z";
-    await pulumi.runtime.setMocks({
-      newResource: (args) => {
-        registered.push({ type: args.type, name: args.name, inputs: args.inputs });
-        const id = `${args.name}-id`;
-        return { id, state: { ...args.inputs, meetingId: id, meetingArn: `arn:aws:chime:us-east-1:123456789012:meeting/${id}`, mediaPlacement: { audioHostUrl: `${id}.example:3478` } } };
+    await pulumi.runtime.setMocks(
+      {
+        newResource: (args) => {
+          registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+          const id = `${args.name}-id`;
+          return {
+            id,
+            state: {
+              ...args.inputs,
+              meetingId: id,
+              meetingArn: `arn:aws:chime:us-east-1:123456789012:meeting/${id}`,
+              mediaPlacement: { audioHostUrl: `${id}.example:3478` },
+            },
+          };
+        },
+        call: (args) => args.inputs,
       },
-      call: (args) => args.inputs,
-    }, "chime-meetings", "keeper-program");
+      "chime-meetings",
+      "keeper-program",
+    );
     pulumi.runtime.setAllConfig({ "chime-meetings:region": "us-east-1", "chime-meetings:meetings": JSON.stringify(MEETINGS) });
     // Another test file may have run the program in this process already: run it afresh.
     delete require.cache[require.resolve("../../index")];
-    outputs = await pulumi.runtime.runInPulumiStack(async () => {
+    outputs = (await pulumi.runtime.runInPulumiStack(async () => {
       const program = await import("../../index");
       return { addresses: program.addresses, meetings: program.meetings };
-    }) as Record<string, unknown>;
+    })) as Record<string, unknown>;
   });
 
   after(() => {
@@ -48,7 +60,12 @@ describe("stack program (index.ts) with publish and windows under mocks", functi
   const ofType = (type: string) => registered.filter((r) => r.type === `pulumi-nodejs:dynamic/chime:${type}`);
 
   it("declares the meetings inside their window and leaves out the one whose window ended", () => {
-    assert.deepEqual(ofType("Meeting").map((m) => m.name).sort(), ["conference", "conference-eu", "support"]);
+    assert.deepEqual(
+      ofType("Meeting")
+        .map((m) => m.name)
+        .sort(),
+      ["conference", "conference-eu", "support"],
+    );
   });
 
   it("declares one MeetingAddress per published meeting, named after the stack and the meeting", () => {
@@ -63,7 +80,9 @@ describe("stack program (index.ts) with publish and windows under mocks", functi
   it("publishes the current meeting's id, ARN, media region and placement, and no join token", () => {
     const support = ofType("MeetingAddress").find((a) => a.name === "support-address")!;
     assert.deepEqual(JSON.parse(support.inputs.value as string), {
-      MeetingId: "support-id", MeetingArn: "arn:aws:chime:us-east-1:123456789012:meeting/support-id", MediaRegion: "us-east-2",
+      MeetingId: "support-id",
+      MeetingArn: "arn:aws:chime:us-east-1:123456789012:meeting/support-id",
+      MediaRegion: "us-east-2",
       MediaPlacement: { AudioHostUrl: "support-id.example:3478" },
     });
   });

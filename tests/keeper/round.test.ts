@@ -20,7 +20,10 @@ class FakeStack implements StackOps {
   calls: string[] = [];
   failures: Error[] = [];
   ending = new Set<string>();
-  ids = new Map([["support", "s-1"], ["quiet", "q-1"]]);
+  ids = new Map([
+    ["support", "s-1"],
+    ["quiet", "q-1"],
+  ]);
   marked = new Set<string>();
   meetings: unknown = { support: { mediaRegion: "us-east-1" }, quiet: { mediaRegion: "us-east-1" } };
 
@@ -30,7 +33,17 @@ class FakeStack implements StackOps {
   }
   exportDeployment(): Promise<Deployment> {
     this.calls.push("export");
-    return Promise.resolve({ resources: [{ urn: stackUrn("dev", "chime-meetings"), type: "pulumi:pulumi:Stack" }, ...[...this.ids].map(([name, id]) => ({ urn: M(name), type: MEETING_TYPE, id, outputs: this.marked.has(name) ? { ended: true } : {} }))] });
+    return Promise.resolve({
+      resources: [
+        { urn: stackUrn("dev", "chime-meetings"), type: "pulumi:pulumi:Stack" },
+        ...[...this.ids].map(([name, id]) => ({
+          urn: M(name),
+          type: MEETING_TYPE,
+          id,
+          outputs: this.marked.has(name) ? { ended: true } : {},
+        })),
+      ],
+    });
   }
   meetingsConfig() {
     this.calls.push("config");
@@ -43,7 +56,12 @@ class FakeStack implements StackOps {
   }
   async up(targets: string[], opts?: { refresh?: boolean }) {
     await this.maybeFail();
-    this.calls.push(`up${opts?.refresh ? " --refresh" : ""} ${targets.map((t) => t.split("::").pop()).sort().join(",")}`);
+    this.calls.push(
+      `up${opts?.refresh ? " --refresh" : ""} ${targets
+        .map((t) => t.split("::").pop())
+        .sort()
+        .join(",")}`,
+    );
     for (const t of targets) {
       if (!t.includes(MEETING_TYPE)) continue;
       const name = t.split("::").pop()!;
@@ -74,24 +92,44 @@ describe("keeper round on a fake stack", () => {
 
   it("reports a locked stack, waits and retries instead of breaking the lock", async () => {
     const fake = new FakeStack();
-    fake.failures.push(Object.assign(new Error("the stack is currently locked by 1 lock(s). x.json: created by root@box (pid 77) at 2026-11-25T22:00:00Z"), { name: "ConcurrentUpdateError" }));
+    fake.failures.push(
+      Object.assign(new Error("the stack is currently locked by 1 lock(s). x.json: created by root@box (pid 77) at 2026-11-25T22:00:00Z"), {
+        name: "ConcurrentUpdateError",
+      }),
+    );
     const lines: string[] = [];
     await runRound({ ops: fake, now: NOW, log: (l) => lines.push(l), retry: RETRY });
-    assert.deepEqual(lines, ["refresh: stack dev is locked (held by root@box, pid 77, since 2026-11-25T22:00:00Z); waiting 0s before attempt 2"]);
+    assert.deepEqual(lines, [
+      "refresh: stack dev is locked (held by root@box, pid 77, since 2026-11-25T22:00:00Z); waiting 0s before attempt 2",
+    ]);
     assert.ok(fake.calls.includes("refresh 2"));
   });
 
   it("fails at once, naming the key, when stack config is invalid", async () => {
     const fake = new FakeStack();
     fake.meetings = { support: { mediaRegion: "us-east-1", window: { start: "soon", end: "later" } } };
-    await assert.rejects(runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY }), /chime-meetings:meetings\.support\.window\.start: value "soon" must be an ISO 8601 date-time/);
+    await assert.rejects(
+      runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY }),
+      /chime-meetings:meetings\.support\.window\.start: value "soon" must be an ISO 8601 date-time/,
+    );
     assert.deepEqual(fake.calls, ["export", "config"]);
   });
 
   it("stops between steps once a signal arrived", async () => {
     const fake = new FakeStack();
     const controller = new AbortController();
-    const ops = { ...fake, stack: fake.stack, project: fake.project, exportDeployment: async () => { controller.abort(); return fake.exportDeployment(); }, meetingsConfig: () => fake.meetingsConfig(), refresh: (t: string[]) => fake.refresh(t), up: (t: string[]) => fake.up(t) };
+    const ops = {
+      ...fake,
+      stack: fake.stack,
+      project: fake.project,
+      exportDeployment: async () => {
+        controller.abort();
+        return fake.exportDeployment();
+      },
+      meetingsConfig: () => fake.meetingsConfig(),
+      refresh: (t: string[]) => fake.refresh(t),
+      up: (t: string[]) => fake.up(t),
+    };
     const report = await runRound({ ops, now: NOW, log: () => {}, retry: RETRY, signal: controller.signal });
     assert.equal(report.stopped, true);
     assert.deepEqual(fake.calls, ["export"]);
@@ -106,8 +144,12 @@ function fakeProber(fake: FakeStack, unknown: string[] = []): Prober & { seen: s
     seen.push(names);
     const known = names.filter((n) => !unknown.includes(n));
     return Promise.resolve({
-      live: known.filter((n) => !fake.ending.has(n)), ended: known.filter((n) => fake.ending.has(n)),
-      unknown: unknown.map((name) => ({ name, error: "ThrottlingException: Rate exceeded" })), calls: names.length, retried: 0, ms: 1,
+      live: known.filter((n) => !fake.ending.has(n)),
+      ended: known.filter((n) => fake.ending.has(n)),
+      unknown: unknown.map((name) => ({ name, error: "ThrottlingException: Rate exceeded" })),
+      calls: names.length,
+      retried: 0,
+      ms: 1,
     });
   };
   return Object.assign(prober, { seen });
@@ -137,7 +179,10 @@ describe("keeper round with the probe", () => {
   it("refreshes the ended meetings first when one is outside its window or no longer declared, then runs a plain up", async () => {
     const fake = new FakeStack();
     fake.ids.set("gone", "g-1");
-    fake.meetings = { support: { mediaRegion: "us-east-1", window: { start: "2026-11-01T00:00:00Z", end: "2026-11-02T00:00:00Z" } }, quiet: { mediaRegion: "us-east-1" } };
+    fake.meetings = {
+      support: { mediaRegion: "us-east-1", window: { start: "2026-11-01T00:00:00Z", end: "2026-11-02T00:00:00Z" } },
+      quiet: { mediaRegion: "us-east-1" },
+    };
     for (const name of ["support", "gone", "quiet"]) fake.ending.add(name);
     const report = await runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober: fakeProber(fake) });
     assert.deepEqual([report.plan.ended, report.plan.retired, report.plan.ignored], [["quiet"], ["support"], ["gone"]]);
@@ -178,8 +223,10 @@ describe("keeper round with the probe", () => {
 
   it("fails the round when no meeting could be probed at all, naming the first error and --check refresh", async () => {
     const fake = new FakeStack();
-    await assert.rejects(runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober: fakeProber(fake, ["quiet", "support"]) }),
-      { message: "probe: none of the 2 meetings could be read (ThrottlingException: Rate exceeded); check the keeper's AWS credentials, region and endpoint, or use --check refresh" });
+    await assert.rejects(runRound({ ops: fake, now: NOW, log: () => {}, retry: RETRY, prober: fakeProber(fake, ["quiet", "support"]) }), {
+      message:
+        "probe: none of the 2 meetings could be read (ThrottlingException: Rate exceeded); check the keeper's AWS credentials, region and endpoint, or use --check refresh",
+    });
   });
 
   it("keeps every meeting of the state when stack config declares none (a program that declares them in code)", async () => {
@@ -208,19 +255,38 @@ describe("keeper loop", () => {
     const fake = new FakeStack();
     fake.failures = Array.from({ length: 20 }, () => new Error("error: connect ECONNREFUSED 127.0.0.1:1"));
     const lines: string[] = [];
-    const code = await runKeeper(fake, { once: false, intervalMs: 1, maxFailedRounds: 2, now: () => NOW, log: (l) => lines.push(l), signal: new AbortController().signal, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    const code = await runKeeper(fake, {
+      once: false,
+      intervalMs: 1,
+      maxFailedRounds: 2,
+      now: () => NOW,
+      log: (l) => lines.push(l),
+      signal: new AbortController().signal,
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    });
     assert.equal(code, 1);
-    assert.deepEqual(lines.filter((l) => !l.startsWith("next round")), [
-      "round 1 failed (1 in a row, limit 2): error: connect ECONNREFUSED 127.0.0.1:1",
-      "round 2 failed (2 in a row, limit 2): error: connect ECONNREFUSED 127.0.0.1:1",
-      "giving up: 2 consecutive rounds failed; the meetings of stack dev are not being kept",
-    ]);
+    assert.deepEqual(
+      lines.filter((l) => !l.startsWith("next round")),
+      [
+        "round 1 failed (1 in a row, limit 2): error: connect ECONNREFUSED 127.0.0.1:1",
+        "round 2 failed (2 in a row, limit 2): error: connect ECONNREFUSED 127.0.0.1:1",
+        "giving up: 2 consecutive rounds failed; the meetings of stack dev are not being kept",
+      ],
+    );
   });
 
   it("runs one round with --once and prints its status line", async () => {
     const fake = new FakeStack();
     const lines: string[] = [];
-    const code = await runKeeper(fake, { once: true, intervalMs: 1000, maxFailedRounds: 5, now: () => NOW, log: (l) => lines.push(l), signal: new AbortController().signal, retry: RETRY });
+    const code = await runKeeper(fake, {
+      once: true,
+      intervalMs: 1000,
+      maxFailedRounds: 5,
+      now: () => NOW,
+      log: (l) => lines.push(l),
+      signal: new AbortController().signal,
+      retry: RETRY,
+    });
     assert.equal(code, 0);
     assert.equal(lines.length, 1);
     assert.match(lines[0], /^round 1: 2 meetings checked, 0 ended, 0 \(re\)created in \d+\.\ds$/);

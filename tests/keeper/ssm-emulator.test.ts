@@ -4,7 +4,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import {
-  DeleteParameterCommand, GetParameterCommand, GetParametersByPathCommand, ParameterAlreadyExists, ParameterNotFound, PutParameterCommand, SSMClient,
+  DeleteParameterCommand,
+  GetParameterCommand,
+  GetParametersByPathCommand,
+  ParameterAlreadyExists,
+  ParameterNotFound,
+  PutParameterCommand,
+  SSMClient,
 } from "@aws-sdk/client-ssm";
 import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
 
@@ -86,13 +92,22 @@ describe("emulator SSM subset (PutParameter, GetParameter, DeleteParameter, GetP
     for (const n of ["b", "c", "d"]) await ssm.send(new PutParameterCommand({ Name: `/chime-meetings/t/${n}`, Type: "String", Value: n }));
     await ssm.send(new PutParameterCommand({ Name: "/chime-meetings/t/deep/e", Type: "String", Value: "e" }));
     const first = await ssm.send(new GetParametersByPathCommand({ Path: "/chime-meetings/t", MaxResults: 3 }));
-    assert.deepEqual(first.Parameters?.map((p) => p.Name), ["/chime-meetings/t/a", "/chime-meetings/t/b", "/chime-meetings/t/c"]);
+    assert.deepEqual(
+      first.Parameters?.map((p) => p.Name),
+      ["/chime-meetings/t/a", "/chime-meetings/t/b", "/chime-meetings/t/c"],
+    );
     const second = await ssm.send(new GetParametersByPathCommand({ Path: "/chime-meetings/t", MaxResults: 3, NextToken: first.NextToken }));
-    assert.deepEqual(second.Parameters?.map((p) => p.Name), ["/chime-meetings/t/d"]);
+    assert.deepEqual(
+      second.Parameters?.map((p) => p.Name),
+      ["/chime-meetings/t/d"],
+    );
     assert.equal(second.NextToken, undefined);
     const all = await ssm.send(new GetParametersByPathCommand({ Path: "/chime-meetings", Recursive: true }));
     assert.equal(all.Parameters?.length, 5);
-    await assert.rejects(ssm.send(new GetParametersByPathCommand({ Path: "/chime-meetings", MaxResults: 11 })), /MaxResults: value 11 must be an integer from 1 to 10/);
+    await assert.rejects(
+      ssm.send(new GetParametersByPathCommand({ Path: "/chime-meetings", MaxResults: 11 })),
+      /MaxResults: value 11 must be an integer from 1 to 10/,
+    );
   });
 
   it("deletes a parameter, and answers ParameterNotFound when it is already gone", async () => {
@@ -111,7 +126,13 @@ describe("emulator SSM subset (PutParameter, GetParameter, DeleteParameter, GetP
     });
     wrong.destroy();
     await ssm.send(new GetParameterCommand({ Name: "/chime-meetings/t/a" }));
-    assert.deepEqual((await admin.requests()).map((r) => [r.operation, r.status]), [["GetParameter", 403], ["GetParameter", 200]]);
+    assert.deepEqual(
+      (await admin.requests()).map((r) => [r.operation, r.status]),
+      [
+        ["GetParameter", 403],
+        ["GetParameter", 200],
+      ],
+    );
   });
 
   it("keeps parameters across a restart with a data directory", async () => {

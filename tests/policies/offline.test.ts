@@ -16,11 +16,26 @@ interface CheckResult {
 
 /** Runs `policies/offline/cli.ts` in its own process (mocks are process-global), as `npm run policy:check` does. */
 function policyCheck(program: string, config = join(FIXTURES, "all-mandatory.json")): CheckResult {
-  const child = spawnSync(process.execPath, [
-    "-r", "ts-node/register", "policies/offline/cli.ts", "--stack", "test", "--cwd", FIXTURES,
-    "--program", join(FIXTURES, program), "--config", config, "--format", "json",
-  ], { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
-  const report = child.status === 0 || child.status === 1 ? JSON.parse(child.stdout) as CheckResult["report"] : undefined;
+  const child = spawnSync(
+    process.execPath,
+    [
+      "-r",
+      "ts-node/register",
+      "policies/offline/cli.ts",
+      "--stack",
+      "test",
+      "--cwd",
+      FIXTURES,
+      "--program",
+      join(FIXTURES, program),
+      "--config",
+      config,
+      "--format",
+      "json",
+    ],
+    { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } },
+  );
+  const report = child.status === 0 || child.status === 1 ? (JSON.parse(child.stdout) as CheckResult["report"]) : undefined;
   return { status: child.status, stderr: child.stderr, report };
 }
 
@@ -54,7 +69,10 @@ describe("offline policy check (mocks, no credentials, no provider plugin)", fun
   it("exits 0 when the only violations are advisory (dev levels)", () => {
     const result = policyCheck("unencrypted-topic.ts", join(ROOT, "policies", "config", "dev.json"));
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(result.report?.violations.map((v) => [v.policyName, v.enforcementLevel]), [["sns-topic-enforce-encryption", "advisory"]]);
+    assert.deepEqual(
+      result.report?.violations.map((v) => [v.policyName, v.enforcementLevel]),
+      [["sns-topic-enforce-encryption", "advisory"]],
+    );
   });
 
   it("passes the project's MeetingNotifications component (all options on) with every rule mandatory", () => {
@@ -72,26 +90,38 @@ describe("offline policy check (mocks, no credentials, no provider plugin)", fun
 
   for (const stack of ["local", "dev"]) {
     it(`passes the shipped ${stack} stack program (index.ts) under policies/config/dev.json`, () => {
-      const child = spawnSync(process.execPath, ["-r", "ts-node/register", "policies/offline/cli.ts", "--stack", stack,
-        "--config", "policies/config/dev.json", "--format", "json"],
-      { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
+      const child = spawnSync(
+        process.execPath,
+        ["-r", "ts-node/register", "policies/offline/cli.ts", "--stack", stack, "--config", "policies/config/dev.json", "--format", "json"],
+        { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } },
+      );
       assert.equal(child.status, 0, child.stderr + child.stdout);
       const report = JSON.parse(child.stdout) as NonNullable<CheckResult["report"]>;
       assert.ok(report.resources >= 1);
-      assert.deepEqual(report.violations.filter((v) => v.enforcementLevel === "mandatory"), []);
+      assert.deepEqual(
+        report.violations.filter((v) => v.enforcementLevel === "mandatory"),
+        [],
+      );
     });
   }
 
   it("exits 2 naming the stack when Pulumi.<stack>.yaml is missing", () => {
-    const child = spawnSync(process.execPath, ["-r", "ts-node/register", "policies/offline/cli.ts", "--stack", "nope", "--cwd", FIXTURES],
-      { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
+    const child = spawnSync(process.execPath, ["-r", "ts-node/register", "policies/offline/cli.ts", "--stack", "nope", "--cwd", FIXTURES], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
+    });
     assert.equal(child.status, 2);
     assert.match(child.stderr, /--stack: value "nope" has no .*Pulumi\.nope\.yaml/);
   });
 
   function cli(args: string[]) {
-    return spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "policies/offline/cli.ts", ...args],
-      { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    return spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "policies/offline/cli.ts", ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
   }
 
   it("answers --help with the flags and exit codes, and --version with the package version, both exit 0", () => {
@@ -106,7 +136,13 @@ describe("offline policy check (mocks, no credentials, no provider plugin)", fun
   });
 
   it("takes --flag=value as well as --flag value", () => {
-    const child = cli([`--cwd=${FIXTURES}`, "--stack=test", `--program=${join(FIXTURES, "good.ts")}`, `--config=${join(FIXTURES, "all-mandatory.json")}`, "--format=json"]);
+    const child = cli([
+      `--cwd=${FIXTURES}`,
+      "--stack=test",
+      `--program=${join(FIXTURES, "good.ts")}`,
+      `--config=${join(FIXTURES, "all-mandatory.json")}`,
+      "--format=json",
+    ]);
     assert.equal(child.status, 0, child.stderr);
     assert.equal((JSON.parse(child.stdout) as { resources: number }).resources, 9);
   });
@@ -124,7 +160,10 @@ describe("offline policy check (mocks, no credentials, no provider plugin)", fun
       writeFileSync(file, JSON.stringify(["mandatory"]));
       const child = cli(["--stack", "test", "--cwd", FIXTURES, "--program", join(FIXTURES, "good.ts"), "--config", file]);
       assert.equal(child.status, 2);
-      assert.equal(child.stderr, `chime-meetings-policy-check: --config: ${file}: value ["mandatory"] must be a JSON object of policy names\n`);
+      assert.equal(
+        child.stderr,
+        `chime-meetings-policy-check: --config: ${file}: value ["mandatory"] must be a JSON object of policy names\n`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

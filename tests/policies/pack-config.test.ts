@@ -9,7 +9,8 @@ describe("initialPackConfig (chimeMeetingsPolicyPack's config as the engine gets
 
   it("gives every rule its own default level when no level is set", () => {
     const config = initialPackConfig(allPolicies, {});
-    for (const policy of allPolicies) assert.equal((config[policy.name] as { enforcementLevel?: string }).enforcementLevel, policy.enforcementLevel, policy.name);
+    for (const policy of allPolicies)
+      assert.equal((config[policy.name] as { enforcementLevel?: string }).enforcementLevel, policy.enforcementLevel, policy.name);
   });
 
   it("expands `all` into each rule's level, and a rule's own entry wins over it", () => {
@@ -26,7 +27,9 @@ describe("initialPackConfig (chimeMeetingsPolicyPack's config as the engine gets
   });
 
   it("refuses a key that names no rule of the pack, naming it", () => {
-    assert.throws(() => initialPackConfig(two, { "chime-meeting-limit-media-regions": "mandatory" }),
-      /^Error: config: key "chime-meeting-limit-media-regions" is not a rule of this pack \(rules: chime-meeting-require-tag-keys, chime-meeting-limit-tag-count\)$/);
+    assert.throws(
+      () => initialPackConfig(two, { "chime-meeting-limit-media-regions": "mandatory" }),
+      /^Error: config: key "chime-meeting-limit-media-regions" is not a rule of this pack \(rules: chime-meeting-require-tag-keys, chime-meeting-limit-tag-count\)$/,
+    );
   });
 });

@@ -7,8 +7,10 @@ describe("policy pack config entries", () => {
   });
 
   it("splits an object entry into its level and the rule's settings", () => {
-    assert.deepEqual(parsePackEntry({ enforcementLevel: "advisory", keys: ["team"] }, "x"),
-      { enforcementLevel: "advisory", settings: { keys: ["team"] } });
+    assert.deepEqual(parsePackEntry({ enforcementLevel: "advisory", keys: ["team"] }, "x"), {
+      enforcementLevel: "advisory",
+      settings: { keys: ["team"] },
+    });
     assert.deepEqual(parsePackEntry({ keys: [] }, "x"), { enforcementLevel: undefined, settings: { keys: [] } });
   });
 
@@ -23,7 +25,9 @@ describe("policy pack config entries", () => {
   });
 
   it("refuses an entry that is neither a level nor an object, truncating a long value", () => {
-    assert.throws(() => parsePackEntry([1, 2], "config.all"), { message: "config.all: value [1,2] must be an enforcement level or an object" });
+    assert.throws(() => parsePackEntry([1, 2], "config.all"), {
+      message: "config.all: value [1,2] must be an enforcement level or an object",
+    });
     assert.throws(() => parsePackEntry(["x".repeat(200)], "e"), /^Error: e: value \["x{75}\.\.\. must be an enforcement level/);
   });
 

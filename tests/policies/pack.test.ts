@@ -15,7 +15,10 @@ const SERVICES = ["chime", "sqs", "sns", "kms", "lambda", "events"];
 describe("policy pack", () => {
   it("importing the rule catalog starts no analyzer server and prints nothing", () => {
     const child = spawnSync(process.execPath, ["-r", "ts-node/register", "-e", "require('./policies/rules/catalog')"], {
-      cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
     });
     assert.equal(child.status, 0, child.stderr);
     assert.equal(child.stdout, "");
@@ -56,7 +59,8 @@ describe("policy pack", () => {
   }
 
   it("prod is stricter than dev: hygiene rules are mandatory and SQS needs KMS", () => {
-    const read = (env: string) => resolvePackConfig(allPolicies, JSON.parse(readFileSync(join(ROOT, "policies", "config", `${env}.json`), "utf8")));
+    const read = (env: string) =>
+      resolvePackConfig(allPolicies, JSON.parse(readFileSync(join(ROOT, "policies", "config", `${env}.json`), "utf8")));
     const [dev, prod] = [read("dev"), read("prod")];
     for (const name of ["sqs-queue-enforce-encryption", "sns-topic-enforce-encryption", "sqs-queue-configure-dead-letter-queue"]) {
       assert.equal(dev.get(name)?.enforcementLevel, "advisory");
@@ -71,7 +75,10 @@ describe("policy pack", () => {
   });
 
   it("refuses a config naming a policy the pack does not have", () => {
-    assert.throws(() => resolvePackConfig(allPolicies, { "chime-meeting-limit-everything": "mandatory" }), /"chime-meeting-limit-everything" is not a policy of this pack/);
+    assert.throws(
+      () => resolvePackConfig(allPolicies, { "chime-meeting-limit-everything": "mandatory" }),
+      /"chime-meeting-limit-everything" is not a policy of this pack/,
+    );
   });
 
   it("runs through the policy SDK's unknown-checking proxy without throwing on preview unknowns", () => {
@@ -80,15 +87,27 @@ describe("policy pack", () => {
     const reports: string[] = [];
     const run = (props: Record<string, unknown>) => {
       const args = {
-        type: "aws:sqs/queuePolicy:QueuePolicy", name: "p", urn: "urn:p", props: unknownCheckingProxy(props),
-        getConfig: () => ({}), notApplicable: () => { throw new Error("n/a"); },
+        type: "aws:sqs/queuePolicy:QueuePolicy",
+        name: "p",
+        urn: "urn:p",
+        props: unknownCheckingProxy(props),
+        getConfig: () => ({}),
+        notApplicable: () => {
+          throw new Error("n/a");
+        },
       } as unknown as ResourceValidationArgs;
       for (const validate of [policy.validateResource].flat()) void validate?.(args, (m) => reports.push(m));
     };
     run({ queueUrl: unknown, policy: unknown });
-    run({ queueUrl: unknown, policy: { Statement: [{ Effect: "Allow", Principal: { Service: "meetings.chime.amazonaws.com" }, Condition: unknown }] } });
+    run({
+      queueUrl: unknown,
+      policy: { Statement: [{ Effect: "Allow", Principal: { Service: "meetings.chime.amazonaws.com" }, Condition: unknown }] },
+    });
     assert.deepEqual(reports, []);
-    run({ queueUrl: unknown, policy: { Statement: [{ Effect: "Allow", Principal: { Service: "meetings.chime.amazonaws.com" }, Resource: unknown }] } });
+    run({
+      queueUrl: unknown,
+      policy: { Statement: [{ Effect: "Allow", Principal: { Service: "meetings.chime.amazonaws.com" }, Resource: unknown }] },
+    });
     assert.equal(reports.length, 1);
   });
 });

@@ -10,22 +10,42 @@ import type { MeetingInputs } from "../../policies/rules/common/meeting";
 /** What a test meeting declares: the inputs the rules read, each of any value (rules must cope with bad ones). */
 export type MeetingProps = MeetingInputs;
 
-export function resource(type: string, name: string, inputs: Record<string, unknown>, computed: Record<string, unknown> = {}): CollectedResource {
+export function resource(
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  computed: Record<string, unknown> = {},
+): CollectedResource {
   return {
-    type, name, urn: `urn:pulumi:test::policy-tests::${type}::${name}`, inputs, outputs: { ...inputs, ...computed },
-    dependencies: [], propertyDependencies: {},
+    type,
+    name,
+    urn: `urn:pulumi:test::policy-tests::${type}::${name}`,
+    inputs,
+    outputs: { ...inputs, ...computed },
+    dependencies: [],
+    propertyDependencies: {},
   };
 }
 
 /** A meeting every rule accepts under default config. */
-export function goodMeeting(): Required<Pick<MeetingProps, "mediaRegion" | "externalMeetingId" | "region" | "meetingFeatures" | "tags" | "attendees">> {
+export function goodMeeting(): Required<
+  Pick<MeetingProps, "mediaRegion" | "externalMeetingId" | "region" | "meetingFeatures" | "tags" | "attendees">
+> {
   return {
     mediaRegion: "us-east-1",
     externalMeetingId: "weekly-standup",
     region: "us-east-1",
-    meetingFeatures: { audio: { echoReduction: "AVAILABLE" }, video: { maxResolution: "HD" }, content: { maxResolution: "FHD" }, attendee: { maxCount: 10 } },
+    meetingFeatures: {
+      audio: { echoReduction: "AVAILABLE" },
+      video: { maxResolution: "HD" },
+      content: { maxResolution: "FHD" },
+      attendee: { maxCount: 10 },
+    },
     tags: { team: "platform" },
-    attendees: [{ externalUserId: "alice" }, { externalUserId: "bob", capabilities: { audio: "SendReceive", video: "Receive", content: "Receive" } }],
+    attendees: [
+      { externalUserId: "alice" },
+      { externalUserId: "bob", capabilities: { audio: "SendReceive", video: "Receive", content: "Receive" } },
+    ],
   };
 }
 
@@ -40,7 +60,9 @@ export function evaluate(resources: CollectedResource[], config: Record<string, 
 
 /** Asserts the exact set of rules that fired, so each case also proves no other rule fired, and returns the violations. */
 export async function assertFired(
-  resources: CollectedResource[], expected: string[], config: Record<string, unknown> = {},
+  resources: CollectedResource[],
+  expected: string[],
+  config: Record<string, unknown> = {},
 ): Promise<PolicyViolation[]> {
   const violations = await evaluate(resources, config);
   const names = [...new Set(violations.map((v) => v.policyName))].sort();

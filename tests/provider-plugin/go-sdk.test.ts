@@ -19,7 +19,10 @@ describe("chime-meetings Go SDK (generated from the schema, Pulumi Go mocks)", f
   before(() => {
     workDir = newWorkDir("go-sdk");
     sdkDir = generateSdk(path.join(workDir, "sdk"), "go");
-    fs.writeFileSync(path.join(sdkDir, "go.mod"), `module ${SDK_MODULE}\n\ngo 1.25.11\n\nrequire github.com/pulumi/pulumi/sdk/v3 v3.248.0\n`);
+    fs.writeFileSync(
+      path.join(sdkDir, "go.mod"),
+      `module ${SDK_MODULE}\n\ngo 1.25.11\n\nrequire github.com/pulumi/pulumi/sdk/v3 v3.248.0\n`,
+    );
     // The CLI build's checksums cover the Go SDK's module graph; Go verifies every download against them.
     fs.copyFileSync(path.join(repoRoot, "scripts", "pulumi-build", "gen-sdk", "go.sum"), path.join(sdkDir, "go.sum"));
     fs.mkdirSync(path.join(sdkDir, "mockstest"));

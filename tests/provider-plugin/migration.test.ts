@@ -66,8 +66,15 @@ describe("migration from the dynamic Meeting to the plugin's Meeting (real CLI, 
     fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [...pluginProjectLines(PROJECT, "nodejs"), ""].join("\n"));
     fs.writeFileSync(path.join(workDir, "index.ts"), dynamicProgram(workDir));
     stack = await newLocalStack({
-      workDir, stackName: "e2e",
-      env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, region: "us-east-1", transpileOnly: true }),
+      workDir,
+      stackName: "e2e",
+      env: emulatorStackEnv({
+        url: emulator.url,
+        accessKeyId: ACCESS_KEY,
+        secretAccessKey: SECRET_KEY,
+        region: "us-east-1",
+        transpileOnly: true,
+      }),
     });
     const up = await stack.up();
     assert.equal(up.summary.result, "succeeded");
@@ -99,7 +106,9 @@ describe("migration from the dynamic Meeting to the plugin's Meeting (real CLI, 
     const refresh = await stack.refresh();
     assert.equal(refresh.summary.result, "succeeded");
     const exported = await stack.exportStack();
-    const kept = (exported.deployment.resources as { urn: string; outputs: Record<string, unknown> }[]).find((r) => r.urn.endsWith("::kept"))!;
+    const kept = (exported.deployment.resources as { urn: string; outputs: Record<string, unknown> }[]).find((r) =>
+      r.urn.endsWith("::kept"),
+    )!;
     assert.equal(kept.outputs.__provider, undefined);
     const up = await stack.up();
     assert.deepEqual(up.summary.resourceChanges, { same: 3 });
@@ -107,21 +116,35 @@ describe("migration from the dynamic Meeting to the plugin's Meeting (real CLI, 
 
   it("imports a running meeting by id with `pulumi import` (the plugin's read adopts it: attendees, tags)", async () => {
     const client = new ChimeSDKMeetings({
-      region: "us-east-1", endpoint: emulator.url, credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY },
+      region: "us-east-1",
+      endpoint: emulator.url,
+      credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY },
     });
     const created = await client.createMeetingWithAttendees({
-      ClientRequestToken: "migration-import-0001", MediaRegion: "us-east-1", ExternalMeetingId: "migrate-imported",
-      Tags: [{ Key: "team", Value: "ops" }], Attendees: [{ ExternalUserId: "host-lee" }],
+      ClientRequestToken: "migration-import-0001",
+      MediaRegion: "us-east-1",
+      ExternalMeetingId: "migrate-imported",
+      Tags: [{ Key: "team", Value: "ops" }],
+      Attendees: [{ ExternalUserId: "host-lee" }],
     });
     const id = created.Meeting!.MeetingId!;
-    const result = await stack.import({ resources: [{ type: PLUGIN_MEETING_TYPE, name: "imported", id }], protect: false, generateCode: false });
+    const result = await stack.import({
+      resources: [{ type: PLUGIN_MEETING_TYPE, name: "imported", id }],
+      protect: false,
+      generateCode: false,
+    });
     assert.equal(result.summary.result, "succeeded");
     const exported = await stack.exportStack();
-    const imported = (exported.deployment.resources as { urn: string; id?: string; outputs: Record<string, unknown> }[]).find((r) => r.urn.endsWith("::imported"))!;
+    const imported = (exported.deployment.resources as { urn: string; id?: string; outputs: Record<string, unknown> }[]).find((r) =>
+      r.urn.endsWith("::imported"),
+    )!;
     assert.equal(imported.id, id);
     assert.equal(imported.outputs.externalMeetingId, "migrate-imported");
     assert.deepEqual(imported.outputs.tags, { team: "ops" });
-    assert.equal((imported.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
+    assert.equal(
+      (imported.outputs.attendees as Record<string, unknown>)["4dabf18193072939515e22adb298388d"],
+      "1b47061264138c4ac30d75fd1eb44270",
+    );
   });
 
   it("destroys every meeting through the plugin", async () => {

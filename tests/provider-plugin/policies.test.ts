@@ -14,8 +14,11 @@ const BAD_MEETINGS: [string, Record<string, unknown>, Record<string, unknown>?][
   ["a reserved ExternalMeetingId prefix", { ...base, externalMeetingId: "AWS:standup" }],
   ["a FIFO queue target", { ...base, notificationsConfiguration: { sqsQueueArn: "arn:aws:sqs:us-east-1:123456789012:events.fifo" } }],
   ["a missing required tag", { ...base, tags: {} }, { "chime-meeting-require-tag-keys": { keys: ["team"] } }],
-  ["a control region outside the allowed list", { ...base, region: "eu-central-1", mediaRegion: "eu-central-1" },
-    { "chime-meeting-limit-control-regions": { allowedRegions: ["us-east-1"] } }],
+  [
+    "a control region outside the allowed list",
+    { ...base, region: "eu-central-1", mediaRegion: "eu-central-1" },
+    { "chime-meeting-limit-control-regions": { allowedRegions: ["us-east-1"] } },
+  ],
 ];
 
 async function violationsFor(type: string, inputs: Record<string, unknown>, config?: Record<string, unknown>) {
@@ -39,7 +42,10 @@ describe("policies on the provider plugin's Meeting type", () => {
 
   it("flags two meetings of different types sharing an ExternalMeetingId", async () => {
     const found = await evaluate([resource(DYNAMIC_MEETING_TYPE, "a", base), resource(PLUGIN_MEETING_TYPE, "b", base)]);
-    assert.ok(found.some((v) => /duplicate|ExternalMeetingId/i.test(`${v.policyName} ${v.message}`)), found.map((v) => v.policyName).join(", "));
+    assert.ok(
+      found.some((v) => /duplicate|ExternalMeetingId/i.test(`${v.policyName} ${v.message}`)),
+      found.map((v) => v.policyName).join(", "),
+    );
   });
 
   it("labels the plugin's Meeting by its type token", () => {

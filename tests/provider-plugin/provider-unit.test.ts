@@ -16,7 +16,11 @@ function configured(values: Record<string, unknown> = { region: "us-east-1" }): 
 
 describe("provider plugin internals", () => {
   it("unwraps secrets anywhere inside a property and remembers which top-level properties held one", () => {
-    const { plain, secretKeys } = revealProperties({ tags: { team: secret("comms") }, mediaRegion: "us-east-1", attendees: secret([{ externalUserId: "a" }]) });
+    const { plain, secretKeys } = revealProperties({
+      tags: { team: secret("comms") },
+      mediaRegion: "us-east-1",
+      attendees: secret([{ externalUserId: "a" }]),
+    });
     assert.deepEqual(plain, { tags: { team: "comms" }, mediaRegion: "us-east-1", attendees: [{ externalUserId: "a" }] });
     assert.deepEqual([...secretKeys].sort(), ["attendees", "tags"]);
     assert.deepEqual(concealProperties(plain, ["tags", "absent"]), { ...plain, tags: secret({ team: "comms" }) });
@@ -24,7 +28,10 @@ describe("provider plugin internals", () => {
 
   it("reads provider configuration from Configure's args, else its legacy variables, and only for its own package", () => {
     const config = new CapturedConfig("chime-meetings");
-    config.record({ endpoint: secret("http://127.0.0.1:4566"), maxAttempts: 3 }, [["chime-meetings:config:region", "eu-central-1"], ["aws:config:region", "us-west-2"]]);
+    config.record({ endpoint: secret("http://127.0.0.1:4566"), maxAttempts: 3 }, [
+      ["chime-meetings:config:region", "eu-central-1"],
+      ["aws:config:region", "us-west-2"],
+    ]);
     assert.equal(config.get("chime-meetings:endpoint"), "http://127.0.0.1:4566");
     assert.equal(config.get("chime-meetings:maxAttempts"), "3");
     assert.equal(config.get("chime-meetings:region"), "eu-central-1");
@@ -34,7 +41,9 @@ describe("provider plugin internals", () => {
   it("waits for Configure before the first resource call", async () => {
     const config = new CapturedConfig("chime-meetings");
     let ready = false;
-    const waiting = config.ready().then(() => { ready = true; });
+    const waiting = config.ready().then(() => {
+      ready = true;
+    });
     await new Promise((r) => setImmediate(r));
     assert.equal(ready, false);
     config.record({}, []);
@@ -48,7 +57,10 @@ describe("provider plugin internals", () => {
   });
 
   it("refuses a resource type it does not serve, naming it", async () => {
-    await assert.rejects(configured().check("urn:pulumi:dev::chime::chime-meetings:index:Other::x", {}, {}), /unknown resource type "chime-meetings:index:Other"/);
+    await assert.rejects(
+      configured().check("urn:pulumi:dev::chime::chime-meetings:index:Other::x", {}, {}),
+      /unknown resource type "chime-meetings:index:Other"/,
+    );
   });
 
   it("check() names the field, the value and the rule of bad input", async () => {
@@ -60,7 +72,11 @@ describe("provider plugin internals", () => {
   });
 
   it("check() fills the region from provider config, seeds the idempotency token from the URN and keeps secret inputs secret", async () => {
-    const result = await configured().check(URN, {}, { externalMeetingId: "standup", mediaRegion: "us-east-1", tags: secret({ team: "comms" }) });
+    const result = await configured().check(
+      URN,
+      {},
+      { externalMeetingId: "standup", mediaRegion: "us-east-1", tags: secret({ team: "comms" }) },
+    );
     assert.deepEqual(result.failures, []);
     assert.equal(result.inputs.region, "us-east-1");
     assert.equal(result.inputs.idempotencySeed, URN);
@@ -74,7 +90,14 @@ describe("provider plugin internals", () => {
     const checked = await provider.check(URN, {}, news);
     assert.deepEqual(checked.failures, []);
     assert.equal(checked.inputs.clientRequestToken, undefined);
-    const olds = { ...news, primaryMeetingId: "11111111-2222-4333-8444-555555555555", region: "us-east-1", meetingId: "m-1", tags: {}, attendees: [] };
+    const olds = {
+      ...news,
+      primaryMeetingId: "11111111-2222-4333-8444-555555555555",
+      region: "us-east-1",
+      meetingId: "m-1",
+      tags: {},
+      attendees: [],
+    };
     const diff = await provider.diff("m-1", URN, olds, checked.inputs);
     assert.equal(diff.changes, true);
     assert.deepEqual(diff.replaces, ["primaryMeetingId"]);

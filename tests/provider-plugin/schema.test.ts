@@ -9,12 +9,21 @@ import { PLUGIN_MEETING_TYPE } from "../../components/meeting/type-tokens";
 import { newWorkDir, offlineEnv, repoRoot } from "../support/pulumi";
 import { PLUGIN_DIR } from "./yaml-program";
 
-interface Property { description?: string; secret?: boolean; replaceOnChanges?: boolean; type?: string; $ref?: string }
+interface Property {
+  description?: string;
+  secret?: boolean;
+  replaceOnChanges?: boolean;
+  type?: string;
+  $ref?: string;
+}
 interface Schema {
   name: string;
   config: { variables: Record<string, Property> };
   version: string;
-  resources: Record<string, { description: string; inputProperties: Record<string, Property>; properties: Record<string, Property>; requiredInputs: string[] }>;
+  resources: Record<
+    string,
+    { description: string; inputProperties: Record<string, Property>; properties: Record<string, Property>; requiredInputs: string[] }
+  >;
   types: Record<string, { properties: Record<string, Property> }>;
 }
 
@@ -49,12 +58,16 @@ describe("chime-meetings plugin schema", function () {
 
   it("marks exactly the create-only inputs replaceOnChanges, as the provider's diff replaces on them", () => {
     const inputs = schema.resources[PLUGIN_MEETING_TYPE].inputProperties;
-    const replacing = Object.keys(inputs).filter((k) => inputs[k].replaceOnChanges).sort();
+    const replacing = Object.keys(inputs)
+      .filter((k) => inputs[k].replaceOnChanges)
+      .sort();
     assert.deepEqual(replacing, [...CREATE_ONLY_FIELDS].sort());
   });
 
   it("declares every chime-meetings:* config key the operations read as a provider config variable", () => {
-    const own = Object.values(CONFIG_KEYS).filter((k) => k.startsWith("chime-meetings:")).map((k) => k.slice("chime-meetings:".length));
+    const own = Object.values(CONFIG_KEYS)
+      .filter((k) => k.startsWith("chime-meetings:"))
+      .map((k) => k.slice("chime-meetings:".length));
     assert.deepEqual(Object.keys(schema.config.variables).sort(), own.sort());
   });
 
@@ -65,7 +78,9 @@ describe("chime-meetings plugin schema", function () {
         ...Object.entries(r.inputProperties).map(([k, v]) => [`${t}.inputProperties.${k}`, v] as [string, Property]),
         ...Object.entries(r.properties).map(([k, v]) => [`${t}.properties.${k}`, v] as [string, Property]),
       ]),
-      ...Object.entries(schema.types).flatMap(([t, spec]) => Object.entries(spec.properties).map(([k, v]) => [`${t}.${k}`, v] as [string, Property])),
+      ...Object.entries(schema.types).flatMap(([t, spec]) =>
+        Object.entries(spec.properties).map(([k, v]) => [`${t}.${k}`, v] as [string, Property]),
+      ),
     ];
     const undocumented = all.filter(([, p]) => !p.description || p.description.trim().length < 5).map(([k]) => k);
     assert.deepEqual(undocumented, []);
@@ -75,7 +90,9 @@ describe("chime-meetings plugin schema", function () {
     const work = newWorkDir("get-schema");
     try {
       const r = spawnSync("pulumi", ["package", "get-schema", path.join(PLUGIN_DIR, "pulumi-resource-chime-meetings")], {
-        cwd: work, encoding: "utf8", env: { ...process.env, ...offlineEnv(path.join(work, ".state")) },
+        cwd: work,
+        encoding: "utf8",
+        env: { ...process.env, ...offlineEnv(path.join(work, ".state")) },
       });
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(JSON.parse(r.stdout), schema);

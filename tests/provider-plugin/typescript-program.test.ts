@@ -54,8 +54,15 @@ describe("chime-meetings provider plugin from a TypeScript program (generated No
     fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [...pluginProjectLines(PROJECT, "nodejs"), ""].join("\n"));
     fs.writeFileSync(path.join(workDir, "index.ts"), program([]));
     stack = await newLocalStack({
-      workDir, stackName: "e2e",
-      env: emulatorStackEnv({ url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY, region: "us-east-1", transpileOnly: true }),
+      workDir,
+      stackName: "e2e",
+      env: emulatorStackEnv({
+        url: emulator.url,
+        accessKeyId: ACCESS_KEY,
+        secretAccessKey: SECRET_KEY,
+        region: "us-east-1",
+        transpileOnly: true,
+      }),
     });
   });
 
@@ -74,13 +81,18 @@ describe("chime-meetings provider plugin from a TypeScript program (generated No
     assert.equal(up.outputs.replicaPrimaryId.value, townhall.meetingId);
     assert.equal(up.outputs.attendees.secret, true);
     const exported = await stack.exportStack();
-    const resources = exported.deployment.resources as { type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }[];
+    const resources = exported.deployment.resources as {
+      type: string;
+      inputs?: Record<string, unknown>;
+      outputs?: Record<string, unknown>;
+    }[];
     const meetings = resources.filter((r) => r.type === PLUGIN_MEETING_TYPE);
     assert.equal(meetings.length, 2);
     assert.ok(!resources.some((r) => r.type.startsWith("pulumi-nodejs:dynamic")), "a dynamic resource is in the state");
     for (const m of meetings) assert.equal(m.inputs?.__provider ?? m.outputs?.__provider, undefined);
     const text = stateFileText(path.join(workDir, ".state"), PROJECT, "e2e");
-    for (const a of up.outputs.attendees.value as { joinToken: string }[]) assert.ok(!text.includes(a.joinToken), "a join token is in the state in plaintext");
+    for (const a of up.outputs.attendees.value as { joinToken: string }[])
+      assert.ok(!text.includes(a.joinToken), "a join token is in the state in plaintext");
   });
 
   it("adds an attendee in place and keeps the meeting", async () => {
@@ -90,7 +102,10 @@ describe("chime-meetings provider plugin from a TypeScript program (generated No
     assert.deepEqual(up.summary.resourceChanges, { same: 2, update: 1 });
     const after = (await live()).get("ts-plugin-townhall")!;
     assert.equal(after.meetingId, before.meetingId);
-    assert.deepEqual(after.attendees.map((a) => a.externalUserId), ["host-sam", "guest-kim"]);
+    assert.deepEqual(
+      after.attendees.map((a) => a.externalUserId),
+      ["host-sam", "guest-kim"],
+    );
   });
 
   it("destroys both meetings", async () => {

@@ -33,10 +33,19 @@ describe("Meeting provider per-attendee errors", () => {
   }
 
   it("retries only the retryable failures, once, and reports what still fails", async () => {
-    const { client, sent } = scriptedClient([{
-      Attendees: [{ ExternalUserId: "bob-1", AttendeeId: "b", JoinToken: "tb", Capabilities: { Audio: "SendReceive", Video: "SendReceive", Content: "SendReceive" } }],
-      Errors: [{ ExternalUserId: "carol", ErrorCode: "Throttling", ErrorMessage: "slow down" }],
-    }]);
+    const { client, sent } = scriptedClient([
+      {
+        Attendees: [
+          {
+            ExternalUserId: "bob-1",
+            AttendeeId: "b",
+            JoinToken: "tb",
+            Capabilities: { Audio: "SendReceive", Video: "SendReceive", Content: "SendReceive" },
+          },
+        ],
+        Errors: [{ ExternalUserId: "carol", ErrorCode: "Throttling", ErrorMessage: "slow down" }],
+      },
+    ]);
     const first = {
       created: [],
       failed: [
@@ -48,7 +57,13 @@ describe("Meeting provider per-attendee errors", () => {
     const requested = [{ externalUserId: "bob-1" }, { externalUserId: "carol" }, { externalUserId: "x" }];
     const result = await retryFailedOnce(client, MEETING, first, requested, undefined);
     assert.deepEqual(sent, [{ MeetingId: MEETING, Attendees: [{ ExternalUserId: "bob-1" }, { ExternalUserId: "carol" }] }]);
-    assert.deepEqual(result.created.map((a) => a.externalUserId), ["bob-1"]);
-    assert.deepEqual(result.failed.map((e) => `${e.externalUserId}:${e.errorCode}`), ["x:BadRequest", "carol:Throttling"]);
+    assert.deepEqual(
+      result.created.map((a) => a.externalUserId),
+      ["bob-1"],
+    );
+    assert.deepEqual(
+      result.failed.map((e) => `${e.externalUserId}:${e.errorCode}`),
+      ["x:BadRequest", "carol:Throttling"],
+    );
   });
 });

@@ -13,8 +13,18 @@ import { settingsFromConfig } from "../../components/meeting/settings";
 import { EmulatorAdminClient, startEmulator, type EmulatorOptions, type RunningEmulator } from "../../emulator";
 import { baseInputs, configuredProvider } from "./helpers";
 
-const ENV_KEYS = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_MAX_ATTEMPTS", "AWS_RETRY_MODE", "AWS_PROFILE",
-  "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE", "AWS_ENDPOINT_URL_STS", "AWS_EC2_METADATA_DISABLED"] as const;
+const ENV_KEYS = [
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN",
+  "AWS_MAX_ATTEMPTS",
+  "AWS_RETRY_MODE",
+  "AWS_PROFILE",
+  "AWS_CONFIG_FILE",
+  "AWS_SHARED_CREDENTIALS_FILE",
+  "AWS_ENDPOINT_URL_STS",
+  "AWS_EC2_METADATA_DISABLED",
+] as const;
 
 /** A TCP relay in front of the emulator that counts the connections clients open. */
 async function countingRelay(target: string): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
@@ -36,14 +46,19 @@ async function countingRelay(target: string): Promise<{ url: string; connections
   return {
     url: `http://127.0.0.1:${address.port}`,
     connections: () => connections,
-    close: () => new Promise((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
-interface StsStandIn { url: string; requests: URLSearchParams[]; close(): Promise<void> }
+interface StsStandIn {
+  url: string;
+  requests: URLSearchParams[];
+  close(): Promise<void>;
+}
 
 /** Answers STS AssumeRole (query protocol) with fixed temporary credentials. */
 async function stsStandIn(credentials: { accessKeyId: string; secretAccessKey: string }): Promise<StsStandIn> {
@@ -82,7 +97,9 @@ describe("Meeting provider client: one per process, configured like the rest of 
 
   afterEach(async () => {
     for (const close of closers.splice(0).reverse()) await close();
-    for (const k of ENV_KEYS) if (saved[k] === undefined) delete process.env[k]; else process.env[k] = saved[k];
+    for (const k of ENV_KEYS)
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
   });
 
   async function emulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -92,8 +109,16 @@ describe("Meeting provider client: one per process, configured like the rest of 
   }
 
   it("hands out the same client for the same region and settings, and another for another region", () => {
-    const settings = settingsFromConfig({ get: (k) => ({ "chime-meetings:endpoint": "http://127.0.0.1:9" } as Record<string, string>)[k] });
-    assert.equal(clientFor(settings, "us-east-1"), clientFor(settingsFromConfig({ get: (k) => ({ "chime-meetings:endpoint": "http://127.0.0.1:9" } as Record<string, string>)[k] }), "us-east-1"));
+    const settings = settingsFromConfig({
+      get: (k) => (({ "chime-meetings:endpoint": "http://127.0.0.1:9" }) as Record<string, string>)[k],
+    });
+    assert.equal(
+      clientFor(settings, "us-east-1"),
+      clientFor(
+        settingsFromConfig({ get: (k) => (({ "chime-meetings:endpoint": "http://127.0.0.1:9" }) as Record<string, string>)[k] }),
+        "us-east-1",
+      ),
+    );
     assert.notEqual(clientFor(settings, "us-east-1"), clientFor(settings, "us-west-2"));
   });
 
@@ -102,7 +127,9 @@ describe("Meeting provider client: one per process, configured like the rest of 
     const relay = await countingRelay(running.url);
     closers.push(() => relay.close());
     const provider = await configuredProvider({ "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": relay.url });
-    const created = await provider.create(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-keepalive-1", attendees: [{ externalUserId: "alex-1" }] }));
+    const created = await provider.create(
+      baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-keepalive-1", attendees: [{ externalUserId: "alex-1" }] }),
+    );
     await provider.read(created.id, created.outs);
     await provider.delete(created.id, created.outs!);
     assert.equal(relay.connections(), 1, "GetMeeting, ListAttendees, ListTagsForResource and DeleteMeeting reused the create's connection");
@@ -114,8 +141,13 @@ describe("Meeting provider client: one per process, configured like the rest of 
     const getAttempts = async (config: Record<string, string>) => {
       await admin.clearRequests();
       await admin.setFaults({ rules: [{ operation: "GetMeeting", kind: "serviceFailure", count: 10 }] });
-      const settings = settingsFromConfig({ get: (k) => ({ "chime-meetings:endpoint": running.url, ...config } as Record<string, string>)[k] });
-      await assert.rejects(clientFor(settings, "us-east-1").send(new GetMeetingCommand({ MeetingId: "11111111-2222-3333-4444-555555555555" })), { name: "ServiceFailureException" });
+      const settings = settingsFromConfig({
+        get: (k) => (({ "chime-meetings:endpoint": running.url, ...config }) as Record<string, string>)[k],
+      });
+      await assert.rejects(
+        clientFor(settings, "us-east-1").send(new GetMeetingCommand({ MeetingId: "11111111-2222-3333-4444-555555555555" })),
+        { name: "ServiceFailureException" },
+      );
       await admin.clearFaults();
       return (await admin.requests()).filter((r) => r.operation === "GetMeeting").length;
     };
@@ -127,7 +159,7 @@ describe("Meeting provider client: one per process, configured like the rest of 
   it("leaves the retry mode to AWS_RETRY_MODE (standard when unset)", async () => {
     const mode = async () => {
       const settings = settingsFromConfig({ get: (k) => (k === "chime-meetings:endpoint" ? "http://127.0.0.1:9" : undefined) });
-      const strategy = await clientFor(settings, "eu-central-1").config.retryStrategy() as { mode?: string };
+      const strategy = (await clientFor(settings, "eu-central-1").config.retryStrategy()) as { mode?: string };
       return strategy.mode;
     };
     assert.equal(await mode(), "standard");
@@ -138,7 +170,10 @@ describe("Meeting provider client: one per process, configured like the rest of 
   it("signs with the credentials of the profile named by aws:profile", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chime-profile-"));
     closers.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
-    fs.writeFileSync(path.join(dir, "credentials"), "[meetings-admin]\naws_access_key_id = AKIAPROFILEEXAMPLE\naws_secret_access_key = profile-secret\n");
+    fs.writeFileSync(
+      path.join(dir, "credentials"),
+      "[meetings-admin]\naws_access_key_id = AKIAPROFILEEXAMPLE\naws_secret_access_key = profile-secret\n",
+    );
     fs.writeFileSync(path.join(dir, "config"), "[profile meetings-admin]\nregion = us-east-1\n");
     Object.assign(process.env, { AWS_SHARED_CREDENTIALS_FILE: path.join(dir, "credentials"), AWS_CONFIG_FILE: path.join(dir, "config") });
     delete process.env.AWS_ACCESS_KEY_ID;
@@ -156,9 +191,13 @@ describe("Meeting provider client: one per process, configured like the rest of 
     closers.push(() => sts.close());
     process.env.AWS_ENDPOINT_URL_STS = sts.url;
     const running = await emulator(assumed);
-    const roles = [{ roleArn: "arn:aws:iam::123456789012:role/meetings", sessionName: "pulumi-meetings", externalId: "ext-42", duration: "1h" }];
+    const roles = [
+      { roleArn: "arn:aws:iam::123456789012:role/meetings", sessionName: "pulumi-meetings", externalId: "ext-42", duration: "1h" },
+    ];
     const provider = await configuredProvider({
-      "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": running.url, "aws:assumeRoles": JSON.stringify(roles),
+      "chime-meetings:region": "us-east-1",
+      "chime-meetings:endpoint": running.url,
+      "aws:assumeRoles": JSON.stringify(roles),
     });
     const created = await provider.create(baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-assume-1" }));
     await provider.delete(created.id, created.outs!);
@@ -171,9 +210,17 @@ describe("Meeting provider client: one per process, configured like the rest of 
   });
 
   it("rejects an assume-role setting without a valid role ARN, naming the key and the rule", () => {
-    assert.throws(() => settingsFromConfig({ get: (k) => (k === "aws:assumeRole" ? JSON.stringify({ roleArn: "meetings" }) : undefined) }),
-      /^Error: aws:assumeRole\.roleArn: value "meetings" must be an IAM role ARN \(arn:<partition>:iam::<account>:role\/<name>\)$/);
-    assert.throws(() => settingsFromConfig({ get: (k) => (k === "aws:assumeRoles" ? JSON.stringify([{ roleArn: "arn:aws:iam::123456789012:role/r", duration: "5m" }]) : undefined) }),
-      /^Error: aws:assumeRoles\[0\]\.duration: value "5m" must be from 15 minutes to 12 hours$/);
+    assert.throws(
+      () => settingsFromConfig({ get: (k) => (k === "aws:assumeRole" ? JSON.stringify({ roleArn: "meetings" }) : undefined) }),
+      /^Error: aws:assumeRole\.roleArn: value "meetings" must be an IAM role ARN \(arn:<partition>:iam::<account>:role\/<name>\)$/,
+    );
+    assert.throws(
+      () =>
+        settingsFromConfig({
+          get: (k) =>
+            k === "aws:assumeRoles" ? JSON.stringify([{ roleArn: "arn:aws:iam::123456789012:role/r", duration: "5m" }]) : undefined,
+        }),
+      /^Error: aws:assumeRoles\[0\]\.duration: value "5m" must be from 15 minutes to 12 hours$/,
+    );
   });
 });

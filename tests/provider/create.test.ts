@@ -53,7 +53,10 @@ describe("Meeting provider create() against the emulator", function () {
       { externalUserId: "adam-host" },
     ];
     const { outs } = await checkThenCreate(baseInputs({ attendees, tags: { team: "comms" } }));
-    assert.deepEqual(outs?.attendees.map((a) => a.externalUserId), ["zoe-viewer", "adam-host"]);
+    assert.deepEqual(
+      outs?.attendees.map((a) => a.externalUserId),
+      ["zoe-viewer", "adam-host"],
+    );
     assert.deepEqual(outs?.attendees[0].capabilities, { audio: "Receive", video: "Receive", content: "None" });
     assert.deepEqual(outs?.attendees[1].capabilities, { audio: "SendReceive", video: "SendReceive", content: "SendReceive" });
     for (const a of outs?.attendees ?? []) {
@@ -71,7 +74,10 @@ describe("Meeting provider create() against the emulator", function () {
     const first = await checkThenCreate(inputs);
     const second = await checkThenCreate(inputs);
     assert.equal(second.id, first.id);
-    assert.deepEqual(second.outs?.attendees.map((a) => a.attendeeId), first.outs?.attendees.map((a) => a.attendeeId));
+    assert.deepEqual(
+      second.outs?.attendees.map((a) => a.attendeeId),
+      first.outs?.attendees.map((a) => a.attendeeId),
+    );
     assert.equal((await f.admin.listMeetings()).length, 1);
   });
 
@@ -103,12 +109,18 @@ describe("Meeting provider create() against the emulator", function () {
     // Bypasses check() for one attendee, as if the service had tightened a rule: the create must fail, not drop it.
     // The reserved prefix is a per-attendee error (a shape error, e.g. a 1-character id, would refuse the whole request).
     const inputs = { ...checked.inputs!, attendees: [...people(3), { externalUserId: "aws:x" }], __provider: "exports.handler = 1" };
-    const err = await f.provider.create(inputs as MeetingInputs).then(() => undefined, (e: unknown) => e);
+    const err = await f.provider.create(inputs as MeetingInputs).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(err instanceof MeetingPartialFailure, String(err));
     const [meeting] = await f.admin.listMeetings();
     assert.equal(err.id, meeting.meetingId);
     assert.equal(err.properties.meetingId, meeting.meetingId);
-    assert.deepEqual(err.properties.attendees.map((a) => a.externalUserId), ["user-000", "user-001", "user-002"]);
+    assert.deepEqual(
+      err.properties.attendees.map((a) => a.externalUserId),
+      ["user-000", "user-001", "user-002"],
+    );
     assert.equal(err.properties.__provider, "exports.handler = 1");
     assert.match(err.message, /attendee "aws:x": BadRequest/);
   });
@@ -116,7 +128,10 @@ describe("Meeting provider create() against the emulator", function () {
   it("keeps the meeting id when adding the later attendees fails after all retries", async () => {
     await f.admin.setFaults({ rules: [{ operation: "BatchCreateAttendee", kind: "throttle" }] });
     const checked = await f.provider.check({} as never, baseInputs({ attendees: people(25) }));
-    const err = await f.provider.create(checked.inputs!).then(() => undefined, (e: unknown) => e);
+    const err = await f.provider.create(checked.inputs!).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(err instanceof MeetingPartialFailure, String(err));
     const [meeting] = await f.admin.listMeetings();
     assert.equal(err.id, meeting.meetingId);
@@ -125,12 +140,17 @@ describe("Meeting provider create() against the emulator", function () {
   });
 
   it("reports the attendees of earlier batches when a later batch fails", async () => {
-    await f.admin.setFaults({ rules: [
-      { operation: "BatchCreateAttendee", kind: "latency", ms: 1, count: 1 },
-      { operation: "BatchCreateAttendee", kind: "serviceFailure" },
-    ] });
+    await f.admin.setFaults({
+      rules: [
+        { operation: "BatchCreateAttendee", kind: "latency", ms: 1, count: 1 },
+        { operation: "BatchCreateAttendee", kind: "serviceFailure" },
+      ],
+    });
     const checked = await f.provider.check({} as never, baseInputs({ attendees: people(150) }));
-    const err = await f.provider.create(checked.inputs!).then(() => undefined, (e: unknown) => e);
+    const err = await f.provider.create(checked.inputs!).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(err instanceof MeetingPartialFailure, String(err));
     assert.equal(err.properties.attendees.length, 120);
     assert.equal((await f.admin.listMeetings())[0].attendees.length, 120);
@@ -139,7 +159,10 @@ describe("Meeting provider create() against the emulator", function () {
   it("leaves nothing behind when the meeting itself cannot be created", async () => {
     await f.admin.setFaults({ rules: [{ operation: "CreateMeeting", kind: "throttle" }] });
     const checked = await f.provider.check({} as never, baseInputs());
-    const err = await f.provider.create(checked.inputs!).then(() => undefined, (e: unknown) => e);
+    const err = await f.provider.create(checked.inputs!).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(err instanceof Error && !(err instanceof MeetingPartialFailure), String(err));
     assert.deepEqual(await f.admin.listMeetings(), []);
   });

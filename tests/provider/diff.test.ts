@@ -5,13 +5,15 @@ import { attendee, baseInputs, configuredProvider, stateFor } from "./helpers";
 const ID = "11111111-2222-3333-4444-555555555555";
 
 describe("Meeting provider diff()", () => {
-  const olds = stateFor(
-    baseInputs({ region: "us-east-1", tags: { team: "comms" }, clientRequestToken: "pulumi-abc" }),
-    [attendee("alice", "a1"), attendee("bob1", "b1")],
-  );
+  const olds = stateFor(baseInputs({ region: "us-east-1", tags: { team: "comms" }, clientRequestToken: "pulumi-abc" }), [
+    attendee("alice", "a1"),
+    attendee("bob1", "b1"),
+  ]);
   const news = (overrides: Record<string, unknown> = {}) => ({
     ...baseInputs({
-      region: "us-east-1", tags: { team: "comms" }, clientRequestToken: "pulumi-abc",
+      region: "us-east-1",
+      tags: { team: "comms" },
+      clientRequestToken: "pulumi-abc",
       attendees: [{ externalUserId: "alice" }, { externalUserId: "bob1" }],
     }),
     ...overrides,
@@ -24,12 +26,20 @@ describe("Meeting provider diff()", () => {
 
   it("replaces a meeting a refresh marked ended, naming generation as the reason", async () => {
     const provider = await configuredProvider();
-    assert.deepEqual(await provider.diff(ID, { ...olds, ended: true }, news({ generation: 1 })), { changes: true, replaces: ["generation"], deleteBeforeReplace: false });
+    assert.deepEqual(await provider.diff(ID, { ...olds, ended: true }, news({ generation: 1 })), {
+      changes: true,
+      replaces: ["generation"],
+      deleteBeforeReplace: false,
+    });
   });
 
   it("reports no change when only the provider's own code changed", async () => {
     const provider = await configuredProvider();
-    const result = await provider.diff(ID, { ...olds, __provider: "exports.handler = old" } as never, { ...news(), __provider: "exports.handler = new" } as never);
+    const result = await provider.diff(
+      ID,
+      { ...olds, __provider: "exports.handler = old" } as never,
+      { ...news(), __provider: "exports.handler = new" } as never,
+    );
     assert.equal(result.changes, false);
   });
 
@@ -59,19 +69,31 @@ describe("Meeting provider diff()", () => {
 
   it("lists every changed create-only field in replaces", async () => {
     const provider = await configuredProvider();
-    const result = await provider.diff(ID, olds, news({ externalMeetingId: "other", tenantIds: ["tenant-a"], meetingFeatures: { audio: { echoReduction: "AVAILABLE" } } }));
+    const result = await provider.diff(
+      ID,
+      olds,
+      news({ externalMeetingId: "other", tenantIds: ["tenant-a"], meetingFeatures: { audio: { echoReduction: "AVAILABLE" } } }),
+    );
     assert.deepEqual(result.replaces, ["externalMeetingId", "meetingFeatures", "tenantIds"]);
   });
 
   it("treats the service's echo of default features as no change", async () => {
     const provider = await configuredProvider();
-    const echoed = { ...olds, meetingFeatures: { video: { maxResolution: "HD" as const }, content: { maxResolution: "FHD" as const } }, tenantIds: [] };
+    const echoed = {
+      ...olds,
+      meetingFeatures: { video: { maxResolution: "HD" as const }, content: { maxResolution: "FHD" as const } },
+      tenantIds: [],
+    };
     assert.equal((await provider.diff(ID, echoed, news())).changes, false);
   });
 
   it("updates in place when an attendee is added", async () => {
     const provider = await configuredProvider();
-    const result = await provider.diff(ID, olds, news({ attendees: [{ externalUserId: "alice" }, { externalUserId: "bob1" }, { externalUserId: "carol" }] }));
+    const result = await provider.diff(
+      ID,
+      olds,
+      news({ attendees: [{ externalUserId: "alice" }, { externalUserId: "bob1" }, { externalUserId: "carol" }] }),
+    );
     assert.deepEqual(result, { changes: true, replaces: [], deleteBeforeReplace: false });
   });
 
@@ -83,7 +105,10 @@ describe("Meeting provider diff()", () => {
 
   it("updates in place when an attendee's capabilities change", async () => {
     const provider = await configuredProvider();
-    const attendees = [{ externalUserId: "alice", capabilities: { audio: "Receive", video: "None", content: "None" } }, { externalUserId: "bob1" }];
+    const attendees = [
+      { externalUserId: "alice", capabilities: { audio: "Receive", video: "None", content: "None" } },
+      { externalUserId: "bob1" },
+    ];
     assert.deepEqual(await provider.diff(ID, olds, news({ attendees })), { changes: true, replaces: [], deleteBeforeReplace: false });
   });
 
@@ -102,6 +127,10 @@ describe("Meeting provider diff()", () => {
 
   it("reports an in-place change when the attendee list is unknown during a preview", async () => {
     const provider = await configuredProvider();
-    assert.deepEqual(await provider.diff(ID, olds, news({ attendees: UNKNOWN })), { changes: true, replaces: [], deleteBeforeReplace: false });
+    assert.deepEqual(await provider.diff(ID, olds, news({ attendees: UNKNOWN })), {
+      changes: true,
+      replaces: [],
+      deleteBeforeReplace: false,
+    });
   });
 });

@@ -27,17 +27,24 @@ export async function startProviderFixture(config: Record<string, string> = {}):
   saved.AWS_SESSION_TOKEN = process.env.AWS_SESSION_TOKEN;
   delete process.env.AWS_SESSION_TOKEN;
   const provider = await configuredProvider({
-    "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": emulator.url, "chime-meetings:maxAttempts": "4", ...config,
+    "chime-meetings:region": "us-east-1",
+    "chime-meetings:endpoint": emulator.url,
+    "chime-meetings:maxAttempts": "4",
+    ...config,
   });
   const admin = new EmulatorAdminClient(emulator.url);
   return {
-    provider, admin, url: emulator.url,
+    provider,
+    admin,
+    url: emulator.url,
     async operations() {
       return (await admin.requests()).map((r) => r.operation);
     },
     async close() {
       await emulator.close();
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     },
   };
 }

@@ -2,7 +2,9 @@ import { MeetingProvider } from "../../components/meeting/provider";
 import type { AttendeeOutput, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
 
 /** A provider configured like a stack would configure it (stack config keys → values). */
-export async function configuredProvider(config: Record<string, string> = { "chime-meetings:region": "us-east-1" }): Promise<MeetingProvider> {
+export async function configuredProvider(
+  config: Record<string, string> = { "chime-meetings:region": "us-east-1" },
+): Promise<MeetingProvider> {
   const provider = new MeetingProvider();
   await provider.configure({
     config: {

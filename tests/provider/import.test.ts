@@ -14,7 +14,12 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
 
   before(async () => {
     f = await startProviderFixture();
-    client = new ChimeSDKMeetingsClient({ region: "us-east-1", endpoint: f.url, maxAttempts: 1, credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+    client = new ChimeSDKMeetingsClient({
+      region: "us-east-1",
+      endpoint: f.url,
+      maxAttempts: 1,
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    });
     const res = await client.send(new CreateMeetingWithAttendeesCommand(meetingCreatedOutsidePulumi("created-outside-pulumi-1")));
     meetingId = res.Meeting!.MeetingId!;
   });
@@ -26,10 +31,15 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
 
   /** What a program declaring the same meeting passes (the Meeting class adds the seed). */
   const declared = (): MeetingInputs => ({
-    mediaRegion: "eu-central-1", externalMeetingId: "adopted-townhall", idempotencySeed: "chime-meetings/test/adopted",
+    mediaRegion: "eu-central-1",
+    externalMeetingId: "adopted-townhall",
+    idempotencySeed: "chime-meetings/test/adopted",
     meetingFeatures: { video: { maxResolution: "FHD" }, attendee: { maxCount: 20 } },
     tags: { team: "comms" },
-    attendees: [{ externalUserId: "host-sam" }, { externalUserId: "viewer-alex", capabilities: { audio: "Receive", video: "Receive", content: "Receive" } }],
+    attendees: [
+      { externalUserId: "host-sam" },
+      { externalUserId: "viewer-alex", capabilities: { audio: "Receive", video: "Receive", content: "Receive" } },
+    ],
   });
 
   it("reads the meeting, its attendees (with their join tokens as listed) and its tags in the configured region", async () => {
@@ -41,9 +51,13 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
       ["us-east-1", "eu-central-1", "adopted-townhall", `arn:aws:chime:eu-central-1:123456789012:meeting/${meetingId}`, { team: "comms" }],
     );
     assert.deepEqual(props.meetingFeatures, { video: { maxResolution: "FHD" }, attendee: { maxCount: 20 } });
-    assert.deepEqual(props.attendees.map((a) => [a.externalUserId, a.capabilities.audio, typeof a.joinToken]), [
-      ["host-sam", "SendReceive", "string"], ["viewer-alex", "Receive", "string"],
-    ]);
+    assert.deepEqual(
+      props.attendees.map((a) => [a.externalUserId, a.capabilities.audio, typeof a.joinToken]),
+      [
+        ["host-sam", "SendReceive", "string"],
+        ["viewer-alex", "Receive", "string"],
+      ],
+    );
     assert.ok(props.mediaPlacement.audioHostUrl);
     assert.equal(props.clientRequestToken, undefined, "the original ClientRequestToken cannot be read back");
   });
@@ -61,7 +75,11 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
     const result = await f.provider.read(meetingId, undefined);
     const olds = result.inputs as unknown as MeetingInputs;
     const tagged = await f.provider.check(olds, { ...declared(), tags: { team: "comms", phase: "two" } });
-    assert.deepEqual(await f.provider.diff(meetingId, result.props!, tagged.inputs!), { changes: true, replaces: [], deleteBeforeReplace: false });
+    assert.deepEqual(await f.provider.diff(meetingId, result.props!, tagged.inputs!), {
+      changes: true,
+      replaces: [],
+      deleteBeforeReplace: false,
+    });
     const moved = await f.provider.check(olds, { ...declared(), mediaRegion: "us-east-1" });
     assert.deepEqual((await f.provider.diff(meetingId, result.props!, moved.inputs!)).replaces, ["mediaRegion"]);
   });
@@ -72,29 +90,42 @@ describe("Meeting provider import: read() of a meeting created outside Pulumi", 
 
   describe("adoption through the import resource option (create with adoptMeetingId)", () => {
     it("adopts the running meeting without a create call, applying a declared extra tag in place", async () => {
-      const checked = await f.provider.check({} as MeetingInputs, { ...declared(), tags: { team: "comms", phase: "two" }, adoptMeetingId: meetingId } as MeetingInputs);
+      const checked = await f.provider.check(
+        {} as MeetingInputs,
+        { ...declared(), tags: { team: "comms", phase: "two" }, adoptMeetingId: meetingId } as MeetingInputs,
+      );
       assert.deepEqual(checked.failures, []);
       await f.admin.clearRequests();
       const created = await f.provider.create(checked.inputs!);
       assert.equal(created.id, meetingId);
       assert.deepEqual(created.outs!.tags, { team: "comms", phase: "two" });
       assert.equal(created.outs!.clientRequestToken, checked.inputs!.clientRequestToken);
-      const writes = (await f.admin.requests()).filter((r) => r.method !== "GET" && r.operation !== "ListTagsForResource").map((r) => r.operation);
+      const writes = (await f.admin.requests())
+        .filter((r) => r.method !== "GET" && r.operation !== "ListTagsForResource")
+        .map((r) => r.operation);
       assert.deepEqual(writes, ["TagResource"]);
     });
 
     it("refuses to adopt a meeting whose create-only inputs differ from the declaration, naming each", async () => {
-      const checked = await f.provider.check({} as MeetingInputs, { ...declared(), mediaRegion: "us-east-1", adoptMeetingId: meetingId } as MeetingInputs);
+      const checked = await f.provider.check(
+        {} as MeetingInputs,
+        { ...declared(), mediaRegion: "us-east-1", adoptMeetingId: meetingId } as MeetingInputs,
+      );
       await assert.rejects(f.provider.create(checked.inputs!), (err: Error) => {
-        assert.equal(err.message, `import: meeting ${meetingId} differs from the declaration in create-only inputs, which only a replacement can change `
-          + '(mediaRegion: live "eu-central-1", declared "us-east-1"); declare the live values to import it');
+        assert.equal(
+          err.message,
+          `import: meeting ${meetingId} differs from the declaration in create-only inputs, which only a replacement can change ` +
+            '(mediaRegion: live "eu-central-1", declared "us-east-1"); declare the live values to import it',
+        );
         return true;
       });
     });
 
     it("fails check() for an import id that is not a MeetingId, and forgets the id once the resource has state", async () => {
       const bad = await f.provider.check({} as MeetingInputs, { ...declared(), adoptMeetingId: "not-a-meeting" } as MeetingInputs);
-      assert.deepEqual(bad.failures, [{ property: "adoptMeetingId", reason: 'import: value "not-a-meeting" must be a MeetingId (a GUID)' }]);
+      assert.deepEqual(bad.failures, [
+        { property: "adoptMeetingId", reason: 'import: value "not-a-meeting" must be a MeetingId (a GUID)' },
+      ]);
       const later = await f.provider.check(declared(), { ...declared(), adoptMeetingId: meetingId } as MeetingInputs);
       assert.equal("adoptMeetingId" in later.inputs!, false);
     });

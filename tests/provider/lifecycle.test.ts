@@ -43,7 +43,10 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       const result = await f.provider.read(id, outs);
       assert.equal(result.id, id);
       assert.equal(result.props?.attendees.length, 120);
-      assert.deepEqual(result.props?.attendees.map((a) => a.attendeeId), outs.attendees.map((a) => a.attendeeId));
+      assert.deepEqual(
+        result.props?.attendees.map((a) => a.attendeeId),
+        outs.attendees.map((a) => a.attendeeId),
+      );
       assert.deepEqual(result.props?.tags, { team: "comms" });
       assert.deepEqual(await f.operations(), ["GetMeeting", "ListAttendees", "ListAttendees", "ListTagsForResource"]);
       const inputs = result.inputs as unknown as MeetingInputs;
@@ -56,14 +59,20 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       const { id, outs } = await created(baseInputs({ attendees: [alice, bob] }));
       const state = { ...outs, attendees: outs.attendees.map((a, i) => (i === 0 ? { ...a, joinToken: "token-from-state" } : a)) };
       const result = await f.provider.read(id, state);
-      assert.deepEqual(result.props?.attendees.map((a) => a.joinToken), ["token-from-state", outs.attendees[1].joinToken]);
+      assert.deepEqual(
+        result.props?.attendees.map((a) => a.joinToken),
+        ["token-from-state", outs.attendees[1].joinToken],
+      );
     });
 
     it("reports tags and attendees changed outside Pulumi", async () => {
       const { id, outs } = await created(baseInputs({ attendees: [alice, bob], tags: { team: "comms" } }));
       await f.provider.update(id, outs, baseInputs({ ...outs, attendees: [alice], tags: {} }));
       const result = await f.provider.read(id, outs);
-      assert.deepEqual(result.props?.attendees.map((a) => a.externalUserId), ["alice"]);
+      assert.deepEqual(
+        result.props?.attendees.map((a) => a.externalUserId),
+        ["alice"],
+      );
       assert.deepEqual(result.props?.tags, {});
     });
 
@@ -98,14 +107,21 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       assert.notEqual(checked.inputs?.clientRequestToken, outs.clientRequestToken);
       await f.provider.check(ended.inputs as unknown as MeetingInputs, baseInputs());
       const retried = await f.provider.check({} as never, baseInputs());
-      assert.equal(retried.inputs?.clientRequestToken, checked.inputs?.clientRequestToken, "a retried replacement over the same state reuses the token");
+      assert.equal(
+        retried.inputs?.clientRequestToken,
+        checked.inputs?.clientRequestToken,
+        "a retried replacement over the same state reuses the token",
+      );
       const next = await f.provider.create(checked.inputs);
       assert.notEqual(next.id, id);
       assert.equal(next.outs?.generation, 1);
       assert.equal(next.outs?.ended, undefined);
       const replayed = await f.provider.create(retried.inputs!);
       assert.equal(replayed.id, next.id, "the same token returns the same meeting");
-      assert.deepEqual((await f.admin.listMeetings()).map((m) => m.meetingId), [next.id]);
+      assert.deepEqual(
+        (await f.admin.listMeetings()).map((m) => m.meetingId),
+        [next.id],
+      );
       const settled = await f.provider.check(checked.inputs, baseInputs());
       assert.equal(settled.inputs?.clientRequestToken, checked.inputs?.clientRequestToken, "the live recreated meeting keeps its token");
       assert.equal((await f.provider.diff(next.id, next.outs, settled.inputs!)).changes, false);
@@ -129,7 +145,10 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       const muted: AttendeeInputs = { externalUserId: "alice", capabilities: { audio: "Receive", video: "Receive", content: "Receive" } };
       const next = await updated(outs, baseInputs({ attendees: [muted, carol] }));
       assert.deepEqual((await f.operations()).sort(), ["BatchCreateAttendee", "DeleteAttendee", "UpdateAttendeeCapabilities"]);
-      assert.deepEqual(next.attendees.map((a) => a.externalUserId), ["alice", "carol"]);
+      assert.deepEqual(
+        next.attendees.map((a) => a.externalUserId),
+        ["alice", "carol"],
+      );
       assert.equal(next.attendees[0].attendeeId, outs.attendees[0].attendeeId);
       assert.equal(next.attendees[0].joinToken, outs.attendees[0].joinToken);
       assert.deepEqual(next.attendees[0].capabilities, muted.capabilities);
@@ -141,18 +160,27 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
 
     it("makes no API call when nothing changed in place", async () => {
       const { outs } = await created(baseInputs({ attendees: [alice], tags: { team: "comms" } }));
-      await f.provider.update(outs.meetingId, outs, { ...baseInputs({ attendees: [alice], tags: { team: "comms" } }), region: "us-east-1" });
+      await f.provider.update(outs.meetingId, outs, {
+        ...baseInputs({ attendees: [alice], tags: { team: "comms" } }),
+        region: "us-east-1",
+      });
       assert.deepEqual(await f.operations(), []);
     });
 
     it("reports what was applied, with the meeting id, when an update fails part-way", async () => {
       const { outs } = await created(baseInputs({ attendees: [alice], tags: { team: "comms" } }));
       await f.admin.setFaults({ rules: [{ operation: "BatchCreateAttendee", kind: "serviceFailure" }] });
-      const err = await updated(outs, baseInputs({ attendees: [alice, bob], tags: { team: "support" } })).then(() => undefined, (e: unknown) => e);
+      const err = await updated(outs, baseInputs({ attendees: [alice, bob], tags: { team: "support" } })).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       assert.ok(err instanceof MeetingPartialFailure, String(err));
       assert.equal(err.id, outs.meetingId);
       assert.deepEqual(err.properties.tags, { team: "support" });
-      assert.deepEqual(err.properties.attendees.map((a) => a.externalUserId), ["alice"]);
+      assert.deepEqual(
+        err.properties.attendees.map((a) => a.externalUserId),
+        ["alice"],
+      );
     });
   });
 

@@ -23,23 +23,45 @@ describe("Meeting provider pacing against the emulator's rate limit", function (
 
   after(async () => {
     await emulator?.close();
-    for (const [k, v] of [["AWS_ACCESS_KEY_ID", saved.id], ["AWS_SECRET_ACCESS_KEY", saved.secret]] as const) {
-      if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of [
+      ["AWS_ACCESS_KEY_ID", saved.id],
+      ["AWS_SECRET_ACCESS_KEY", saved.secret],
+    ] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
     }
   });
 
   /** Creates MEETINGS meetings at once, as the engine does; returns how many create calls were throttled. */
   async function createConcurrently(config: Record<string, string>, prefix: string): Promise<{ throttled: number }> {
-    const full = { "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": emulator.url, "chime-meetings:maxAttempts": "10", ...config };
+    const full = {
+      "chime-meetings:region": "us-east-1",
+      "chime-meetings:endpoint": emulator.url,
+      "chime-meetings:maxAttempts": "10",
+      ...config,
+    };
     const provider = await configuredProvider(full);
     await admin.clearRequests();
-    const created = await Promise.all(Array.from({ length: MEETINGS }, (_, i) =>
-      provider.create(baseInputs({ region: "us-east-1", externalMeetingId: `${prefix}-${i}`, clientRequestToken: `pulumi-${prefix}-${i}-${Date.now()}` }))));
+    const created = await Promise.all(
+      Array.from({ length: MEETINGS }, (_, i) =>
+        provider.create(
+          baseInputs({
+            region: "us-east-1",
+            externalMeetingId: `${prefix}-${i}`,
+            clientRequestToken: `pulumi-${prefix}-${i}-${Date.now()}`,
+          }),
+        ),
+      ),
+    );
     assert.equal(created.length, MEETINGS);
     const statuses = (await admin.requests()).filter((r) => r.operation === "CreateMeeting").map((r) => r.status);
     assert.equal(statuses.filter((s) => s === 200).length, MEETINGS, "every meeting was created");
     const pacer = pacerFor(settingsFromConfig({ get: (k) => full[k as keyof typeof full] }), "us-east-1");
-    assert.equal(pacer.stats().throttled.CreateMeetingCommand ?? 0, statuses.filter((s) => s === 429).length, "the pacer saw every throttled attempt");
+    assert.equal(
+      pacer.stats().throttled.CreateMeetingCommand ?? 0,
+      statuses.filter((s) => s === 429).length,
+      "the pacer saw every throttled attempt",
+    );
     return { throttled: statuses.filter((s) => s === 429).length };
   }
 

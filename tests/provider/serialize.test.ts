@@ -21,7 +21,9 @@ describe("Meeting provider serialization", function () {
   });
 
   after(() => {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   });
 
   it("serializes to module text that requires the AWS SDK lazily and captures no credential or endpoint", async () => {
@@ -42,13 +44,17 @@ describe("Meeting provider serialization", function () {
 
   it("hands the engine a __provider without credentials when a Meeting is declared (mocks)", async () => {
     const registered: { type: string; inputs: Record<string, unknown> }[] = [];
-    await pulumi.runtime.setMocks({
-      newResource: (args) => {
-        registered.push({ type: args.type, inputs: args.inputs });
-        return { id: `${args.name}-id`, state: args.inputs };
+    await pulumi.runtime.setMocks(
+      {
+        newResource: (args) => {
+          registered.push({ type: args.type, inputs: args.inputs });
+          return { id: `${args.name}-id`, state: args.inputs };
+        },
+        call: (args) => args.inputs,
       },
-      call: (args) => args.inputs,
-    }, "chime-meetings", "serialize");
+      "chime-meetings",
+      "serialize",
+    );
     pulumi.runtime.setAllConfig({ "chime-meetings:endpoint": SECRETS.AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS });
     const { Meeting } = await import("../../components/meeting/meeting");
     const meeting = new Meeting("townhall", { mediaRegion: "us-east-1", externalMeetingId: "townhall" });

@@ -6,7 +6,12 @@ const config = (values: Record<string, string>) => ({ get: (key: string) => valu
 describe("Meeting provider settings from stack config", () => {
   it("leaves attempts to the SDK, sets no endpoint, region, profile or role, and paces at 10 calls per second", () => {
     assert.deepEqual(settingsFromConfig(config({})), {
-      region: undefined, endpoint: undefined, maxAttempts: undefined, profile: undefined, assumeRoles: [], requestsPerSecond: 10,
+      region: undefined,
+      endpoint: undefined,
+      maxAttempts: undefined,
+      profile: undefined,
+      assumeRoles: [],
+      requestsPerSecond: 10,
     });
   });
 
@@ -21,14 +26,18 @@ describe("Meeting provider settings from stack config", () => {
   });
 
   it("rejects attempts that are not an integer from 1 to 20, naming the key", () => {
-    assert.throws(() => settingsFromConfig(config({ "chime-meetings:maxAttempts": "zero" })),
-      /^Error: chime-meetings:maxAttempts: value "zero" must be an integer from 1 to 20$/);
+    assert.throws(
+      () => settingsFromConfig(config({ "chime-meetings:maxAttempts": "zero" })),
+      /^Error: chime-meetings:maxAttempts: value "zero" must be an integer from 1 to 20$/,
+    );
     assert.throws(() => settingsFromConfig(config({ "chime-meetings:maxAttempts": "0" })), /must be an integer from 1 to 20/);
   });
 
   it("rejects an endpoint that is not an http(s) URL, naming the key", () => {
-    assert.throws(() => settingsFromConfig(config({ "chime-meetings:endpoint": "127.0.0.1:4566" })),
-      /^Error: chime-meetings:endpoint: value "127.0.0.1:4566" must be an http:\/\/ or https:\/\/ URL$/);
+    assert.throws(
+      () => settingsFromConfig(config({ "chime-meetings:endpoint": "127.0.0.1:4566" })),
+      /^Error: chime-meetings:endpoint: value "127.0.0.1:4566" must be an http:\/\/ or https:\/\/ URL$/,
+    );
   });
 
   it("falls back to AWS_REGION, then AWS_DEFAULT_REGION", () => {

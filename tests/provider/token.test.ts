@@ -63,10 +63,18 @@ describe("Meeting idempotency token", () => {
     const recreated = await provider.check({ ...fresh.inputs!, ended: true }, baseInputs());
     assert.equal(recreated.inputs?.generation, 1);
     assert.notEqual(recreated.inputs?.clientRequestToken, fresh.inputs?.clientRequestToken);
-    assert.deepEqual((await provider.check({} as never, baseInputs())).inputs, recreated.inputs, "the engine's second check of the replacement");
+    assert.deepEqual(
+      (await provider.check({} as never, baseInputs())).inputs,
+      recreated.inputs,
+      "the engine's second check of the replacement",
+    );
     const twice = await provider.check({ ...recreated.inputs, ended: true }, baseInputs());
     assert.equal(twice.inputs?.generation, 2);
-    assert.deepEqual((await provider.check({} as never, baseInputs())).inputs, twice.inputs, "the engine's second check of the replacement");
+    assert.deepEqual(
+      (await provider.check({} as never, baseInputs())).inputs,
+      twice.inputs,
+      "the engine's second check of the replacement",
+    );
   });
 
   it("gives the engine's second check of a replacement (no old inputs) what the first derived, once", async () => {
@@ -77,7 +85,10 @@ describe("Meeting idempotency token", () => {
     assert.equal(again.inputs?.clientRequestToken, b.inputs?.clientRequestToken, "the token chained from the replaced meeting's");
     const fresh = await provider.check({} as never, baseInputs({ mediaRegion: "us-east-2" }));
     assert.notEqual(fresh.inputs?.clientRequestToken, b.inputs?.clientRequestToken, "consumed: a later first create derives its own");
-    assert.equal(fresh.inputs?.clientRequestToken, idempotencyToken({ ...baseInputs({ mediaRegion: "us-east-2" }), region: "us-east-1" }, undefined));
+    assert.equal(
+      fresh.inputs?.clientRequestToken,
+      idempotencyToken({ ...baseInputs({ mediaRegion: "us-east-2" }), region: "us-east-1" }, undefined),
+    );
   });
 
   it("is derived by check() and stored with the inputs", async () => {

@@ -56,9 +56,14 @@ describe(`kill -9 of the Pulumi CLI and every process it started, at ${CASES.len
       const problems = fleetProblems(live, target);
       const stateDiffs = c.command === "up" ? stateProblems(live, target, await stackJoinInfo(workDir, stateDir, env)) : [];
       outcomes.push({
-        case: c.name, killedProcesses: evidence.killedProcesses, writesBeforeKill: evidence.writesBeforeKill.length, staleLock: evidence.lockFiles > 0,
-        pendingOperations: evidence.pendingOperations.length, differencesAfterKill: problemsAfterCrash,
-        recoverySeconds: Math.round((Date.now() - started) / 1000), differencesAfterRecovery: problems.length,
+        case: c.name,
+        killedProcesses: evidence.killedProcesses,
+        writesBeforeKill: evidence.writesBeforeKill.length,
+        staleLock: evidence.lockFiles > 0,
+        pendingOperations: evidence.pendingOperations.length,
+        differencesAfterKill: problemsAfterCrash,
+        recoverySeconds: Math.round((Date.now() - started) / 1000),
+        differencesAfterRecovery: problems.length,
       });
       assert.equal(evidence.signal, "SIGKILL");
       assert.ok(evidence.killedProcesses >= 3 && evidence.allGone, "the CLI, its language host and the provider plugin all died");

@@ -21,7 +21,7 @@ const PAST_24_HOURS = 25 * 3600;
 function pick<T>(items: T[], k: number, seed: number): T[] {
   const copy = [...items];
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(next() * (copy.length - i));
     [copy[i], copy[j]] = [copy[j], copy[i]];
@@ -71,12 +71,30 @@ describe(`expiry: ${EXPIRED} of ${MEETINGS} meetings ended, then every meeting p
     const ended = pick(before, EXPIRED, 42);
     for (const m of ended) await admin.expireMeeting(m.meetingId);
     const { calls, live, seconds } = await refreshUp();
-    recordFigure("expiry-some", { meetings: MEETINGS, expired: EXPIRED, calls, total: Object.values(calls).reduce((a, b) => a + b, 0), seconds });
+    recordFigure("expiry-some", {
+      meetings: MEETINGS,
+      expired: EXPIRED,
+      calls,
+      total: Object.values(calls).reduce((a, b) => a + b, 0),
+      seconds,
+    });
     assert.deepEqual(fleetProblems(live, declared), []);
     const endedIds = new Set(ended.map((m) => m.meetingId));
-    const kept = before.filter((m) => !endedIds.has(m.meetingId)).map((m) => m.meetingId).sort();
-    assert.deepEqual(live.map((m) => m.meetingId).filter((id) => !endedIds.has(id) && kept.includes(id)).sort(), kept);
-    assert.ok(live.every((m) => !endedIds.has(m.meetingId)), "an ended meeting id is live again");
+    const kept = before
+      .filter((m) => !endedIds.has(m.meetingId))
+      .map((m) => m.meetingId)
+      .sort();
+    assert.deepEqual(
+      live
+        .map((m) => m.meetingId)
+        .filter((id) => !endedIds.has(id) && kept.includes(id))
+        .sort(),
+      kept,
+    );
+    assert.ok(
+      live.every((m) => !endedIds.has(m.meetingId)),
+      "an ended meeting id is live again",
+    );
     assert.deepEqual(calls, {
       GetMeeting: MEETINGS,
       ListAttendees: MEETINGS - EXPIRED,

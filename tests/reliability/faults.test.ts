@@ -37,7 +37,9 @@ interface RunOutcome {
 async function attempt(run: () => Promise<{ summary: { resourceChanges?: Record<string, number> } }>): Promise<RunOutcome> {
   try {
     const result = await run();
-    const changes = Object.entries(result.summary.resourceChanges ?? {}).filter(([k]) => k !== "same").reduce((n, [, v]) => n + v, 0);
+    const changes = Object.entries(result.summary.resourceChanges ?? {})
+      .filter(([k]) => k !== "same")
+      .reduce((n, [, v]) => n + v, 0);
     return { ok: true, changes };
   } catch (err) {
     return { ok: false, changes: -1, error: (err as Error).message.slice(-600) };
@@ -78,8 +80,13 @@ describe(`a fleet of ${MEETINGS} meetings x ${ATTENDEES} attendees under 20% thr
     const injected = requests.filter((r) => r.status === 429 || r.status >= 500 || r.status === 0).length;
     const live = await admin.listMeetings();
     recordFigure("faults", {
-      meetings: MEETINGS, attendees: ATTENDEES, upRuns: runs.length, runs: runs.map((r) => (r.ok ? `ok(${r.changes})` : "failed")),
-      seconds: Math.round((Date.now() - started) / 1000), apiCalls: requests.length, injectedFailures: injected,
+      meetings: MEETINGS,
+      attendees: ATTENDEES,
+      upRuns: runs.length,
+      runs: runs.map((r) => (r.ok ? `ok(${r.changes})` : "failed")),
+      seconds: Math.round((Date.now() - started) / 1000),
+      apiCalls: requests.length,
+      injectedFailures: injected,
     });
     const last = runs[runs.length - 1];
     assert.ok(last.ok && last.changes === 0, `no convergence after ${runs.length} up runs: ${JSON.stringify(runs)}`);

@@ -64,7 +64,10 @@ describe("failures that outlast the retries part-way through a meeting (real CLI
     await admin.clearRequests();
     const up = await stack.up();
     assert.equal(up.summary.resourceChanges?.update, 1);
-    assert.deepEqual((await admin.requests()).filter((r) => r.method !== "GET").map((r) => r.operation), ["BatchCreateAttendee"]);
+    assert.deepEqual(
+      (await admin.requests()).filter((r) => r.method !== "GET").map((r) => r.operation),
+      ["BatchCreateAttendee"],
+    );
     declared = next;
     const live = await admin.listMeetings();
     assert.deepEqual(fleetProblems(live, declared), []);

@@ -33,8 +33,12 @@ describe("ClientRequestToken: the same after a kill -9 mid-create, a new one for
 
   async function stateMeeting(): Promise<StateMeeting> {
     const out = await pulumi(["stack", "export"]);
-    const resources = (JSON.parse(out.output) as { deployment: { resources?: (StateMeeting & { type: string; delete?: boolean })[] } }).deployment.resources ?? [];
-    const meetings = resources.filter((r) => r.type === "pulumi-nodejs:dynamic:Resource" || r.type.endsWith("chime:Meeting")).filter((r) => !r.delete && r.id);
+    const resources =
+      (JSON.parse(out.output) as { deployment: { resources?: (StateMeeting & { type: string; delete?: boolean })[] } }).deployment
+        .resources ?? [];
+    const meetings = resources
+      .filter((r) => r.type === "pulumi-nodejs:dynamic:Resource" || r.type.endsWith("chime:Meeting"))
+      .filter((r) => !r.delete && r.id);
     assert.equal(meetings.length, 1, "one meeting in the state");
     return meetings[0];
   }
@@ -79,7 +83,11 @@ describe("ClientRequestToken: the same after a kill -9 mid-create, a new one for
     assert.deepEqual(recorder.tokens(), [killed, killed], "the recovery's create sent the killed attempt's token");
     const live = await admin.listMeetings();
     assert.deepEqual(fleetProblems(live, declared), []);
-    assert.deepEqual(live.map((m) => m.meetingId), [made[0].meetingId], "no duplicate: the same meeting");
+    assert.deepEqual(
+      live.map((m) => m.meetingId),
+      [made[0].meetingId],
+      "no duplicate: the same meeting",
+    );
     const state = await stateMeeting();
     assert.equal(state.id, made[0].meetingId);
     assert.equal(state.outputs.clientRequestToken, killed);
@@ -100,7 +108,10 @@ describe("ClientRequestToken: the same after a kill -9 mid-create, a new one for
     assert.deepEqual(fleetProblems(live, declared), []);
     assert.notEqual(live[0].meetingId, first.meetingId);
     const state = await stateMeeting();
-    assert.deepEqual([state.id, state.outputs.clientRequestToken, state.outputs.generation, state.outputs.ended], [live[0].meetingId, sent[0], 1, undefined]);
+    assert.deepEqual(
+      [state.id, state.outputs.clientRequestToken, state.outputs.generation, state.outputs.ended],
+      [live[0].meetingId, sent[0], 1, undefined],
+    );
   });
 
   it("a recreation killed after the service made the new meeting: the recovery sends the killed attempt's token, one meeting lives", async () => {
@@ -117,7 +128,11 @@ describe("ClientRequestToken: the same after a kill -9 mid-create, a new one for
     assert.deepEqual(recorder.tokens().slice(earlier.length), [killed[0], killed[0]], "the recovery resent the killed attempt's token");
     const live = await admin.listMeetings();
     assert.deepEqual(fleetProblems(live, declared), []);
-    assert.deepEqual(live.map((m) => m.meetingId), [made[0].meetingId], "no duplicate: the meeting the killed attempt made");
+    assert.deepEqual(
+      live.map((m) => m.meetingId),
+      [made[0].meetingId],
+      "no duplicate: the meeting the killed attempt made",
+    );
     const state = await stateMeeting();
     assert.deepEqual([state.id, state.outputs.clientRequestToken, state.outputs.generation], [made[0].meetingId, killed[0], 2]);
   });

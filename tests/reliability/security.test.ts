@@ -7,7 +7,11 @@ import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import {
-  ChimeSDKMeetingsClient, CreateMeetingCommand, ListTagsForResourceCommand, type ServiceInputTypes, type ServiceOutputTypes,
+  ChimeSDKMeetingsClient,
+  CreateMeetingCommand,
+  ListTagsForResourceCommand,
+  type ServiceInputTypes,
+  type ServiceOutputTypes,
 } from "@aws-sdk/client-chime-sdk-meetings";
 import type { FinalizeRequestMiddleware } from "@smithy/types";
 import type { Stack } from "@pulumi/pulumi/automation";
@@ -20,9 +24,7 @@ import { fleet, newFleetProject, stateDirOf, STACK } from "./support/fleet";
 const creds = randomCredentials();
 
 function filesUnder(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .map((f) => path.join(dir, f))
-    .filter((f) => fs.statSync(f).isFile());
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
 }
 
 /** Each (needle, file) pair where a secret appears verbatim. */
@@ -33,11 +35,17 @@ function leaks(needles: string[], texts: Map<string, string>): string[] {
 }
 
 function client(url: string, secretAccessKey: string): ChimeSDKMeetingsClient {
-  return new ChimeSDKMeetingsClient({ region: "us-east-1", endpoint: url, maxAttempts: 1, credentials: { accessKeyId: creds.accessKeyId, secretAccessKey } });
+  return new ChimeSDKMeetingsClient({
+    region: "us-east-1",
+    endpoint: url,
+    maxAttempts: 1,
+    credentials: { accessKeyId: creds.accessKeyId, secretAccessKey },
+  });
 }
 
 function nonLoopbackAddresses(): string[] {
-  return Object.values(os.networkInterfaces()).flat()
+  return Object.values(os.networkInterfaces())
+    .flat()
     .filter((i): i is os.NetworkInterfaceInfo => i !== undefined && !i.internal && i.family === "IPv4")
     .map((i) => i.address);
 }
@@ -45,9 +53,15 @@ function nonLoopbackAddresses(): string[] {
 function connects(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.connect({ host, port, timeout: 2000 });
-    s.once("connect", () => { s.destroy(); resolve(true); });
+    s.once("connect", () => {
+      s.destroy();
+      resolve(true);
+    });
     s.once("error", () => resolve(false));
-    s.once("timeout", () => { s.destroy(); resolve(false); });
+    s.once("timeout", () => {
+      s.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -86,9 +100,15 @@ describe("secrets and exposure with long random credentials (real CLI, emulator)
   it("keeps every join token and both credentials out of every file of the state directory", async () => {
     const tokens = await joinTokens();
     assert.equal(tokens.length, 9);
-    assert.ok(tokens.every((t) => t.length >= 16), "the stack outputs carry real join tokens");
+    assert.ok(
+      tokens.every((t) => t.length >= 16),
+      "the stack outputs carry real join tokens",
+    );
     const files = filesUnder(stateDirOf(workDir)).filter((f) => !f.includes(`${path.sep}.pulumi-home${path.sep}`));
-    assert.ok(files.some((f) => f.endsWith(`${STACK}.json`)), "the checkpoint was scanned");
+    assert.ok(
+      files.some((f) => f.endsWith(`${STACK}.json`)),
+      "the checkpoint was scanned",
+    );
     const texts = new Map(files.map((f) => [path.relative(workDir, f), fs.readFileSync(f, "utf8")]));
     assert.deepEqual(leaks([...tokens, creds.accessKeyId, creds.secretAccessKey], texts), []);
   });
@@ -114,7 +134,8 @@ describe("secrets and exposure with long random credentials (real CLI, emulator)
   it("refuses an unsigned request with 403 and creates nothing", async () => {
     const before = (await admin.listMeetings()).length;
     const res = await fetch(`${emulator.url}/meetings`, {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ ClientRequestToken: "unsigned-0001", MediaRegion: "us-east-1", ExternalMeetingId: "unsigned" }),
     });
     assert.equal(res.status, 403);
@@ -126,9 +147,11 @@ describe("secrets and exposure with long random credentials (real CLI, emulator)
     const res = await fetch(`${emulator.url}/meetings`, {
       method: "POST",
       headers: {
-        "content-type": "application/json", "x-amz-date": date,
-        authorization: `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/${date.slice(0, 8)}/us-east-1/chime/aws4_request, `
-          + `SignedHeaders=content-type;host;x-amz-date, Signature=${"0".repeat(64)}`,
+        "content-type": "application/json",
+        "x-amz-date": date,
+        authorization:
+          `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/${date.slice(0, 8)}/us-east-1/chime/aws4_request, ` +
+          `SignedHeaders=content-type;host;x-amz-date, Signature=${"0".repeat(64)}`,
       },
       body: JSON.stringify({ ClientRequestToken: "forged-00001", MediaRegion: "us-east-1", ExternalMeetingId: "forged" }),
     });
@@ -137,8 +160,12 @@ describe("secrets and exposure with long random credentials (real CLI, emulator)
   });
 
   it("refuses calls signed with the wrong secret, or whose body changed after signing", async () => {
-    await assert.rejects(client(emulator.url, "not-" + creds.secretAccessKey).send(new ListTagsForResourceCommand({ ResourceARN: "arn:aws:chime:us-east-1:123456789012:meeting/x" })),
-      (err: Error) => err.name === "InvalidSignatureException");
+    await assert.rejects(
+      client(emulator.url, "not-" + creds.secretAccessKey).send(
+        new ListTagsForResourceCommand({ ResourceARN: "arn:aws:chime:us-east-1:123456789012:meeting/x" }),
+      ),
+      (err: Error) => err.name === "InvalidSignatureException",
+    );
     const tampering = client(emulator.url, creds.secretAccessKey);
     const tamper: FinalizeRequestMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
       const request = args.request as { body?: string | Uint8Array };
@@ -147,9 +174,17 @@ describe("secrets and exposure with long random credentials (real CLI, emulator)
       request.body = text.replace("tamper-ok", "tamper-xx");
       return next(args);
     };
-    tampering.middlewareStack.addRelativeTo(tamper, { relation: "after", toMiddleware: "httpSigningMiddleware", name: "tamperAfterSigning" });
-    await assert.rejects(tampering.send(new CreateMeetingCommand({ ClientRequestToken: "tamper-00001", MediaRegion: "us-east-1", ExternalMeetingId: "tamper-ok" })),
-      (err: Error) => err.name === "InvalidSignatureException");
+    tampering.middlewareStack.addRelativeTo(tamper, {
+      relation: "after",
+      toMiddleware: "httpSigningMiddleware",
+      name: "tamperAfterSigning",
+    });
+    await assert.rejects(
+      tampering.send(
+        new CreateMeetingCommand({ ClientRequestToken: "tamper-00001", MediaRegion: "us-east-1", ExternalMeetingId: "tamper-ok" }),
+      ),
+      (err: Error) => err.name === "InvalidSignatureException",
+    );
     assert.ok((await admin.listMeetings()).every((m) => !m.externalMeetingId.startsWith("tamper")));
   });
 

@@ -29,7 +29,10 @@ describe("stack config chime-meetings:meetings", () => {
     it(`accepts the meetings of Pulumi.${stack}.yaml`, () => {
       const config = stackConfig(stack);
       const decls = parseMeetings(config["chime-meetings:meetings"], config["chime-meetings:region"] as string);
-      assert.deepEqual(decls.map((d) => d.name), ["townhall", "townhall-eu", "classroom-101", "support-room"]);
+      assert.deepEqual(
+        decls.map((d) => d.name),
+        ["townhall", "townhall-eu", "classroom-101", "support-room"],
+      );
       assert.equal(decls.find((d) => d.name === "townhall-eu")?.primary, "townhall");
     });
   }
@@ -62,10 +65,14 @@ describe("stack config chime-meetings:meetings", () => {
       lobby: { mediaRegion: "moon-1" },
       x: { mediaRegion: "us-east-1", attendees: [{ externalUserId: "y" }] },
     });
-    assert.deepEqual(problems.map((p) => p.slice(0, p.indexOf(": value"))), [
-      "chime-meetings:meetings.lobby.mediaRegion", "chime-meetings:meetings.x.externalMeetingId",
-      "chime-meetings:meetings.x.attendees[0].externalUserId",
-    ]);
+    assert.deepEqual(
+      problems.map((p) => p.slice(0, p.indexOf(": value"))),
+      [
+        "chime-meetings:meetings.lobby.mediaRegion",
+        "chime-meetings:meetings.x.externalMeetingId",
+        "chime-meetings:meetings.x.attendees[0].externalUserId",
+      ],
+    );
   });
 
   it("rejects a replica whose primary is not declared", () => {
@@ -76,9 +83,13 @@ describe("stack config chime-meetings:meetings", () => {
 
   it("rejects a replica of a replica", () => {
     const problems = problemsOf({
-      main: { mediaRegion: "us-east-1" }, r1: { mediaRegion: "eu-central-1", primary: "main" }, r2: { mediaRegion: "eu-west-2", primary: "r1" },
+      main: { mediaRegion: "us-east-1" },
+      r1: { mediaRegion: "eu-central-1", primary: "main" },
+      r2: { mediaRegion: "eu-west-2", primary: "r1" },
     });
-    assert.deepEqual(problems, ['chime-meetings:meetings.r2.primary: value "r1" must name a primary meeting; a replica cannot be the primary of another replica']);
+    assert.deepEqual(problems, [
+      'chime-meetings:meetings.r2.primary: value "r1" must name a primary meeting; a replica cannot be the primary of another replica',
+    ]);
   });
 
   it("rejects a fifth replica of one primary", () => {
@@ -93,7 +104,9 @@ describe("stack config chime-meetings:meetings", () => {
   });
 
   it("rejects a meeting that is not a map", () => {
-    assert.deepEqual(problemsOf({ lobby: "us-east-1" }), ['chime-meetings:meetings.lobby: value "us-east-1" must be a map of meeting settings']);
+    assert.deepEqual(problemsOf({ lobby: "us-east-1" }), [
+      'chime-meetings:meetings.lobby: value "us-east-1" must be a map of meeting settings',
+    ]);
   });
 
   it("treats an absent meetings key as no meetings", () => {
@@ -102,6 +115,9 @@ describe("stack config chime-meetings:meetings", () => {
 
   it("orders primaries before their replicas", () => {
     const decls = parseMeetings({ eu: { mediaRegion: "eu-central-1", primary: "main" }, main: { mediaRegion: "us-east-1" } }, "us-east-1");
-    assert.deepEqual(creationOrder(decls).map((d) => d.name), ["main", "eu"]);
+    assert.deepEqual(
+      creationOrder(decls).map((d) => d.name),
+      ["main", "eu"],
+    );
   });
 });

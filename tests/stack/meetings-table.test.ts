@@ -7,10 +7,13 @@ describe("npm start meetings table", () => {
       townhall: { meetingId: "m-1", mediaRegion: "us-east-1", attendees: ["a", "b", "c", "d"], tags: { team: "comms", event: "q4" } },
       "townhall-eu": { meetingId: "m-2", mediaRegion: "eu-central-1", primary: "townhall", attendees: [], tags: {} },
     });
-    assert.equal(table, [
-      "NAME         MEETING ID  MEDIA REGION                        ATTENDEES        TAGS",
-      "townhall     m-1         us-east-1                           4 (a, b, c, +1)  event=q4, team=comms",
-      "townhall-eu  m-2         eu-central-1 (replica of townhall)  0                -",
-    ].join("\n"));
+    assert.equal(
+      table,
+      [
+        "NAME         MEETING ID  MEDIA REGION                        ATTENDEES        TAGS",
+        "townhall     m-1         us-east-1                           4 (a, b, c, +1)  event=q4, team=comms",
+        "townhall-eu  m-2         eu-central-1 (replica of townhall)  0                -",
+      ].join("\n"),
+    );
   });
 });

@@ -9,8 +9,12 @@ interface Registration {
 
 const MEETINGS = {
   townhall: {
-    mediaRegion: "us-east-1", tags: { team: "comms" },
-    attendees: [{ externalUserId: "host-sam" }, { externalUserId: "viewer-alex", capabilities: { audio: "Receive", video: "Receive", content: "Receive" } }],
+    mediaRegion: "us-east-1",
+    tags: { team: "comms" },
+    attendees: [
+      { externalUserId: "host-sam" },
+      { externalUserId: "viewer-alex", capabilities: { audio: "Receive", video: "Receive", content: "Receive" } },
+    ],
   },
   "townhall-eu": { primary: "townhall", mediaRegion: "eu-central-1" },
   "support-room": { mediaRegion: "us-east-2", meetingFeatures: { attendee: { maxCount: 4 } } },
@@ -22,29 +26,50 @@ describe("stack program (index.ts) under mocks", function () {
   let outputs: Record<string, unknown>;
 
   before(async () => {
-    await pulumi.runtime.setMocks({
-      newResource: (args) => {
-        registered.push({ type: args.type, name: args.name, inputs: args.inputs });
-        const meetingId = `${args.name}-meeting-id`;
-        const attendees = ((args.inputs.attendees as { externalUserId: string }[] | undefined) ?? [])
-          .map((a, i) => ({ ...a, attendeeId: `${args.name}-a${i}`, joinToken: `token-${args.name}-${i}` }));
-        return { id: meetingId, state: { ...args.inputs, meetingId, meetingArn: `arn:aws:chime:us-east-1:123456789012:meeting/${meetingId}`, region: "us-east-1", attendees } };
+    await pulumi.runtime.setMocks(
+      {
+        newResource: (args) => {
+          registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+          const meetingId = `${args.name}-meeting-id`;
+          const attendees = ((args.inputs.attendees as { externalUserId: string }[] | undefined) ?? []).map((a, i) => ({
+            ...a,
+            attendeeId: `${args.name}-a${i}`,
+            joinToken: `token-${args.name}-${i}`,
+          }));
+          return {
+            id: meetingId,
+            state: {
+              ...args.inputs,
+              meetingId,
+              meetingArn: `arn:aws:chime:us-east-1:123456789012:meeting/${meetingId}`,
+              region: "us-east-1",
+              attendees,
+            },
+          };
+        },
+        call: (args) => args.inputs,
       },
-      call: (args) => args.inputs,
-    }, "chime-meetings", "program-test");
+      "chime-meetings",
+      "program-test",
+    );
     pulumi.runtime.setAllConfig({ "chime-meetings:region": "us-east-1", "chime-meetings:meetings": JSON.stringify(MEETINGS) });
     // Other test files run the program in this process too: forget the cached module so it runs again here.
     delete require.cache[require.resolve("../../index")];
-    outputs = await pulumi.runtime.runInPulumiStack(async () => {
+    outputs = (await pulumi.runtime.runInPulumiStack(async () => {
       const program = await import("../../index");
       return { meetings: program.meetings, joinInfo: program.joinInfo };
-    }) as Record<string, unknown>;
+    })) as Record<string, unknown>;
   });
 
   const meetings = () => registered.filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting");
 
   it("declares one Meeting per configured meeting", () => {
-    assert.deepEqual(meetings().map((m) => m.name).sort(), ["support-room", "townhall", "townhall-eu"]);
+    assert.deepEqual(
+      meetings()
+        .map((m) => m.name)
+        .sort(),
+      ["support-room", "townhall", "townhall-eu"],
+    );
   });
 
   it("wires a replica's primaryMeetingId from its primary's meetingId output", () => {
@@ -73,7 +98,10 @@ describe("stack program (index.ts) under mocks", function () {
 
   it("exports join tokens only in joinInfo", () => {
     const info = (outputs.joinInfo as Record<string, { attendees: { joinToken: string }[] }>).townhall;
-    assert.deepEqual(info.attendees.map((a) => a.joinToken), ["token-townhall-0", "token-townhall-1"]);
+    assert.deepEqual(
+      info.attendees.map((a) => a.joinToken),
+      ["token-townhall-0", "token-townhall-1"],
+    );
     assert.ok(!JSON.stringify(outputs.meetings).includes("token-"));
   });
 });

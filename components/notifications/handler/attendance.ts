@@ -55,6 +55,9 @@ export class AttendanceLog implements EventAction {
       const previous = latest.get(entry.attendeeId);
       if (previous === undefined || entry.at >= previous.at) latest.set(entry.attendeeId, entry);
     }
-    return [...latest.values()].filter((e) => e.change === "joined").map((e) => e.attendeeId).sort();
+    return [...latest.values()]
+      .filter((e) => e.change === "joined")
+      .map((e) => e.attendeeId)
+      .sort();
   }
 }

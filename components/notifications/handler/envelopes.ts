@@ -55,6 +55,10 @@ export function unwrapInvocation(event: unknown): IncomingRecord[] {
 
 /** True for an SQS event-source-mapping invocation, the only one where a partial batch response counts. */
 export function isSqsInvocation(event: unknown): boolean {
-  return isObject(event) && Array.isArray(event.Records) && event.Records.length > 0 &&
-    event.Records.every((r: unknown) => isObject(r) && r.eventSource === "aws:sqs");
+  return (
+    isObject(event) &&
+    Array.isArray(event.Records) &&
+    event.Records.length > 0 &&
+    event.Records.every((r: unknown) => isObject(r) && r.eventSource === "aws:sqs")
+  );
 }

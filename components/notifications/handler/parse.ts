@@ -1,7 +1,5 @@
-import type {
-  ChimeEventDetail, ChimeEventType} from "../../../chime/events";
-import { EVENT_DETAIL_TYPE, EVENT_SOURCE, isChimeEventType,
-} from "../../../chime/events";
+import type { ChimeEventDetail, ChimeEventType } from "../../../chime/events";
+import { EVENT_DETAIL_TYPE, EVENT_SOURCE, isChimeEventType } from "../../../chime/events";
 import { isObject } from "../../../chime/checks";
 import type { ChimeMeetingEvent } from "./event";
 

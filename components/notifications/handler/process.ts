@@ -1,6 +1,6 @@
 import type { EventAction } from "./attendance";
 import { AttendanceLog } from "./attendance";
-import type { DedupeStore} from "./dedupe";
+import type { DedupeStore } from "./dedupe";
 import { InMemoryDedupeStore } from "./dedupe";
 import { unwrapInvocation, isSqsInvocation } from "./envelopes";
 import type { BatchResponse, IncomingRecord } from "./event";
@@ -60,8 +60,9 @@ export function createEventProcessor(deps: HandlerDependencies = {}): (event: un
       await action.handle(parsed.event);
     } catch (error) {
       logger.log("error", "action failed", { ...about, error: messageOf(error) });
-      await dedupe.release(eventId).catch((releaseError: unknown) =>
-        logger.log("error", "dedupe release failed", { ...about, error: messageOf(releaseError) }));
+      await dedupe
+        .release(eventId)
+        .catch((releaseError: unknown) => logger.log("error", "dedupe release failed", { ...about, error: messageOf(releaseError) }));
       return "failed";
     }
     logger.log("info", "event processed", about);

@@ -21,7 +21,10 @@ export type AdminRoute = readonly [method: string, pattern: RegExp, handler: (r:
 
 /** A refusal with its HTTP status. */
 class AdminError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -35,7 +38,12 @@ function statusOf(err: unknown): number {
 
 /** Handles one admin request against `routes`; answers JSON (`{ error }` on failure). */
 export function handleAdminRequest(
-  routes: readonly AdminRoute[], req: IncomingMessage, res: ServerResponse, body: Buffer, rawPath: string, rawQuery: string,
+  routes: readonly AdminRoute[],
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  rawPath: string,
+  rawQuery: string,
 ): void {
   try {
     const refusal = adminRefusal(req, req.socket.localPort);

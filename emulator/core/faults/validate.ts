@@ -19,7 +19,7 @@ export class FaultConfigError extends Error {
 /** Checks a fault configuration that usually arrives as JSON; `operations`, when given, are the only valid names. */
 export function validateFaultConfig(config: unknown, operations?: readonly string[]): Violation[] {
   const out: Violation[] = [];
-  if (!isJsonObject(config)) return [{ path: "faults", value: config, rule: "must be an object like {\"rules\": [...], \"seed\": 1}" }];
+  if (!isJsonObject(config)) return [{ path: "faults", value: config, rule: 'must be an object like {"rules": [...], "seed": 1}' }];
   unknownFields(config, CONFIG_FIELDS, "", out);
   if (config.seed !== undefined && !isIntegerIn(config.seed, 0, 0xffffffff)) {
     out.push({ path: "seed", value: config.seed, rule: "must be an integer from 0 to 4294967295" });
@@ -47,7 +47,11 @@ function validateRule(rule: unknown, path: string, operations: readonly string[]
   }
   if (rule.operation !== undefined) {
     if (typeof rule.operation !== "string" || rule.operation === "") {
-      out.push({ path: `${path}.operation`, value: rule.operation, rule: "must be an operation name such as \"CreateMeeting\" (omit it to match every operation)" });
+      out.push({
+        path: `${path}.operation`,
+        value: rule.operation,
+        rule: 'must be an operation name such as "CreateMeeting" (omit it to match every operation)',
+      });
     } else if (operations && !operations.includes(rule.operation)) {
       out.push({ path: `${path}.operation`, value: rule.operation, rule: `must be one of ${operations.join(", ")}` });
     }
@@ -62,12 +66,20 @@ function validateRule(rule: unknown, path: string, operations: readonly string[]
     if (kind !== "serviceUnavailable") {
       out.push({ path: `${path}.retryAfterSeconds`, value: rule.retryAfterSeconds, rule: "is only allowed with kind serviceUnavailable" });
     } else if (!isIntegerIn(rule.retryAfterSeconds, 0, MAX_RETRY_AFTER_SECONDS)) {
-      out.push({ path: `${path}.retryAfterSeconds`, value: rule.retryAfterSeconds, rule: `must be an integer from 0 to ${MAX_RETRY_AFTER_SECONDS}` });
+      out.push({
+        path: `${path}.retryAfterSeconds`,
+        value: rule.retryAfterSeconds,
+        rule: `must be an integer from 0 to ${MAX_RETRY_AFTER_SECONDS}`,
+      });
     }
   }
   if (kind === "latency") {
     if (!isIntegerIn(rule.ms, 0, MAX_LATENCY_MS)) {
-      out.push({ path: `${path}.ms`, value: rule.ms, rule: `is required with kind latency and must be an integer from 0 to ${MAX_LATENCY_MS}` });
+      out.push({
+        path: `${path}.ms`,
+        value: rule.ms,
+        rule: `is required with kind latency and must be an integer from 0 to ${MAX_LATENCY_MS}`,
+      });
     }
   } else if (rule.ms !== undefined) {
     out.push({ path: `${path}.ms`, value: rule.ms, rule: "is only allowed with kind latency" });
@@ -76,7 +88,8 @@ function validateRule(rule: unknown, path: string, operations: readonly string[]
 
 function unknownFields(value: Record<string, unknown>, allowed: string[], prefix: string, out: Violation[]): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) out.push({ path: `${prefix}${key}`, value: value[key], rule: `is not a known field; allowed: ${allowed.join(", ")}` });
+    if (!allowed.includes(key))
+      out.push({ path: `${prefix}${key}`, value: value[key], rule: `is not a known field; allowed: ${allowed.join(", ")}` });
   }
 }
 

@@ -2,7 +2,10 @@ import * as fs from "node:fs";
 
 /** A write the disk refused (full, file-size limit, I/O error): nothing of it may be acknowledged. */
 export class DiskWriteError extends Error {
-  constructor(readonly file: string, readonly cause: unknown) {
+  constructor(
+    readonly file: string,
+    readonly cause: unknown,
+  ) {
     super(`${file}: ${describe(cause)}`);
   }
 }

@@ -24,7 +24,10 @@ export class Journal<R> {
   /** Set when a failed append could not be cut back: the file's tail is unknown, so no further write is safe. */
   private broken?: DiskWriteError;
 
-  private constructor(readonly dir: string, private readonly decode: RecordDecoder<R>) {}
+  private constructor(
+    readonly dir: string,
+    private readonly decode: RecordDecoder<R>,
+  ) {}
 
   get file(): string {
     return path.join(this.dir, JOURNAL);
@@ -102,7 +105,8 @@ export class Journal<R> {
         throw new Error(`${file}: line ${i + 1} is not valid JSON (${why}); the journal is corrupt`, { cause: err });
       }
       const decoded = this.decode(parsed);
-      if ("problem" in decoded) throw new Error(`${file}: line ${i + 1} is not a journal record: it ${decoded.problem}; the journal is corrupt`);
+      if ("problem" in decoded)
+        throw new Error(`${file}: line ${i + 1} is not a journal record: it ${decoded.problem}; the journal is corrupt`);
       records.push(decoded.record);
     });
     return records;
@@ -113,6 +117,7 @@ export class Journal<R> {
     replaceFile(aside, Buffer.from(tail));
     process.stderr.write(
       `emulator: warning: ${this.file} line ${line} is incomplete (${Buffer.byteLength(tail)} bytes of a write that was never ` +
-      `acknowledged); set aside in ${aside}\n`);
+        `acknowledged); set aside in ${aside}\n`,
+    );
   }
 }

@@ -18,7 +18,9 @@ export function lockDirectory(dir: string): void {
       if (!isErrno(err, "EEXIST")) throw err;
       const owner = Number(fs.readFileSync(file, "utf8"));
       if (Number.isInteger(owner) && owner > 0 && isProcessRunning(owner)) {
-        throw new Error(`data directory ${dir} is in use by the emulator with pid ${owner}; stop it or choose another --data-dir`, { cause: err });
+        throw new Error(`data directory ${dir} is in use by the emulator with pid ${owner}; stop it or choose another --data-dir`, {
+          cause: err,
+        });
       }
       fs.rmSync(file, { force: true });
     }

@@ -32,10 +32,7 @@ export interface SigV4Request {
 }
 
 export type SigV4ErrorCode =
-  | "MissingAuthenticationTokenException"
-  | "UnrecognizedClientException"
-  | "InvalidSignatureException"
-  | "ForbiddenException";
+  "MissingAuthenticationTokenException" | "UnrecognizedClientException" | "InvalidSignatureException" | "ForbiddenException";
 
 export type SigV4Failure = { ok: false; status: 403; code: SigV4ErrorCode; message: string };
 export type SigV4Result = { ok: true; accessKeyId: string; region: string } | SigV4Failure;
@@ -68,7 +65,9 @@ export function verifySigV4(
   if ("ok" in checked) return checked;
   const payloadHash = resolvePayloadHash(req);
   if (typeof payloadHash !== "string") return payloadHash;
-  return checkSignature(req, checked, payloadHash, service) ?? { ok: true, accessKeyId: checked.claim.accessKeyId, region: checked.claim.region };
+  return (
+    checkSignature(req, checked, payloadHash, service) ?? { ok: true, accessKeyId: checked.claim.accessKeyId, region: checked.claim.region }
+  );
 }
 
 /**
@@ -77,7 +76,10 @@ export function verifySigV4(
  * signature itself. A request that fails here is answered without buffering its body.
  */
 export function verifySigV4BeforeBody(
-  req: Omit<SigV4Request, "body">, credentials: ReadonlyMap<string, string>, now: Date, service: string = SIGNING_SERVICE,
+  req: Omit<SigV4Request, "body">,
+  credentials: ReadonlyMap<string, string>,
+  now: Date,
+  service: string = SIGNING_SERVICE,
 ): SigV4Failure | undefined {
   const checked = checkClaim(req, credentials, now, service);
   if ("ok" in checked) return checked;
@@ -94,7 +96,10 @@ interface CheckedClaim {
 }
 
 function checkClaim(
-  req: Omit<SigV4Request, "body">, credentials: ReadonlyMap<string, string>, now: Date, service: string,
+  req: Omit<SigV4Request, "body">,
+  credentials: ReadonlyMap<string, string>,
+  now: Date,
+  service: string,
 ): CheckedClaim | SigV4Failure {
   const query = parseQuery(req.rawQuery);
   const authorization = headerValue(req.headers, "authorization");
@@ -112,7 +117,10 @@ function checkClaim(
 }
 
 function checkSignature(
-  req: Omit<SigV4Request, "body">, { claim, query, secret }: CheckedClaim, payloadHash: string, service: string,
+  req: Omit<SigV4Request, "body">,
+  { claim, query, secret }: CheckedClaim,
+  payloadHash: string,
+  service: string,
 ): SigV4Failure | undefined {
   const longDate = claim.longDate;
   const canonicalRequest = [
@@ -141,11 +149,7 @@ function checkSignature(
   return undefined;
 }
 
-function parseAuthorizationHeader(
-  authorization: string,
-  headers: SigV4Request["headers"],
-  service: string,
-): Claim | SigV4Failure {
+function parseAuthorizationHeader(authorization: string, headers: SigV4Request["headers"], service: string): Claim | SigV4Failure {
   const longDate = requestLongDate(headers);
   const fast = AUTHORIZATION_FAST.exec(authorization);
   if (fast && longDate !== undefined) return buildClaim(fast[1], fast[2], fast[3], longDate, false, service);
@@ -164,7 +168,11 @@ function parseAuthorizationHeader(
   const signedHeaders = fields.get("SignedHeaders");
   const signature = fields.get("Signature");
   if (!credential || !signedHeaders || !signature) {
-    const missing = [["Credential", credential], ["SignedHeaders", signedHeaders], ["Signature", signature]].filter(([, v]) => !v);
+    const missing = [
+      ["Credential", credential],
+      ["SignedHeaders", signedHeaders],
+      ["Signature", signature],
+    ].filter(([, v]) => !v);
     return fail("ForbiddenException", missing.map(([name]) => `Authorization header requires '${name}' parameter.`).join(" "));
   }
   if (longDate === undefined) {
@@ -193,15 +201,21 @@ function parsePresignedQuery(query: [string, string][], service: string): Claim 
   const expiresText = get("X-Amz-Expires");
   if (!credential || !signedHeaders || !signature || !longDate || !expiresText) {
     const given: [string, string | undefined][] = [
-      ["X-Amz-Credential", credential], ["X-Amz-SignedHeaders", signedHeaders], ["X-Amz-Signature", signature],
-      ["X-Amz-Date", longDate], ["X-Amz-Expires", expiresText],
+      ["X-Amz-Credential", credential],
+      ["X-Amz-SignedHeaders", signedHeaders],
+      ["X-Amz-Signature", signature],
+      ["X-Amz-Date", longDate],
+      ["X-Amz-Expires", expiresText],
     ];
     const missing = given.filter(([, v]) => !v).map(([name]) => `AWS query-string parameters must include '${name}'.`);
     return fail("ForbiddenException", missing.join(" "));
   }
   const expires = Number(expiresText);
   if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGNED_EXPIRES_SECONDS) {
-    return fail("ForbiddenException", `X-Amz-Expires must be an integer from 1 to ${MAX_PRESIGNED_EXPIRES_SECONDS} seconds, not ${JSON.stringify(expiresText)}.`);
+    return fail(
+      "ForbiddenException",
+      `X-Amz-Expires must be an integer from 1 to ${MAX_PRESIGNED_EXPIRES_SECONDS} seconds, not ${JSON.stringify(expiresText)}.`,
+    );
   }
   const claim = buildClaim(credential, signedHeaders, signature, longDate, true, service);
   if ("ok" in claim) return claim;
@@ -217,15 +231,28 @@ interface CredentialScope {
 }
 
 function buildClaim(
-  credential: string, signedHeaders: string, signature: string, longDate: string, presigned: boolean, service: string,
+  credential: string,
+  signedHeaders: string,
+  signature: string,
+  longDate: string,
+  presigned: boolean,
+  service: string,
 ): Claim | SigV4Failure {
   const scope = credentialScopes.get(credential, parseCredential);
   if (scope === undefined) {
-    return fail("ForbiddenException", `Credential must have the form <access key id>/<date>/<region>/${service}/${TERMINATOR}, not ${JSON.stringify(credential)}.`);
+    return fail(
+      "ForbiddenException",
+      `Credential must have the form <access key id>/<date>/<region>/${service}/${TERMINATOR}, not ${JSON.stringify(credential)}.`,
+    );
   }
   return {
-    accessKeyId: scope.accessKeyId, scopeDate: scope.scopeDate, region: scope.region, service: scope.service,
-    terminator: scope.terminator, longDate, presigned,
+    accessKeyId: scope.accessKeyId,
+    scopeDate: scope.scopeDate,
+    region: scope.region,
+    service: scope.service,
+    terminator: scope.terminator,
+    longDate,
+    presigned,
     signedHeaders: signedHeaderLists.get(signedHeaders, parseSignedHeaders),
     signature,
   };
@@ -266,11 +293,17 @@ const longDates = new BoundedMemo<number>(64);
 
 function checkScope(claim: Claim, service: string): SigV4Failure | undefined {
   if (claim.longDate.length !== 16 || !LONG_DATE.test(claim.longDate)) {
-    return fail("ForbiddenException", `Date must be in ISO-8601 basic format (YYYYMMDD'T'HHMMSS'Z'), not ${JSON.stringify(claim.longDate)}.`);
+    return fail(
+      "ForbiddenException",
+      `Date must be in ISO-8601 basic format (YYYYMMDD'T'HHMMSS'Z'), not ${JSON.stringify(claim.longDate)}.`,
+    );
   }
   const dateOnly = claim.longDate.slice(0, 8);
   if (claim.scopeDate !== dateOnly) {
-    return fail("InvalidSignatureException", `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${claim.scopeDate}' != '${dateOnly}', from '${claim.longDate}'.`);
+    return fail(
+      "InvalidSignatureException",
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${claim.scopeDate}' != '${dateOnly}', from '${claim.longDate}'.`,
+    );
   }
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(claim.region)) {
     return fail("InvalidSignatureException", `Credential should be scoped to a valid region, not '${claim.region}'.`);
@@ -279,7 +312,10 @@ function checkScope(claim: Claim, service: string): SigV4Failure | undefined {
     return fail("InvalidSignatureException", `Credential should be scoped to correct service: '${service}'.`);
   }
   if (claim.terminator !== TERMINATOR) {
-    return fail("InvalidSignatureException", `Credential should be scoped with a valid terminator: '${TERMINATOR}', not '${claim.terminator}'.`);
+    return fail(
+      "InvalidSignatureException",
+      `Credential should be scoped with a valid terminator: '${TERMINATOR}', not '${claim.terminator}'.`,
+    );
   }
   return undefined;
 }
@@ -295,10 +331,16 @@ function checkTime(claim: Claim, now: Date): SigV4Failure | undefined {
     return undefined;
   }
   if (signedAt < nowMs - MAX_SKEW_MS) {
-    return fail("InvalidSignatureException", `Signature expired: ${claim.longDate} is now earlier than ${formatLongDate(nowMs - MAX_SKEW_MS)} (${formatLongDate(nowMs)} - 15 min.)`);
+    return fail(
+      "InvalidSignatureException",
+      `Signature expired: ${claim.longDate} is now earlier than ${formatLongDate(nowMs - MAX_SKEW_MS)} (${formatLongDate(nowMs)} - 15 min.)`,
+    );
   }
   if (signedAt > nowMs + MAX_SKEW_MS) {
-    return fail("InvalidSignatureException", `Signature not yet current: ${claim.longDate} is still later than ${formatLongDate(nowMs + MAX_SKEW_MS)} (${formatLongDate(nowMs)} + 15 min.)`);
+    return fail(
+      "InvalidSignatureException",
+      `Signature not yet current: ${claim.longDate} is still later than ${formatLongDate(nowMs + MAX_SKEW_MS)} (${formatLongDate(nowMs)} + 15 min.)`,
+    );
   }
   return undefined;
 }
@@ -326,7 +368,10 @@ function resolvePayloadHash(req: SigV4Request): string | SigV4Failure {
  * send any body with it, so the payload is always hashed into the signature.
  */
 function unsignedPayload(): SigV4Failure {
-  return fail("InvalidSignatureException", "The 'x-amz-content-sha256' value UNSIGNED-PAYLOAD is not accepted by this service: sign the payload.");
+  return fail(
+    "InvalidSignatureException",
+    "The 'x-amz-content-sha256' value UNSIGNED-PAYLOAD is not accepted by this service: sign the payload.",
+  );
 }
 
 const signingKeys = new Map<string, Buffer>();
@@ -373,7 +418,10 @@ function longDateToMs(longDate: string): number {
 }
 
 function formatLongDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
 }
 
 function toLongDate(httpDate: string): string | undefined {

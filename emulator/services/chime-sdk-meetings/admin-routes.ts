@@ -11,11 +11,15 @@ export function chimeAdminRoutes(backend: ChimeBackend): AdminRoute[] {
     ["POST", /^meetings\/([^/]+)\/attendees\/([^/]+)\/join$/, ({ params: [id, aid] }) => backend.setAttendeeJoined(id, aid, true)],
     ["POST", /^meetings\/([^/]+)\/attendees\/([^/]+)\/leave$/, ({ params: [id, aid] }) => backend.setAttendeeJoined(id, aid, false)],
     ["GET", /^clock$/, now],
-    ["POST", /^clock\/advance$/, ({ body }) => {
-      // Checked by the clock before anything is journaled or applied: a refused value changes nothing.
-      backend.advanceClock(isJsonObject(body) ? body.seconds : undefined);
-      return now();
-    }],
+    [
+      "POST",
+      /^clock\/advance$/,
+      ({ body }) => {
+        // Checked by the clock before anything is journaled or applied: a refused value changes nothing.
+        backend.advanceClock(isJsonObject(body) ? body.seconds : undefined);
+        return now();
+      },
+    ],
     ["GET", /^events$/, ({ query }) => backend.events.list(query.get("meetingId") ?? undefined)],
   ];
 }

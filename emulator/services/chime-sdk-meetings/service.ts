@@ -57,7 +57,9 @@ function journalSink(journal: Journal<unknown>): ChangeSink {
         if (!(err instanceof DiskWriteError)) throw err;
         process.stderr.write(`emulator: the journal refused a write, which was not applied: ${err.message}\n`);
         throw new ServiceUnavailableException(
-          `The emulator could not write its journal (${err.message}); the change was not applied. Free disk space and retry.`, 1);
+          `The emulator could not write its journal (${err.message}); the change was not applied. Free disk space and retry.`,
+          1,
+        );
       }
     },
   };

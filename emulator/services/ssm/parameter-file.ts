@@ -19,7 +19,9 @@ function loadParameters(dir: string): SavedParameters {
   try {
     saved = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (err) {
-    throw new Error(`${file} is not valid JSON (${err instanceof Error ? err.message : String(err)}); repair or remove the file`, { cause: err });
+    throw new Error(`${file} is not valid JSON (${err instanceof Error ? err.message : String(err)}); repair or remove the file`, {
+      cause: err,
+    });
   }
   const out: SavedParameters = {};
   if (isJsonObject(saved)) {
@@ -41,7 +43,11 @@ function parameterFileWriter(dir: string): (all: SavedParameters) => void {
     } catch (err) {
       if (!(err instanceof DiskWriteError)) throw err;
       process.stderr.write(`emulator: the SSM parameter file refused a write, which was not applied: ${err.message}\n`);
-      throw new SsmError("InternalServerError", `The emulator could not write its parameter file (${err.message}); the change was not applied.`, 500);
+      throw new SsmError(
+        "InternalServerError",
+        `The emulator could not write its parameter file (${err.message}); the change was not applied.`,
+        500,
+      );
     }
   };
 }

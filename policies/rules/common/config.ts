@@ -79,11 +79,16 @@ function typeMismatch(schema: PolicyConfigJSONSchema, value: unknown, path: stri
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   const ok = types.some((t) => {
     switch (t) {
-      case "array": return Array.isArray(value);
-      case "object": return isObject(value);
-      case "integer": return Number.isInteger(value);
-      case "null": return value === null;
-      default: return typeof value === t;
+      case "array":
+        return Array.isArray(value);
+      case "object":
+        return isObject(value);
+      case "integer":
+        return Number.isInteger(value);
+      case "null":
+        return value === null;
+      default:
+        return typeof value === t;
     }
   });
   return ok ? undefined : `${path} value ${JSON.stringify(value)} must be of type ${types.join(" or ")}`;

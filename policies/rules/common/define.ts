@@ -1,6 +1,4 @@
-import type {
-  EnforcementLevel, PolicyConfigSchema, ResourceValidationPolicy, Severity, StackValidationPolicy,
-} from "@pulumi/policy";
+import type { EnforcementLevel, PolicyConfigSchema, ResourceValidationPolicy, Severity, StackValidationPolicy } from "@pulumi/policy";
 import { resolveConfig } from "./config";
 import { plainProps } from "./unknown";
 import { isRecord, type Props } from "./values";

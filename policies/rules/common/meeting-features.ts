@@ -1,6 +1,4 @@
-import {
-  CONTENT_RESOLUTIONS, MEETING_FEATURE_STATUSES, VIDEO_RESOLUTIONS, type MeetingFeatures,
-} from "../../../chime";
+import { CONTENT_RESOLUTIONS, MEETING_FEATURE_STATUSES, VIDEO_RESOLUTIONS, type MeetingFeatures } from "../../../chime";
 import { containsUnknown } from "./unknown";
 import { isRecord, type Props } from "./values";
 

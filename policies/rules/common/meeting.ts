@@ -33,9 +33,7 @@ export function known<T>(value: T): T | undefined {
 }
 
 export function meetingInputs(props: Props): MeetingInputs {
-  const {
-    mediaRegion, externalMeetingId, meetingHostId, meetingFeatures, notificationsConfiguration, tags, attendees, region,
-  } = props;
+  const { mediaRegion, externalMeetingId, meetingHostId, meetingFeatures, notificationsConfiguration, tags, attendees, region } = props;
   return { mediaRegion, externalMeetingId, meetingHostId, meetingFeatures, notificationsConfiguration, tags, attendees, region };
 }
 
@@ -63,7 +61,8 @@ export function notificationTargets(inputs: MeetingInputs): Props | undefined {
 
 /** Runs `check` on the features and the declared attendees once both can be read; nothing while either is unknown. */
 export function withFeaturesAndAttendees(
-  props: Props, check: (features: MeetingFeatures, attendees: (DeclaredAttendee | undefined)[]) => string[],
+  props: Props,
+  check: (features: MeetingFeatures, attendees: (DeclaredAttendee | undefined)[]) => string[],
 ): string[] {
   const inputs = meetingInputs(props);
   const features = knownFeatures(inputs);

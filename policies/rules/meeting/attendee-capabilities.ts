@@ -18,12 +18,20 @@ export const chimeMeetingEnforceAttendeeCapabilities = resourceRule<AttendeeCapa
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
   resourceTypes: MEETING_TYPES,
-  check: (resource) => withFeaturesAndAttendees(resource.props, (features, attendees) => attendees.flatMap((attendee, i) => {
-    const capabilities = known(attendee?.capabilities);
-    if (capabilities === undefined) return [];
-    return validateCapabilities(capabilities, features, `attendees[${i}].capabilities`).map((v) => violationMessage({
-      resource, field: v.path, value: v.value, problem: `it ${v.rule} (service rule; CreateAttendee rejects it)`,
-      fix: "change the attendee's capabilities, or the meeting's features, so they agree",
-    }));
-  })),
+  check: (resource) =>
+    withFeaturesAndAttendees(resource.props, (features, attendees) =>
+      attendees.flatMap((attendee, i) => {
+        const capabilities = known(attendee?.capabilities);
+        if (capabilities === undefined) return [];
+        return validateCapabilities(capabilities, features, `attendees[${i}].capabilities`).map((v) =>
+          violationMessage({
+            resource,
+            field: v.path,
+            value: v.value,
+            problem: `it ${v.rule} (service rule; CreateAttendee rejects it)`,
+            fix: "change the attendee's capabilities, or the meeting's features, so they agree",
+          }),
+        );
+      }),
+    ),
 });

@@ -18,9 +18,16 @@ export const chimeMeetingLimitDeclaredAttendees = resourceRule<AttendeeCountConf
   enforcementLevel: "mandatory",
   configSchema: { properties: {} },
   resourceTypes: MEETING_TYPES,
-  check: (resource) => withFeaturesAndAttendees(resource.props, (features, attendees) =>
-    validateAttendeeCount(attendees.length, features).map((v) => violationMessage({
-      resource, field: "attendees", value: `${attendees.length} attendees`, problem: `it ${v.rule}`,
-      fix: `declare at most ${attendeeCeiling(features)} attendees, or raise meetingFeatures.attendee.maxCount within the service ceiling`,
-    }))),
+  check: (resource) =>
+    withFeaturesAndAttendees(resource.props, (features, attendees) =>
+      validateAttendeeCount(attendees.length, features).map((v) =>
+        violationMessage({
+          resource,
+          field: "attendees",
+          value: `${attendees.length} attendees`,
+          problem: `it ${v.rule}`,
+          fix: `declare at most ${attendeeCeiling(features)} attendees, or raise meetingFeatures.attendee.maxCount within the service ceiling`,
+        }),
+      ),
+    ),
 });

@@ -37,16 +37,26 @@ export const chimeMeetingLimitAttendeeMaxCount = resourceRule<AttendeeMaxCountCo
     if (maxCount === undefined) {
       // With FHD/UHD the service itself requires MaxCount; that violation belongs to the feature rule.
       if (!config.required || isHighResolution(features)) return [];
-      return [violationMessage({
-        resource, field: FIELD, value: maxCount, problem: "policy config required=true asks every meeting to set it",
-        fix: `set ${FIELD} to an integer from ${LIMITS.maxCount.min} to ${config.maximum}`,
-      })];
+      return [
+        violationMessage({
+          resource,
+          field: FIELD,
+          value: maxCount,
+          problem: "policy config required=true asks every meeting to set it",
+          fix: `set ${FIELD} to an integer from ${LIMITS.maxCount.min} to ${config.maximum}`,
+        }),
+      ];
     }
     const serviceValid = Number.isInteger(maxCount) && maxCount >= LIMITS.maxCount.min && maxCount <= LIMITS.maxCount.max;
     if (!serviceValid || maxCount <= config.maximum) return [];
-    return [violationMessage({
-      resource, field: FIELD, value: maxCount, problem: `the organisation's ceiling (policy config maximum) is ${config.maximum}`,
-      fix: `lower ${FIELD} to ${config.maximum} or less`,
-    })];
+    return [
+      violationMessage({
+        resource,
+        field: FIELD,
+        value: maxCount,
+        problem: `the organisation's ceiling (policy config maximum) is ${config.maximum}`,
+        fix: `lower ${FIELD} to ${config.maximum} or less`,
+      }),
+    ];
   },
 });

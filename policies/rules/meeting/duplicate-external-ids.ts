@@ -28,10 +28,14 @@ export const chimeMeetingDisallowDuplicateExternalIds = stackRule<DuplicateExter
     for (const [id, meetings] of byId) {
       if (meetings.length < 2) continue;
       for (const meeting of meetings) {
-        const others = meetings.filter((m) => m !== meeting).map((m) => `'${m.name}'`).join(", ");
+        const others = meetings
+          .filter((m) => m !== meeting)
+          .map((m) => `'${m.name}'`)
+          .join(", ");
         findings.push({
           urn: meeting.urn,
-          message: `${resourceLabel(meeting)}: externalMeetingId is ${JSON.stringify(id)} but meetings ${others} ` +
+          message:
+            `${resourceLabel(meeting)}: externalMeetingId is ${JSON.stringify(id)} but meetings ${others} ` +
             "of the same stack use it too and it must be unique per stack. Fix: give each meeting its own externalMeetingId.",
         });
       }

@@ -32,16 +32,26 @@ export const chimeMeetingConfigureEchoReduction = resourceRule<EchoReductionConf
     const given = features.audio?.echoReduction;
     const on = given === "AVAILABLE";
     if (config.echoReduction === "required" && !on) {
-      return [violationMessage({
-        resource, field: FIELD, value: given, problem: "policy config echoReduction=required asks for AVAILABLE",
-        fix: `set ${FIELD} to "AVAILABLE"`,
-      })];
+      return [
+        violationMessage({
+          resource,
+          field: FIELD,
+          value: given,
+          problem: "policy config echoReduction=required asks for AVAILABLE",
+          fix: `set ${FIELD} to "AVAILABLE"`,
+        }),
+      ];
     }
     if (config.echoReduction === "forbidden" && on) {
-      return [violationMessage({
-        resource, field: FIELD, value: given, problem: "policy config echoReduction=forbidden does not allow AVAILABLE",
-        fix: `remove ${FIELD} or set it to "UNAVAILABLE"`,
-      })];
+      return [
+        violationMessage({
+          resource,
+          field: FIELD,
+          value: given,
+          problem: "policy config echoReduction=forbidden does not allow AVAILABLE",
+          fix: `remove ${FIELD} or set it to "UNAVAILABLE"`,
+        }),
+      ];
     }
     return [];
   },

@@ -14,7 +14,8 @@ export type ExternalIdFormatConfig = Record<string, never>;
  */
 export const chimeMeetingEnforceExternalIdFormat = resourceRule<ExternalIdFormatConfig>({
   name: "chime-meeting-enforce-external-id-format",
-  description: "Checks that ExternalMeetingId, MeetingHostId and each ExternalUserId satisfy the service's length, pattern and reserved-prefix rules.",
+  description:
+    "Checks that ExternalMeetingId, MeetingHostId and each ExternalUserId satisfy the service's length, pattern and reserved-prefix rules.",
   severity: "high",
   url: "https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_CreateMeeting.html",
   enforcementLevel: "mandatory",
@@ -29,9 +30,14 @@ export const chimeMeetingEnforceExternalIdFormat = resourceRule<ExternalIdFormat
       if (attendee === undefined || isUnknown(attendee.externalUserId)) return;
       checkExternalId(attendee.externalUserId, `attendees[${i}].externalUserId`, found, true);
     });
-    return found.map((v) => violationMessage({
-      resource, field: v.path, value: v.value, problem: `it ${v.rule} (service rule)`,
-      fix: "use 2 to 64 characters of the documented set, not starting with \"aws:\"",
-    }));
+    return found.map((v) =>
+      violationMessage({
+        resource,
+        field: v.path,
+        value: v.value,
+        problem: `it ${v.rule} (service rule)`,
+        fix: 'use 2 to 64 characters of the documented set, not starting with "aws:"',
+      }),
+    );
   },
 });

@@ -14,7 +14,9 @@ function compileProblem(key: string, source: string): string[] {
     new RegExp(source);
     return [];
   } catch (error) {
-    return [`${key} value ${JSON.stringify(source)} is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`];
+    return [
+      `${key} value ${JSON.stringify(source)} is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`,
+    ];
   }
 }
 
@@ -45,22 +47,30 @@ export const chimeMeetingConfigureExternalIdPattern = resourceRule<ExternalIdPat
     const meetingPattern = config.externalMeetingIdPattern;
     const meetingId = knownString(inputs.externalMeetingId);
     if (meetingPattern !== "" && meetingId !== undefined && !new RegExp(meetingPattern).test(meetingId)) {
-      out.push(violationMessage({
-        resource, field: "externalMeetingId", value: meetingId,
-        problem: `it does not match the organisation pattern /${meetingPattern}/ (policy config externalMeetingIdPattern)`,
-        fix: "rename the meeting's externalMeetingId to match the pattern",
-      }));
+      out.push(
+        violationMessage({
+          resource,
+          field: "externalMeetingId",
+          value: meetingId,
+          problem: `it does not match the organisation pattern /${meetingPattern}/ (policy config externalMeetingIdPattern)`,
+          fix: "rename the meeting's externalMeetingId to match the pattern",
+        }),
+      );
     }
     const userPattern = config.externalUserIdPattern;
     if (userPattern === "") return out;
     (declaredAttendees(inputs) ?? []).forEach((attendee, i) => {
       const userId = knownString(attendee?.externalUserId);
       if (userId === undefined || new RegExp(userPattern).test(userId)) return;
-      out.push(violationMessage({
-        resource, field: `attendees[${i}].externalUserId`, value: userId,
-        problem: `it does not match the organisation pattern /${userPattern}/ (policy config externalUserIdPattern)`,
-        fix: "use an externalUserId that matches the pattern",
-      }));
+      out.push(
+        violationMessage({
+          resource,
+          field: `attendees[${i}].externalUserId`,
+          value: userId,
+          problem: `it does not match the organisation pattern /${userPattern}/ (policy config externalUserIdPattern)`,
+          fix: "use an externalUserId that matches the pattern",
+        }),
+      );
     });
     return out;
   },

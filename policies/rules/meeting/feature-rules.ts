@@ -26,10 +26,14 @@ export const chimeMeetingEnforceFeatureRules = resourceRule<FeatureRulesConfig>(
     const violations = isRecord(features)
       ? validateMeetingFeatures(features)
       : [{ path: "meetingFeatures", value: features, rule: "must be an object" }];
-    return violations.map((v) => violationMessage({
-      resource, field: v.path, value: v.value,
-      problem: `it ${v.rule} (service rule; CreateMeeting rejects it)`,
-      fix: "change the meeting's features to satisfy the service rule",
-    }));
+    return violations.map((v) =>
+      violationMessage({
+        resource,
+        field: v.path,
+        value: v.value,
+        problem: `it ${v.rule} (service rule; CreateMeeting rejects it)`,
+        fix: "change the meeting's features to satisfy the service rule",
+      }),
+    );
   },
 });

@@ -20,10 +20,14 @@ export const chimeMeetingDisallowFifoQueueTarget = resourceRule<FifoTargetConfig
   check: (resource) => {
     const arn = knownString(notificationTargets(meetingInputs(resource.props))?.sqsQueueArn);
     if (arn === undefined || !arn.endsWith(".fifo")) return [];
-    return [violationMessage({
-      resource, field: "notificationsConfiguration.sqsQueueArn", value: arn,
-      problem: "it names a FIFO queue, which never receives meeting events",
-      fix: "use a standard queue",
-    })];
+    return [
+      violationMessage({
+        resource,
+        field: "notificationsConfiguration.sqsQueueArn",
+        value: arn,
+        problem: "it names a FIFO queue, which never receives meeting events",
+        fix: "use a standard queue",
+      }),
+    ];
   },
 });

@@ -27,7 +27,11 @@ export function resolutionLimitRule<R extends string>(limit: ResolutionLimit<R>)
   const { name, description, url, section, values, serviceDefault } = limit;
   const field = `meetingFeatures.${section}.maxResolution`;
   return resourceRule<AllowedResolutionsConfig<R>>({
-    name, description, url, severity: "medium", enforcementLevel: "mandatory",
+    name,
+    description,
+    url,
+    severity: "medium",
+    enforcementLevel: "mandatory",
     configSchema: {
       properties: { allowedResolutions: { type: "array", items: { type: "string", enum: [...values] }, default: [...values] } },
     },
@@ -40,12 +44,17 @@ export function resolutionLimitRule<R extends string>(limit: ResolutionLimit<R>)
       if (given !== undefined && !values.includes(given)) return [];
       const allowed = config.allowedResolutions;
       if (allowed.includes(given ?? serviceDefault)) return [];
-      return [violationMessage({
-        resource, field, value: given,
-        problem: `the allowed ${section} resolutions are ${JSON.stringify(allowed)}` +
-          (given === undefined ? ` and the service default is ${serviceDefault}` : ""),
-        fix: `set ${field} to one of ${allowed.join(", ")}`,
-      })];
+      return [
+        violationMessage({
+          resource,
+          field,
+          value: given,
+          problem:
+            `the allowed ${section} resolutions are ${JSON.stringify(allowed)}` +
+            (given === undefined ? ` and the service default is ${serviceDefault}` : ""),
+          fix: `set ${field} to one of ${allowed.join(", ")}`,
+        }),
+      ];
     },
   });
 }

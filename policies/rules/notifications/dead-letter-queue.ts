@@ -20,18 +20,26 @@ function isDeadLetterQueue(queue: QueueView, queues: QueueView[], resources: Sta
     (r.propertyDependencies.redrivePolicy ?? []).includes(queue.resource.urn) ||
     (queue.arn !== undefined && deadLetterTarget(r.props.redrivePolicy) === queue.arn);
   if (queues.some((other) => other !== queue && namedBy(other.resource))) return true;
-  return resources.some((r) =>
-    (r.type === REDRIVE_RESOURCE && namedBy(r)) ||
-    (r.type === REDRIVE_ALLOW_RESOURCE && refersTo(r, "queueUrl", queue, r.props.queueUrl, queue.url)));
+  return resources.some(
+    (r) =>
+      (r.type === REDRIVE_RESOURCE && namedBy(r)) ||
+      (r.type === REDRIVE_ALLOW_RESOURCE && refersTo(r, "queueUrl", queue, r.props.queueUrl, queue.url)),
+  );
 }
 
 function redriveProblem(queue: QueueView, resources: StackRuleResource[]): string | undefined {
   const inline = queue.resource.props.redrivePolicy;
   if (deadLetterTarget(inline) !== undefined) return undefined;
-  const attached = resources.some((r) => r.type === REDRIVE_RESOURCE &&
-    refersTo(r, "queueUrl", queue, r.props.queueUrl, queue.url) && deadLetterTarget(r.props.redrivePolicy) !== undefined);
+  const attached = resources.some(
+    (r) =>
+      r.type === REDRIVE_RESOURCE &&
+      refersTo(r, "queueUrl", queue, r.props.queueUrl, queue.url) &&
+      deadLetterTarget(r.props.redrivePolicy) !== undefined,
+  );
   if (attached) return undefined;
-  return isSet(inline) ? "redrivePolicy has no deadLetterTargetArn" : "redrivePolicy is not set and no aws.sqs.RedrivePolicy targets the queue";
+  return isSet(inline)
+    ? "redrivePolicy has no deadLetterTargetArn"
+    : "redrivePolicy is not set and no aws.sqs.RedrivePolicy targets the queue";
 }
 
 /**
@@ -64,7 +72,8 @@ export const sqsQueueConfigureDeadLetterQueue = stackRule<DeadLetterQueueConfig>
       const { key, value } = config.deadLetterTag;
       findings.push({
         urn: queue.resource.urn,
-        message: `${resourceLabel(queue.resource)}: ${problem} but every queue except dead-letter queues needs one. ` +
+        message:
+          `${resourceLabel(queue.resource)}: ${problem} but every queue except dead-letter queues needs one. ` +
           "Fix: set redrivePolicy { deadLetterTargetArn, maxReceiveCount } (or attach an aws.sqs.RedrivePolicy); " +
           `if this queue is a dead-letter queue, give it a redriveAllowPolicy or the tag ${key}=${value}.`,
       });

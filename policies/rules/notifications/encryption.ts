@@ -28,17 +28,25 @@ export const sqsQueueEnforceEncryption = resourceRule<QueueEncryptionConfig>({
     if (isSet(kmsMasterKeyId)) return [];
     if (config.allowSqsManagedSse) {
       if (sqsManagedSseEnabled === true || (isSet(sqsManagedSseEnabled) && typeof sqsManagedSseEnabled !== "boolean")) return [];
-      return [violationMessage({
-        resource, field: "sqsManagedSseEnabled/kmsMasterKeyId", value: sqsManagedSseEnabled,
-        problem: "the queue must be encrypted at rest",
-        fix: "set sqsManagedSseEnabled: true, or kmsMasterKeyId to a KMS key that meetings.chime.amazonaws.com may use",
-      })];
+      return [
+        violationMessage({
+          resource,
+          field: "sqsManagedSseEnabled/kmsMasterKeyId",
+          value: sqsManagedSseEnabled,
+          problem: "the queue must be encrypted at rest",
+          fix: "set sqsManagedSseEnabled: true, or kmsMasterKeyId to a KMS key that meetings.chime.amazonaws.com may use",
+        }),
+      ];
     }
-    return [violationMessage({
-      resource, field: "kmsMasterKeyId", value: kmsMasterKeyId,
-      problem: "this environment requires a KMS key (policy config allowSqsManagedSse=false)",
-      fix: "set kmsMasterKeyId to a KMS key whose policy lets meetings.chime.amazonaws.com call kms:GenerateDataKey and kms:Decrypt",
-    })];
+    return [
+      violationMessage({
+        resource,
+        field: "kmsMasterKeyId",
+        value: kmsMasterKeyId,
+        problem: "this environment requires a KMS key (policy config allowSqsManagedSse=false)",
+        fix: "set kmsMasterKeyId to a KMS key whose policy lets meetings.chime.amazonaws.com call kms:GenerateDataKey and kms:Decrypt",
+      }),
+    ];
   },
 });
 
@@ -56,9 +64,14 @@ export const snsTopicEnforceEncryption = resourceRule<TopicEncryptionConfig>({
   resourceTypes: TOPIC_TYPES,
   check: (resource) => {
     if (isSet(resource.props.kmsMasterKeyId)) return [];
-    return [violationMessage({
-      resource, field: "kmsMasterKeyId", value: undefined, problem: "the topic must be encrypted at rest",
-      fix: "set kmsMasterKeyId to a KMS key (alias/aws/sns, or a key whose policy lets meetings.chime.amazonaws.com use it)",
-    })];
+    return [
+      violationMessage({
+        resource,
+        field: "kmsMasterKeyId",
+        value: undefined,
+        problem: "the topic must be encrypted at rest",
+        fix: "set kmsMasterKeyId to a KMS key (alias/aws/sns, or a key whose policy lets meetings.chime.amazonaws.com use it)",
+      }),
+    ];
   },
 });

@@ -30,12 +30,30 @@ export const eventsTargetConfigureDeadLetterQueue = resourceRule<EventTargetDlqC
     const fix = "set deadLetterConfig.arn to an SQS queue that events.amazonaws.com may send to";
     if (resource.type === AWS.eventTarget) {
       if (hasDeadLetterArn(resource.props)) return [];
-      return [violationMessage({ resource, field: "deadLetterConfig.arn", value: undefined, problem: "the target has no dead-letter queue", fix })];
+      return [
+        violationMessage({
+          resource,
+          field: "deadLetterConfig.arn",
+          value: undefined,
+          problem: "the target has no dead-letter queue",
+          fix,
+        }),
+      ];
     }
     const targets = resource.props.targets;
     if (!Array.isArray(targets)) return [];
-    return targets.flatMap((target, i) => hasDeadLetterArn(target) ? [] : [violationMessage({
-      resource, field: `targets[${i}].deadLetterConfig.arn`, value: undefined, problem: "the target has no dead-letter queue", fix,
-    })]);
+    return targets.flatMap((target, i) =>
+      hasDeadLetterArn(target)
+        ? []
+        : [
+            violationMessage({
+              resource,
+              field: `targets[${i}].deadLetterConfig.arn`,
+              value: undefined,
+              problem: "the target has no dead-letter queue",
+              fix,
+            }),
+          ],
+    );
   },
 });

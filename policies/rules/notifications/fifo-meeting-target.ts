@@ -30,12 +30,14 @@ export const sqsQueueDisallowFifoMeetingTarget = stackRule<FifoMeetingTargetConf
         return refersTo(m, "notificationsConfiguration", queue, arn, queue.arn);
       });
       if (users.length === 0 && (tag === undefined || tag === "false")) continue;
-      const why = users.length > 0
-        ? `meetings ${users.map((m) => `'${m.name}'`).join(", ")} send their notifications to it`
-        : `it is tagged ${config.targetTagKey}=${tag}`;
+      const why =
+        users.length > 0
+          ? `meetings ${users.map((m) => `'${m.name}'`).join(", ")} send their notifications to it`
+          : `it is tagged ${config.targetTagKey}=${tag}`;
       findings.push({
         urn: queue.resource.urn,
-        message: `${resourceLabel(queue.resource)}: fifoQueue is true but ${why} and a FIFO queue never receives meeting events. ` +
+        message:
+          `${resourceLabel(queue.resource)}: fifoQueue is true but ${why} and a FIFO queue never receives meeting events. ` +
           "Fix: use a standard queue as the meeting target.",
       });
     }

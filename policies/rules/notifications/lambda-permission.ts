@@ -30,11 +30,15 @@ export const lambdaPermissionRequireSourceConditions = resourceRule<LambdaSource
     const { principal, sourceAccount, sourceArn } = resource.props;
     if (typeof principal !== "string" || !isServicePrincipal(principal) || config.exemptServices.includes(principal)) return [];
     if (isSet(sourceAccount) || isSet(sourceArn)) return [];
-    return [violationMessage({
-      resource, field: "sourceArn/sourceAccount", value: undefined,
-      problem: `the permission lets ${principal} invoke the function on behalf of any account`,
-      fix: "set sourceArn to the invoking resource's ARN and/or sourceAccount to your account ID",
-    })];
+    return [
+      violationMessage({
+        resource,
+        field: "sourceArn/sourceAccount",
+        value: undefined,
+        problem: `the permission lets ${principal} invoke the function on behalf of any account`,
+        fix: "set sourceArn to the invoking resource's ARN and/or sourceAccount to your account ID",
+      }),
+    ];
   },
 });
 
@@ -44,7 +48,7 @@ export const lambdaPermissionRequireSourceConditions = resourceRule<LambdaSource
  */
 export const lambdaPermissionDisallowPublicPrincipal = resourceRule<LambdaPublicConfig>({
   name: "lambda-permission-disallow-public-principal",
-  description: "Checks that a Lambda permission does not grant principal \"*\" outside an AWS Organization.",
+  description: 'Checks that a Lambda permission does not grant principal "*" outside an AWS Organization.',
   severity: "critical",
   url: "https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html",
   enforcementLevel: "mandatory",
@@ -53,9 +57,14 @@ export const lambdaPermissionDisallowPublicPrincipal = resourceRule<LambdaPublic
   check: (resource) => {
     const { principal, principalOrgId } = resource.props;
     if (principal !== "*" || isSet(principalOrgId)) return [];
-    return [violationMessage({
-      resource, field: "principal", value: principal, problem: "it lets every AWS account invoke the function",
-      fix: "name the service principal or account, or set principalOrgId",
-    })];
+    return [
+      violationMessage({
+        resource,
+        field: "principal",
+        value: principal,
+        problem: "it lets every AWS account invoke the function",
+        fix: "name the service principal or account, or set principalOrgId",
+      }),
+    ];
   },
 });

@@ -19,7 +19,8 @@ export function statementsOf(document: unknown): StatementView[] | undefined {
   const raw = parsed.Statement;
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   return list.flatMap((statement, index) =>
-    isRecord(statement) ? [{ index, sid: typeof statement.Sid === "string" ? statement.Sid : undefined, statement }] : []);
+    isRecord(statement) ? [{ index, sid: typeof statement.Sid === "string" ? statement.Sid : undefined, statement }] : [],
+  );
 }
 
 export function isAllow(statement: Props): boolean {

@@ -21,12 +21,17 @@ function publicPrincipalRule(service: PolicyService): ResourceValidationPolicy {
     resourceTypes: Object.keys(inputs),
     check: (resource) => {
       const field = inputs[resource.type];
-      return (statementsOf(resource.props[field]) ?? []).filter((view) => grantsEveryone(view.statement)).map((view) =>
-        violationMessage({
-          resource, field: `${field} ${statementLabel(view)}.Principal`, value: view.statement.Principal,
-          problem: "it allows every AWS principal",
-          fix: "name the service principal (e.g. { Service: \"meetings.chime.amazonaws.com\" }) or the account instead",
-        }));
+      return (statementsOf(resource.props[field]) ?? [])
+        .filter((view) => grantsEveryone(view.statement))
+        .map((view) =>
+          violationMessage({
+            resource,
+            field: `${field} ${statementLabel(view)}.Principal`,
+            value: view.statement.Principal,
+            problem: "it allows every AWS principal",
+            fix: 'name the service principal (e.g. { Service: "meetings.chime.amazonaws.com" }) or the account instead',
+          }),
+        );
     },
   });
 }

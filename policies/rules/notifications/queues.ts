@@ -28,7 +28,7 @@ export function queueView(resource: StackRuleResource): QueueView {
   return {
     resource,
     arn: stringValue(p.arn),
-    url: stringValue(native ? p.queueUrl : p.url ?? p.id),
+    url: stringValue(native ? p.queueUrl : (p.url ?? p.id)),
     fifo: p.fifoQueue === true || (name?.endsWith(".fifo") ?? false),
     tags: tagsOf(p.tags),
   };

@@ -32,8 +32,10 @@ export const NATIVE = {
 export const POLICY_DOCUMENT_INPUTS = {
   sqs: { [AWS.queue]: "policy", [AWS.queuePolicy]: "policy", [NATIVE.queueInlinePolicy]: "policyDocument" },
   sns: {
-    [AWS.topic]: "policy", [AWS.topicPolicy]: "policy",
-    [NATIVE.topicPolicy]: "policyDocument", [NATIVE.topicInlinePolicy]: "policyDocument",
+    [AWS.topic]: "policy",
+    [AWS.topicPolicy]: "policy",
+    [NATIVE.topicPolicy]: "policyDocument",
+    [NATIVE.topicInlinePolicy]: "policyDocument",
   },
   kms: { [AWS.key]: "policy", [AWS.keyPolicy]: "policy", [NATIVE.key]: "keyPolicy" },
 } as const satisfies Record<string, Record<string, string>>;

@@ -28,11 +28,15 @@ function sourceConditionsRule(service: PolicyService): ResourceValidationPolicy 
       return statements.flatMap((view) => {
         const services = servicePrincipals(view.statement).filter((s) => !config.exemptServices.includes(s));
         if (services.length === 0 || sourceConditionState(view.statement) !== "absent") return [];
-        return [violationMessage({
-          resource, field: `${field} ${statementLabel(view)}.Condition`, value: view.statement.Condition,
-          problem: `it grants ${services.join(", ")} without an aws:SourceArn or aws:SourceAccount condition`,
-          fix: "add Condition { StringEquals: { \"aws:SourceAccount\": <account> } } and/or { ArnLike: { \"aws:SourceArn\": <source ARN> } }",
-        })];
+        return [
+          violationMessage({
+            resource,
+            field: `${field} ${statementLabel(view)}.Condition`,
+            value: view.statement.Condition,
+            problem: `it grants ${services.join(", ")} without an aws:SourceArn or aws:SourceAccount condition`,
+            fix: 'add Condition { StringEquals: { "aws:SourceAccount": <account> } } and/or { ArnLike: { "aws:SourceArn": <source ARN> } }',
+          }),
+        ];
       });
     },
   });

@@ -9,5 +9,5 @@ export function controlRegionOf(inputs: MeetingInputs, defaultRegion: string): s
 export const DEFAULT_REGION_SCHEMA = {
   type: "string",
   default: "",
-  description: "The control region of meetings without a `region` input (the provider's region); \"\" = skip those meetings.",
+  description: 'The control region of meetings without a `region` input (the provider\'s region); "" = skip those meetings.',
 } as const;

@@ -18,7 +18,8 @@ export interface ControlRegionsConfig {
  */
 export const chimeMeetingLimitControlRegions = resourceRule<ControlRegionsConfig>({
   name: "chime-meeting-limit-control-regions",
-  description: "Checks that a meeting is created through a Chime SDK Meetings API region the organisation allows, in its media region's partition.",
+  description:
+    "Checks that a meeting is created through a Chime SDK Meetings API region the organisation allows, in its media region's partition.",
   severity: "high",
   url: "https://docs.aws.amazon.com/general/latest/gr/chime-sdk.html",
   enforcementLevel: "mandatory",
@@ -28,9 +29,10 @@ export const chimeMeetingLimitControlRegions = resourceRule<ControlRegionsConfig
       defaultRegion: { ...DEFAULT_REGION_SCHEMA },
     },
   },
-  configProblems: (config) => config.allowedRegions
-    .filter((region) => !CONTROL_REGIONS.includes(region))
-    .map((region) => `allowedRegions value ${JSON.stringify(region)} has no Chime SDK Meetings endpoint (${CONTROL_REGIONS.join(", ")})`),
+  configProblems: (config) =>
+    config.allowedRegions
+      .filter((region) => !CONTROL_REGIONS.includes(region))
+      .map((region) => `allowedRegions value ${JSON.stringify(region)} has no Chime SDK Meetings endpoint (${CONTROL_REGIONS.join(", ")})`),
   resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const inputs = meetingInputs(resource.props);
@@ -39,24 +41,41 @@ export const chimeMeetingLimitControlRegions = resourceRule<ControlRegionsConfig
     const field = inputs.region === undefined ? "region (policy config defaultRegion)" : "region";
     const service = validateControlRegion(region, field);
     if (service.length > 0) {
-      return service.map((v) => violationMessage({
-        resource, field, value: region, problem: `it ${v.rule} (service rule)`, fix: `use one of ${config.allowedRegions.join(", ")}`,
-      }));
+      return service.map((v) =>
+        violationMessage({
+          resource,
+          field,
+          value: region,
+          problem: `it ${v.rule} (service rule)`,
+          fix: `use one of ${config.allowedRegions.join(", ")}`,
+        }),
+      );
     }
     const out: string[] = [];
     if (!config.allowedRegions.includes(region)) {
-      out.push(violationMessage({
-        resource, field, value: region,
-        problem: `the allowed control regions are ${JSON.stringify(config.allowedRegions)} (policy config allowedRegions)`,
-        fix: `create the meeting through one of ${config.allowedRegions.join(", ")}`,
-      }));
+      out.push(
+        violationMessage({
+          resource,
+          field,
+          value: region,
+          problem: `the allowed control regions are ${JSON.stringify(config.allowedRegions)} (policy config allowedRegions)`,
+          fix: `create the meeting through one of ${config.allowedRegions.join(", ")}`,
+        }),
+      );
     }
     const mediaRegion = knownString(inputs.mediaRegion);
     if (mediaRegion !== undefined) {
-      out.push(...validateMediaRegionForControlRegion(mediaRegion, region).map((v) => violationMessage({
-        resource, field: "mediaRegion", value: mediaRegion, problem: `it ${v.rule} (service rule)`,
-        fix: "keep GovCloud meetings on GovCloud control regions and commercial meetings on commercial ones",
-      })));
+      out.push(
+        ...validateMediaRegionForControlRegion(mediaRegion, region).map((v) =>
+          violationMessage({
+            resource,
+            field: "mediaRegion",
+            value: mediaRegion,
+            problem: `it ${v.rule} (service rule)`,
+            fix: "keep GovCloud meetings on GovCloud control regions and commercial meetings on commercial ones",
+          }),
+        ),
+      );
     }
     return out;
   },

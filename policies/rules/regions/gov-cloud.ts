@@ -24,13 +24,19 @@ export const chimeMeetingDisallowGovCloudRegions = resourceRule<GovCloudConfig>(
     if (config.allowGovCloud) return [];
     const inputs = meetingInputs(resource.props);
     const fields: [string, string | undefined][] = [
-      ["mediaRegion", knownString(inputs.mediaRegion)], ["region", knownString(inputs.region)],
+      ["mediaRegion", knownString(inputs.mediaRegion)],
+      ["region", knownString(inputs.region)],
     ];
     return fields
       .filter(([, region]) => region !== undefined && isGovCloud(region))
-      .map(([field, region]) => violationMessage({
-        resource, field, value: region, problem: "GovCloud regions are not allowed here (policy config allowGovCloud=false)",
-        fix: "use a commercial region, or set allowGovCloud=true in this environment's policy config",
-      }));
+      .map(([field, region]) =>
+        violationMessage({
+          resource,
+          field,
+          value: region,
+          problem: "GovCloud regions are not allowed here (policy config allowGovCloud=false)",
+          fix: "use a commercial region, or set allowGovCloud=true in this environment's policy config",
+        }),
+      );
   },
 });

@@ -22,24 +22,34 @@ export const chimeMeetingLimitMediaRegions = resourceRule<MediaRegionsConfig>({
   configSchema: {
     properties: { allowedRegions: { type: "array", items: { type: "string" }, default: [...MEDIA_REGIONS] } },
   },
-  configProblems: (config) => config.allowedRegions
-    .filter((region) => !MEDIA_REGIONS.includes(region))
-    .map((region) => `allowedRegions value ${JSON.stringify(region)} is not a Chime media region (${MEDIA_REGIONS.join(", ")})`),
+  configProblems: (config) =>
+    config.allowedRegions
+      .filter((region) => !MEDIA_REGIONS.includes(region))
+      .map((region) => `allowedRegions value ${JSON.stringify(region)} is not a Chime media region (${MEDIA_REGIONS.join(", ")})`),
   resourceTypes: MEETING_TYPES,
   check: (resource, config) => {
     const region = knownString(meetingInputs(resource.props).mediaRegion);
     if (region === undefined) return [];
     if (!MEDIA_REGIONS.includes(region)) {
-      return [violationMessage({
-        resource, field: "mediaRegion", value: region, problem: "it is not a Chime SDK media region (service rule)",
-        fix: `use one of ${config.allowedRegions.join(", ")}`,
-      })];
+      return [
+        violationMessage({
+          resource,
+          field: "mediaRegion",
+          value: region,
+          problem: "it is not a Chime SDK media region (service rule)",
+          fix: `use one of ${config.allowedRegions.join(", ")}`,
+        }),
+      ];
     }
     if (config.allowedRegions.includes(region)) return [];
-    return [violationMessage({
-      resource, field: "mediaRegion", value: region,
-      problem: `the allowed media regions are ${JSON.stringify(config.allowedRegions)} (policy config allowedRegions)`,
-      fix: `move the meeting to one of ${config.allowedRegions.join(", ")}`,
-    })];
+    return [
+      violationMessage({
+        resource,
+        field: "mediaRegion",
+        value: region,
+        problem: `the allowed media regions are ${JSON.stringify(config.allowedRegions)} (policy config allowedRegions)`,
+        fix: `move the meeting to one of ${config.allowedRegions.join(", ")}`,
+      }),
+    ];
   },
 });

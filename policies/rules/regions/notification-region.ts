@@ -35,11 +35,21 @@ export const chimeMeetingEnforceNotificationRegion = resourceRule<NotificationRe
     }
     const region = controlRegionOf(inputs, config.defaultRegion) ?? sharedTargetRegion(targets);
     if (region === undefined) return [];
-    const source = inputs.region !== undefined ? "the meeting's region" : config.defaultRegion !== "" ? "policy config defaultRegion" : "the SNS topic's region";
-    return validateNotificationTargets(targets, region).map((v) => violationMessage({
-      resource, field: v.path, value: v.value, problem: `it ${v.rule} (${source})`,
-      fix: `point it at a target in ${region}, or create the meeting through the target's region`,
-    }));
+    const source =
+      inputs.region !== undefined
+        ? "the meeting's region"
+        : config.defaultRegion !== ""
+          ? "policy config defaultRegion"
+          : "the SNS topic's region";
+    return validateNotificationTargets(targets, region).map((v) =>
+      violationMessage({
+        resource,
+        field: v.path,
+        value: v.value,
+        problem: `it ${v.rule} (${source})`,
+        fix: `point it at a target in ${region}, or create the meeting through the target's region`,
+      }),
+    );
   },
 });
 

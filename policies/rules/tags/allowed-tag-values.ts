@@ -30,11 +30,15 @@ export const chimeMeetingLimitTagValues = resourceRule<AllowedTagValuesConfig>({
     return Object.entries(config.allowedValues).flatMap(([key, allowed]) => {
       const value = tags[key];
       if (typeof value !== "string" || allowed.includes(value)) return [];
-      return [violationMessage({
-        resource, field: `tags[${JSON.stringify(key)}]`, value,
-        problem: `the allowed values for this key are ${JSON.stringify(allowed)} (policy config allowedValues)`,
-        fix: `set tag ${JSON.stringify(key)} to one of ${allowed.join(", ")}`,
-      })];
+      return [
+        violationMessage({
+          resource,
+          field: `tags[${JSON.stringify(key)}]`,
+          value,
+          problem: `the allowed values for this key are ${JSON.stringify(allowed)} (policy config allowedValues)`,
+          fix: `set tag ${JSON.stringify(key)} to one of ${allowed.join(", ")}`,
+        }),
+      ];
     });
   },
 });

@@ -27,10 +27,14 @@ export const chimeMeetingRequireTagKeys = resourceRule<RequiredTagKeysConfig>({
     const present = Object.keys(tags ?? {});
     const missing = config.keys.filter((key) => !present.includes(key));
     if (missing.length === 0) return [];
-    return [violationMessage({
-      resource, field: "tags", value: tags,
-      problem: `the required tag keys ${JSON.stringify(missing)} are missing (policy config keys)`,
-      fix: `add tags ${missing.map((k) => JSON.stringify(k)).join(", ")}`,
-    })];
+    return [
+      violationMessage({
+        resource,
+        field: "tags",
+        value: tags,
+        problem: `the required tag keys ${JSON.stringify(missing)} are missing (policy config keys)`,
+        fix: `add tags ${missing.map((k) => JSON.stringify(k)).join(", ")}`,
+      }),
+    ];
   },
 });

@@ -22,9 +22,14 @@ export const chimeMeetingEnforceTagRules = resourceRule<ServiceTagRulesConfig>({
   check: (resource) => {
     const tags = knownTags(meetingInputs(resource.props));
     if (tags === undefined) return [];
-    return validateTags(tags).map((v) => violationMessage({
-      resource, field: tagField(v.path, tags), value: v.value, problem: `it ${v.rule} (service rule; CreateMeeting rejects it)`,
-      fix: "change the tags to satisfy the service rule",
-    }));
+    return validateTags(tags).map((v) =>
+      violationMessage({
+        resource,
+        field: tagField(v.path, tags),
+        value: v.value,
+        problem: `it ${v.rule} (service rule; CreateMeeting rejects it)`,
+        fix: "change the tags to satisfy the service rule",
+      }),
+    );
   },
 });

@@ -23,10 +23,14 @@ export const chimeMeetingLimitTagCount = resourceRule<TagCountConfig>({
   check: (resource, config) => {
     const tags = knownTags(meetingInputs(resource.props));
     if (tags === undefined || tags.length <= config.maximum || tags.length > LIMITS.tags) return [];
-    return [violationMessage({
-      resource, field: "tags", value: `${tags.length} tags`,
-      problem: `the organisation allows at most ${config.maximum} (policy config maximum)`,
-      fix: `remove ${tags.length - config.maximum} tags`,
-    })];
+    return [
+      violationMessage({
+        resource,
+        field: "tags",
+        value: `${tags.length} tags`,
+        problem: `the organisation allows at most ${config.maximum} (policy config maximum)`,
+        fix: `remove ${tags.length - config.maximum} tags`,
+      }),
+    ];
   },
 });

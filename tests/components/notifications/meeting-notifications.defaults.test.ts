@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
 import type * as notifications from "../../../components/notifications";
-import type { AwsMocks} from "./support/aws-mocks";
-import {
-  ACCOUNT_ID, child, childrenOf, installAwsMocks, outputValue, policyOf, settled,
-} from "./support/aws-mocks";
+import type { AwsMocks } from "./support/aws-mocks";
+import { ACCOUNT_ID, child, childrenOf, installAwsMocks, outputValue, policyOf, settled } from "./support/aws-mocks";
 
 describe("MeetingNotifications with default args", function () {
   this.timeout(20_000);
@@ -32,9 +30,14 @@ describe("MeetingNotifications with default args", function () {
   });
 
   it("creates no provider and reads region, account and partition from the caller's provider", () => {
-    assert.equal(mocks.registrations.some((r) => r.type === "pulumi:providers:aws"), false);
+    assert.equal(
+      mocks.registrations.some((r) => r.type === "pulumi:providers:aws"),
+      false,
+    );
     assert.deepEqual(mocks.calls.map((c) => c.token).sort(), [
-      "aws:index/getCallerIdentity:getCallerIdentity", "aws:index/getPartition:getPartition", "aws:index/getRegion:getRegion",
+      "aws:index/getCallerIdentity:getCallerIdentity",
+      "aws:index/getPartition:getPartition",
+      "aws:index/getRegion:getRegion",
     ]);
   });
 
@@ -58,15 +61,22 @@ describe("MeetingNotifications with default args", function () {
       Version: "2012-10-17",
       Statement: [
         {
-          Sid: "AllowChimeMeetingsSendMessage", Effect: "Allow", Principal: { Service: "meetings.chime.amazonaws.com" },
-          Action: ["sqs:SendMessage", "sqs:GetQueueUrl"], Resource: QUEUE_ARN,
+          Sid: "AllowChimeMeetingsSendMessage",
+          Effect: "Allow",
+          Principal: { Service: "meetings.chime.amazonaws.com" },
+          Action: ["sqs:SendMessage", "sqs:GetQueueUrl"],
+          Resource: QUEUE_ARN,
           Condition: {
             StringEquals: { "aws:SourceAccount": ACCOUNT_ID },
             ArnLike: { "aws:SourceArn": [`arn:aws:chime:us-east-1:${ACCOUNT_ID}:meeting/*`] },
           },
         },
         {
-          Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "sqs:*", Resource: QUEUE_ARN,
+          Sid: "DenyInsecureTransport",
+          Effect: "Deny",
+          Principal: "*",
+          Action: "sqs:*",
+          Resource: QUEUE_ARN,
           Condition: { Bool: { "aws:SecureTransport": "false" } },
         },
       ],
@@ -93,10 +103,13 @@ describe("MeetingNotifications with default args", function () {
     const { MeetingNotifications } = await import("../../../components/notifications");
     const before = mocks.registrations.length;
     assert.throws(() => new MeetingNotifications("broken", { eventBridge: { target: "handler" } }), {
-      message: "MeetingNotifications \"broken\" has invalid args: eventBridge.target: value \"handler\" needs the handler option to be enabled",
+      message: 'MeetingNotifications "broken" has invalid args: eventBridge.target: value "handler" needs the handler option to be enabled',
     });
     await settled(mocks);
     // The component registers itself (super) before it checks its args, so it alone is registered.
-    assert.deepEqual(mocks.registrations.slice(before).map((r) => r.name), ["broken"]);
+    assert.deepEqual(
+      mocks.registrations.slice(before).map((r) => r.name),
+      ["broken"],
+    );
   });
 });

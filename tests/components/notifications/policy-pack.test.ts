@@ -3,13 +3,19 @@ import { evaluatePolicies } from "../../../policies/offline/evaluate";
 import type { CollectedResource } from "../../../policies/offline/types";
 import { allPolicies } from "../../../policies/rules/catalog";
 import type * as notifications from "../../../components/notifications";
-import type { AwsMocks} from "./support/aws-mocks";
+import type { AwsMocks } from "./support/aws-mocks";
 import { childrenOf, installAwsMocks, outputValue, settled } from "./support/aws-mocks";
 
 const CONFIGURATIONS: Record<string, notifications.MeetingNotificationsArgs> = {
   minimal: {},
-  everything: { topic: true, handler: { directTarget: true }, eventBridge: true, kmsKey: { args: {} },
-    meetingRegions: ["us-east-1", "eu-central-1"], tags: { team: "meetings" } },
+  everything: {
+    topic: true,
+    handler: { directTarget: true },
+    eventBridge: true,
+    kmsKey: { args: {} },
+    meetingRegions: ["us-east-1", "eu-central-1"],
+    tags: { team: "meetings" },
+  },
   ruleToHandler: { handler: true, eventBridge: { target: "handler" } },
   inRegion: { region: "eu-central-1", topic: true, kmsKey: { args: {} } },
 };
@@ -18,8 +24,13 @@ function collected(mocks: AwsMocks, name: string): CollectedResource[] {
   return [...childrenOf(mocks, name).values()]
     .filter((r) => !r.type.startsWith("pulumi:providers:"))
     .map((r) => ({
-      type: r.type, name: r.name, urn: `urn:pulumi:test::chime-meetings::${r.type}::${r.name}`,
-      inputs: r.inputs, outputs: r.state, dependencies: [], propertyDependencies: {},
+      type: r.type,
+      name: r.name,
+      urn: `urn:pulumi:test::chime-meetings::${r.type}::${r.name}`,
+      inputs: r.inputs,
+      outputs: r.state,
+      dependencies: [],
+      propertyDependencies: {},
     }));
 }
 

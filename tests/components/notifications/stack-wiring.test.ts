@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
-import type { AwsMocks} from "./support/aws-mocks";
+import type { AwsMocks } from "./support/aws-mocks";
 import { ACCOUNT_ID, child, installAwsMocks, policyOf, settled } from "./support/aws-mocks";
 
 import { DYNAMIC_MEETING_TYPE as MEETING_TYPE } from "../../../components/meeting/type-tokens";
@@ -72,9 +72,12 @@ describe("stack wiring of MeetingNotifications", function () {
 
   it("admits meetings of every media region sent to the targets", () => {
     const condition = policyOf(child(mocks, "notifications-us-east-1", "queue-policy")).Statement[0].Condition;
-    assert.deepEqual(condition, { StringEquals: { "aws:SourceAccount": ACCOUNT_ID }, ArnLike: { "aws:SourceArn": [
-      `arn:aws:chime:us-east-1:${ACCOUNT_ID}:meeting/*`, `arn:aws:chime:eu-central-1:${ACCOUNT_ID}:meeting/*`,
-    ] } });
+    assert.deepEqual(condition, {
+      StringEquals: { "aws:SourceAccount": ACCOUNT_ID },
+      ArnLike: {
+        "aws:SourceArn": [`arn:aws:chime:us-east-1:${ACCOUNT_ID}:meeting/*`, `arn:aws:chime:eu-central-1:${ACCOUNT_ID}:meeting/*`],
+      },
+    });
   });
 
   it("applies the configured settings to every set of targets", () => {
@@ -88,7 +91,8 @@ describe("stack wiring of MeetingNotifications", function () {
     const { notificationsSettings } = await import("../../../stack/notifications");
     pulumi.runtime.setConfig("chime-meetings:notifications", JSON.stringify({ enabled: true, topics: true }));
     assert.throws(() => notificationsSettings(), {
-      message: "chime-meetings:notifications.topics: value true is not a setting; " +
+      message:
+        "chime-meetings:notifications.topics: value true is not a setting; " +
         "use enabled or one of topic, handler, eventBridge, kmsKey, queue, deadLetterQueue, tags",
     });
     pulumi.runtime.setConfig("chime-meetings:notifications", "true");

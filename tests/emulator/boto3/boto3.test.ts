@@ -53,12 +53,14 @@ describe("boto3 (independent client) against the emulator", function () {
     emulator = await startEmulator({ port: 0 });
     api = await runSuite(emulator.url, "api");
     const admin = new EmulatorAdminClient(emulator.url);
-    await admin.setFaults({ rules: [
-      { operation: "GetMeeting", kind: "throttle", count: 1 },
-      { operation: "CreateAttendee", kind: "serviceFailure", count: 1 },
-      { operation: "ListTagsForResource", kind: "serviceUnavailable", retryAfterSeconds: 3, count: 1 },
-      { operation: "ListAttendees", kind: "throttle", count: 2 },
-    ] });
+    await admin.setFaults({
+      rules: [
+        { operation: "GetMeeting", kind: "throttle", count: 1 },
+        { operation: "CreateAttendee", kind: "serviceFailure", count: 1 },
+        { operation: "ListTagsForResource", kind: "serviceUnavailable", retryAfterSeconds: 3, count: 1 },
+        { operation: "ListAttendees", kind: "throttle", count: 2 },
+      ],
+    });
     faults = await runSuite(emulator.url, "faults");
     await admin.clearFaults();
   });
@@ -115,7 +117,10 @@ describe("boto3 (independent client) against the emulator", function () {
 
     it("BatchUpdateAttendeeCapabilitiesExcept updates everyone but the excluded attendee", () => {
       assert.deepEqual(api.BatchUpdateAttendeeCapabilitiesExcept, { ok: true, status: 200 });
-      assert.deepEqual(api.CapabilitiesAfterBatchUpdate, { ok: true, byUser: { "user-1": AUDIO_ONLY, "user-2": LISTEN_ONLY, "user-3": LISTEN_ONLY } });
+      assert.deepEqual(api.CapabilitiesAfterBatchUpdate, {
+        ok: true,
+        byUser: { "user-1": AUDIO_ONLY, "user-2": LISTEN_ONLY, "user-3": LISTEN_ONLY },
+      });
     });
 
     it("StartMeetingTranscription and StopMeetingTranscription answer 200", () => {

@@ -12,9 +12,21 @@ const ROOT = resolve(__dirname, "../../..");
 
 /** The operations of botocore's chime-sdk-meetings model; the generated cases must cover each one. */
 const OPERATIONS = [
-  "BatchCreateAttendee", "BatchUpdateAttendeeCapabilitiesExcept", "CreateAttendee", "CreateMeeting",
-  "CreateMeetingWithAttendees", "DeleteAttendee", "DeleteMeeting", "GetAttendee", "GetMeeting", "ListAttendees",
-  "ListTagsForResource", "StartMeetingTranscription", "StopMeetingTranscription", "TagResource", "UntagResource",
+  "BatchCreateAttendee",
+  "BatchUpdateAttendeeCapabilitiesExcept",
+  "CreateAttendee",
+  "CreateMeeting",
+  "CreateMeetingWithAttendees",
+  "DeleteAttendee",
+  "DeleteMeeting",
+  "GetAttendee",
+  "GetMeeting",
+  "ListAttendees",
+  "ListTagsForResource",
+  "StartMeetingTranscription",
+  "StopMeetingTranscription",
+  "TagResource",
+  "UntagResource",
   "UpdateAttendeeCapabilities",
 ];
 
@@ -90,7 +102,9 @@ describe("independent conformance: botocore model cases and red-team probes agai
 
     const perOperation = OPERATIONS.map((op) => `${op} ${Object.values(cases).filter((c) => c.operation === op).length}`);
     const informational = Object.entries(cases).filter(([, c]) => c.informational);
-    console.log(`      model cases: ${Object.keys(cases).length} in all (${informational.length} informational): ${perOperation.join(", ")}`);
+    console.log(
+      `      model cases: ${Object.keys(cases).length} in all (${informational.length} informational): ${perOperation.join(", ")}`,
+    );
     for (const [id, c] of informational) console.log(`      informational: ${id} -> ${c.status} ${c.code ?? ""}`);
     const probeInfo = Object.entries(probes).filter(([, p]) => p.informational);
     console.log(`      red-team probes: ${Object.keys(probes).length} in all (${probeInfo.length} informational)`);

@@ -10,7 +10,13 @@ const CONDITION = { StringEquals: { "aws:SourceAccount": ACCOUNT } };
 function doc(...statements: Record<string, unknown>[]) {
   return { Version: "2012-10-17", Statement: statements };
 }
-const grant = (extra: Record<string, unknown> = {}) => ({ Effect: "Allow", Principal: { Service: MEETINGS }, Action: "sqs:SendMessage", Resource: "*", ...extra });
+const grant = (extra: Record<string, unknown> = {}) => ({
+  Effect: "Allow",
+  Principal: { Service: MEETINGS },
+  Action: "sqs:SendMessage",
+  Resource: "*",
+  ...extra,
+});
 
 function queue(name: string, inputs: Record<string, unknown>, native = false): CollectedResource {
   const arn = `arn:aws:sqs:us-east-1:${ACCOUNT}:${name}`;
@@ -43,25 +49,49 @@ describe("notification-target rules", () => {
         await assertFired([resource(type, "p", { ...extra, [field]: JSON.stringify(doc(grant({ Condition: CONDITION }))) })], []);
       });
       it(`refuses an unconditioned service grant on ${type} (as an object)`, async () => {
-        const violations = await assertFired([resource(type, "p", { ...extra, [field]: doc(grant({ Sid: "Send" })) })],
-          [`${service}-${word[service]}-require-source-conditions`]);
-        assert.match(violations[0].message, new RegExp(`'p': ${field} Statement\\[0\\] \\(Sid "Send"\\)\\.Condition is not set but it grants ${MEETINGS.replace(/\./g, "\\.")}`));
+        const violations = await assertFired(
+          [resource(type, "p", { ...extra, [field]: doc(grant({ Sid: "Send" })) })],
+          [`${service}-${word[service]}-require-source-conditions`],
+        );
+        assert.match(
+          violations[0].message,
+          new RegExp(
+            `'p': ${field} Statement\\[0\\] \\(Sid "Send"\\)\\.Condition is not set but it grants ${MEETINGS.replace(/\./g, "\\.")}`,
+          ),
+        );
       });
       it(`refuses Principal "*" and {"AWS":"*"} on ${type}`, async () => {
-        await assertFired([resource(type, "p", { ...extra, [field]: doc({ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }) })],
-          [`${service}-${word[service]}-disallow-public-principal`]);
-        await assertFired([resource(type, "p", { ...extra, [field]: doc({ Effect: "Allow", Principal: { AWS: ["*"] }, Action: "*", Resource: "*" }) })],
-          [`${service}-${word[service]}-disallow-public-principal`]);
+        await assertFired(
+          [resource(type, "p", { ...extra, [field]: doc({ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }) })],
+          [`${service}-${word[service]}-disallow-public-principal`],
+        );
+        await assertFired(
+          [resource(type, "p", { ...extra, [field]: doc({ Effect: "Allow", Principal: { AWS: ["*"] }, Action: "*", Resource: "*" }) })],
+          [`${service}-${word[service]}-disallow-public-principal`],
+        );
       });
     }
 
     it("accepts a Deny statement for everyone (TLS-only guard)", async () => {
-      const deny = { Effect: "Deny", Principal: "*", Action: "sqs:*", Resource: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } };
+      const deny = {
+        Effect: "Deny",
+        Principal: "*",
+        Action: "sqs:*",
+        Resource: "*",
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      };
       await assertFired([resource("aws:sqs/queuePolicy:QueuePolicy", "p", { policy: doc(grant({ Condition: CONDITION }), deny) })], []);
     });
 
     it("matches condition keys case-insensitively and accepts aws:SourceArn alone", async () => {
-      await assertFired([resource("aws:sqs/queuePolicy:QueuePolicy", "p", { policy: doc(grant({ Condition: { ArnLike: { "AWS:SOURCEARN": "arn:aws:chime:*:1:meeting/*" } } })) })], []);
+      await assertFired(
+        [
+          resource("aws:sqs/queuePolicy:QueuePolicy", "p", {
+            policy: doc(grant({ Condition: { ArnLike: { "AWS:SOURCEARN": "arn:aws:chime:*:1:meeting/*" } } })),
+          }),
+        ],
+        [],
+      );
     });
 
     it("skips what is unknown at preview instead of failing", async () => {
@@ -70,14 +100,20 @@ describe("notification-target rules", () => {
     });
 
     it("honours exempted services", async () => {
-      await assertFired([resource("aws:sqs/queuePolicy:QueuePolicy", "p", { policy: doc(grant()) })], [],
-        { "sqs-queue-require-source-conditions": { exemptServices: [MEETINGS] } });
+      await assertFired([resource("aws:sqs/queuePolicy:QueuePolicy", "p", { policy: doc(grant()) })], [], {
+        "sqs-queue-require-source-conditions": { exemptServices: [MEETINGS] },
+      });
     });
 
     it("checks inline queue and topic policies too", async () => {
-      await assertFired([...queuePair().map((q) => q.name === "events" ? { ...q, inputs: { ...q.inputs, policy: JSON.stringify(doc(grant())) } } : q)],
-        ["sqs-queue-require-source-conditions"]);
-      await assertFired([resource("aws:sns/topic:Topic", "t", { kmsMasterKeyId: "alias/aws/sns", policy: doc(grant()) })], ["sns-topic-require-source-conditions"]);
+      await assertFired(
+        [...queuePair().map((q) => (q.name === "events" ? { ...q, inputs: { ...q.inputs, policy: JSON.stringify(doc(grant())) } } : q))],
+        ["sqs-queue-require-source-conditions"],
+      );
+      await assertFired(
+        [resource("aws:sns/topic:Topic", "t", { kmsMasterKeyId: "alias/aws/sns", policy: doc(grant()) })],
+        ["sns-topic-require-source-conditions"],
+      );
     });
   });
 
@@ -91,10 +127,16 @@ describe("notification-target rules", () => {
       });
       it(`refuses an unscoped ${type} for a service principal`, async () => {
         const violations = await assertFired([resource(type, "p", base)], ["lambda-permission-require-source-conditions"]);
-        assert.match(violations[0].message, /sourceArn\/sourceAccount is not set but the permission lets meetings\.chime\.amazonaws\.com invoke/);
+        assert.match(
+          violations[0].message,
+          /sourceArn\/sourceAccount is not set but the permission lets meetings\.chime\.amazonaws\.com invoke/,
+        );
       });
       it(`refuses principal "*" on ${type} unless principalOrgId is set`, async () => {
-        await assertFired([resource(type, "p", { action: "lambda:InvokeFunction", principal: "*" })], ["lambda-permission-disallow-public-principal"]);
+        await assertFired(
+          [resource(type, "p", { action: "lambda:InvokeFunction", principal: "*" })],
+          ["lambda-permission-disallow-public-principal"],
+        );
         await assertFired([resource(type, "p", { action: "lambda:InvokeFunction", principal: "*", principalOrgId: "o-abc" })], []);
       });
     }
@@ -105,7 +147,10 @@ describe("notification-target rules", () => {
       const kind = native ? "aws-native" : "aws";
       it(`accepts ${kind} queues with SQS-managed SSE or a KMS key`, async () => {
         await assertFired(queuePair(native), []);
-        await assertFired(queuePair(native).map((q) => ({ ...q, inputs: { kmsMasterKeyId: "alias/k", ...q.inputs, sqsManagedSseEnabled: undefined } })), []);
+        await assertFired(
+          queuePair(native).map((q) => ({ ...q, inputs: { kmsMasterKeyId: "alias/k", ...q.inputs, sqsManagedSseEnabled: undefined } })),
+          [],
+        );
       });
       it(`refuses an unencrypted ${kind} queue`, async () => {
         const [q, d] = queuePair(native);
@@ -113,7 +158,9 @@ describe("notification-target rules", () => {
       });
     }
     it("requires KMS when SQS-managed SSE is not allowed", async () => {
-      const violations = await assertFired(queuePair(), ["sqs-queue-enforce-encryption"], { "sqs-queue-enforce-encryption": { allowSqsManagedSse: false } });
+      const violations = await assertFired(queuePair(), ["sqs-queue-enforce-encryption"], {
+        "sqs-queue-enforce-encryption": { allowSqsManagedSse: false },
+      });
       assert.equal(violations.length, 2);
     });
     for (const type of ["aws:sns/topic:Topic", "aws-native:sns:Topic"]) {
@@ -127,10 +174,16 @@ describe("notification-target rules", () => {
   describe("dead-letter queues", () => {
     it("refuses a queue without a redrive policy, with the fix", async () => {
       const violations = await assertFired([queue("events", {})], ["sqs-queue-configure-dead-letter-queue"]);
-      assert.match(only(violations, "sqs-queue-configure-dead-letter-queue"), /^aws:sqs\/queue:Queue 'events': redrivePolicy is not set .* Fix: set redrivePolicy/);
+      assert.match(
+        only(violations, "sqs-queue-configure-dead-letter-queue"),
+        /^aws:sqs\/queue:Queue 'events': redrivePolicy is not set .* Fix: set redrivePolicy/,
+      );
     });
     it("refuses a redrive policy without deadLetterTargetArn", async () => {
-      await assertFired([queue("events", { redrivePolicy: JSON.stringify({ maxReceiveCount: 5 }) })], ["sqs-queue-configure-dead-letter-queue"]);
+      await assertFired(
+        [queue("events", { redrivePolicy: JSON.stringify({ maxReceiveCount: 5 }) })],
+        ["sqs-queue-configure-dead-letter-queue"],
+      );
     });
     it("recognises a DLQ by redriveAllowPolicy, by tag, and by another queue naming it (aws-native list tags too)", async () => {
       await assertFired([queue("dlq", { redriveAllowPolicy: JSON.stringify({ redrivePermission: "allowAll" }) })], []);
@@ -140,13 +193,17 @@ describe("notification-target rules", () => {
     });
     it("accepts a queue whose DLQ is attached by an aws.sqs.RedrivePolicy resource", async () => {
       const [q, d] = [queue("events", {}), queue("events-dlq", {})];
-      const attach = resource("aws:sqs/redrivePolicy:RedrivePolicy", "events-redrive", { queueUrl: q.outputs.url, redrivePolicy: redrive("events-dlq") });
+      const attach = resource("aws:sqs/redrivePolicy:RedrivePolicy", "events-redrive", {
+        queueUrl: q.outputs.url,
+        redrivePolicy: redrive("events-dlq"),
+      });
       await assertFired([q, d, attach], []);
     });
     it("links queues through property dependencies when ARNs are unknown (preview)", async () => {
       const d: CollectedResource = { ...queue("events-dlq", {}), outputs: { sqsManagedSseEnabled: true, arn: UNKNOWN, url: UNKNOWN } };
       const q: CollectedResource = {
-        ...queue("events", { redrivePolicy: UNKNOWN }), outputs: { sqsManagedSseEnabled: true, redrivePolicy: UNKNOWN, arn: UNKNOWN },
+        ...queue("events", { redrivePolicy: UNKNOWN }),
+        outputs: { sqsManagedSseEnabled: true, redrivePolicy: UNKNOWN, arn: UNKNOWN },
         propertyDependencies: { redrivePolicy: [d.urn] },
       };
       await assertFired([q, d], []);
@@ -160,10 +217,16 @@ describe("notification-target rules", () => {
       await assertFired([fifo(), queue("events-dlq", {})], []);
     });
     it("refuses a FIFO queue tagged as a meeting target", async () => {
-      await assertFired([fifo({ "chime-meetings:notification-target": "true" }), queue("events-dlq", {})], ["sqs-queue-disallow-fifo-meeting-target"]);
+      await assertFired(
+        [fifo({ "chime-meetings:notification-target": "true" }), queue("events-dlq", {})],
+        ["sqs-queue-disallow-fifo-meeting-target"],
+      );
     });
     it("refuses a FIFO queue a meeting reaches through a property dependency", async () => {
-      const m = { ...meeting({ ...goodMeeting(), notificationsConfiguration: { sqsQueueArn: UNKNOWN } }), propertyDependencies: {} as Record<string, string[]> };
+      const m = {
+        ...meeting({ ...goodMeeting(), notificationsConfiguration: { sqsQueueArn: UNKNOWN } }),
+        propertyDependencies: {} as Record<string, string[]>,
+      };
       const q = fifo();
       m.propertyDependencies = { notificationsConfiguration: [q.urn] };
       const violations = await assertFired([q, queue("events-dlq", {}), m], ["sqs-queue-disallow-fifo-meeting-target"]);
@@ -172,19 +235,36 @@ describe("notification-target rules", () => {
     it("reports a known .fifo ARN on both the meeting and the queue", async () => {
       const q = fifo();
       const m = meeting({ ...goodMeeting(), notificationsConfiguration: { sqsQueueArn: q.outputs.arn } });
-      await assertFired([q, queue("events-dlq", {}), m], ["sqs-queue-disallow-fifo-meeting-target", "chime-meeting-disallow-fifo-queue-target"]);
+      await assertFired(
+        [q, queue("events-dlq", {}), m],
+        ["sqs-queue-disallow-fifo-meeting-target", "chime-meeting-disallow-fifo-queue-target"],
+      );
     });
   });
 
   describe("EventBridge targets", () => {
     it("refuses an aws EventTarget without a dead-letter queue and accepts one with it", async () => {
-      await assertFired([resource("aws:cloudwatch/eventTarget:EventTarget", "t", { rule: "r", arn: "arn:aws:sqs:us-east-1:1:q" })], ["events-target-configure-dead-letter-queue"]);
-      await assertFired([resource("aws:cloudwatch/eventTarget:EventTarget", "t", { rule: "r", arn: "a", deadLetterConfig: { arn: dlqArn("d") } })], []);
+      await assertFired(
+        [resource("aws:cloudwatch/eventTarget:EventTarget", "t", { rule: "r", arn: "arn:aws:sqs:us-east-1:1:q" })],
+        ["events-target-configure-dead-letter-queue"],
+      );
+      await assertFired(
+        [resource("aws:cloudwatch/eventTarget:EventTarget", "t", { rule: "r", arn: "a", deadLetterConfig: { arn: dlqArn("d") } })],
+        [],
+      );
     });
     it("refuses each aws-native rule target without a dead-letter queue, by index", async () => {
-      const violations = await assertFired([resource("aws-native:events:Rule", "r", {
-        targets: [{ id: "ok", arn: "a", deadLetterConfig: { arn: dlqArn("d") } }, { id: "bad", arn: "b" }],
-      })], ["events-target-configure-dead-letter-queue"]);
+      const violations = await assertFired(
+        [
+          resource("aws-native:events:Rule", "r", {
+            targets: [
+              { id: "ok", arn: "a", deadLetterConfig: { arn: dlqArn("d") } },
+              { id: "bad", arn: "b" },
+            ],
+          }),
+        ],
+        ["events-target-configure-dead-letter-queue"],
+      );
       assert.match(only(violations, "events-target-configure-dead-letter-queue"), /targets\[1\]\.deadLetterConfig\.arn is not set/);
     });
   });

@@ -12,7 +12,9 @@ describe("tag rules", () => {
   });
 
   it("refuses 51 tags with the service rule only, even with a lower organisation ceiling", async () => {
-    const violations = await assertFired([withTags(tags(51))], ["chime-meeting-enforce-tag-rules"], { "chime-meeting-limit-tag-count": { maximum: 20 } });
+    const violations = await assertFired([withTags(tags(51))], ["chime-meeting-enforce-tag-rules"], {
+      "chime-meeting-limit-tag-count": { maximum: 20 },
+    });
     assert.match(only(violations, "chime-meeting-enforce-tag-rules"), /tags is "51 items" but it must have at most 50 items/);
   });
 
@@ -20,13 +22,19 @@ describe("tag rules", () => {
     const config = { "chime-meeting-limit-tag-count": { maximum: 20 } };
     await assertFired([withTags(tags(20))], [], config);
     const violations = await assertFired([withTags(tags(21))], ["chime-meeting-limit-tag-count"], config);
-    assert.match(only(violations, "chime-meeting-limit-tag-count"), /tags is "21 tags" but the organisation allows at most 20 .* Fix: remove 1 tags\./);
+    assert.match(
+      only(violations, "chime-meeting-limit-tag-count"),
+      /tags is "21 tags" but the organisation allows at most 20 .* Fix: remove 1 tags\./,
+    );
   });
 
   for (const key of ["aws:team", "AWS:team", "Aws:team"]) {
     it(`refuses the reserved key prefix in ${JSON.stringify(key)}`, async () => {
       const violations = await assertFired([withTags({ [key]: "x" })], ["chime-meeting-enforce-tag-rules"]);
-      assert.match(only(violations, "chime-meeting-enforce-tag-rules"), new RegExp(`tag key "${key}" is "${key}" but it must not begin with the reserved prefix`));
+      assert.match(
+        only(violations, "chime-meeting-enforce-tag-rules"),
+        new RegExp(`tag key "${key}" is "${key}" but it must not begin with the reserved prefix`),
+      );
     });
   }
 
@@ -45,23 +53,32 @@ describe("tag rules", () => {
   });
 
   it("refuses a meeting missing required tag keys, listing them", async () => {
-    const violations = await assertFired([withTags({ team: "x" })], ["chime-meeting-require-tag-keys"],
-      { "chime-meeting-require-tag-keys": { keys: ["team", "cost-center", "owner"] } });
+    const violations = await assertFired([withTags({ team: "x" })], ["chime-meeting-require-tag-keys"], {
+      "chime-meeting-require-tag-keys": { keys: ["team", "cost-center", "owner"] },
+    });
     assert.match(only(violations, "chime-meeting-require-tag-keys"), /the required tag keys \["cost-center","owner"\] are missing/);
   });
 
   it("refuses a meeting without tags when keys are required", async () => {
-    await assertFired([meeting({ ...base, tags: undefined })], ["chime-meeting-require-tag-keys"], { "chime-meeting-require-tag-keys": { keys: ["team"] } });
+    await assertFired([meeting({ ...base, tags: undefined })], ["chime-meeting-require-tag-keys"], {
+      "chime-meeting-require-tag-keys": { keys: ["team"] },
+    });
   });
 
   it("refuses a tag value outside the allowed values of its key and ignores other keys", async () => {
     const config = { "chime-meeting-limit-tag-values": { allowedValues: { environment: ["dev", "prod"] } } };
     await assertFired([withTags({ environment: "prod", team: "anything" })], [], config);
     const violations = await assertFired([withTags({ environment: "staging" })], ["chime-meeting-limit-tag-values"], config);
-    assert.match(only(violations, "chime-meeting-limit-tag-values"), /tags\["environment"\] is "staging" but the allowed values for this key are \["dev","prod"\]/);
+    assert.match(
+      only(violations, "chime-meeting-limit-tag-values"),
+      /tags\["environment"\] is "staging" but the allowed values for this key are \["dev","prod"\]/,
+    );
   });
 
   it("refuses an organisation ceiling above the service's 50 as invalid config", async () => {
-    await assert.rejects(assertFired([withTags({})], [], { "chime-meeting-limit-tag-count": { maximum: 51 } }), /maximum value 51 must be at most 50/);
+    await assert.rejects(
+      assertFired([withTags({})], [], { "chime-meeting-limit-tag-count": { maximum: 51 } }),
+      /maximum value 51 must be at most 50/,
+    );
   });
 });

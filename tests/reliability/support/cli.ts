@@ -49,10 +49,18 @@ export function startPulumi(workDir: string, stateDir: string, args: string[], e
 }
 
 /** Runs `pulumi <args>` to completion; rejects with the output when it fails. */
-export async function runPulumi(workDir: string, stateDir: string, args: string[], env: Record<string, string>, timeoutMs: number): Promise<CliResult> {
+export async function runPulumi(
+  workDir: string,
+  stateDir: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<CliResult> {
   const result = await startPulumi(workDir, stateDir, args, env, timeoutMs).done;
   if (result.code !== 0) {
-    throw new Error(`pulumi ${args.join(" ")} failed (code ${result.code}, signal ${result.signal}, timedOut ${result.timedOut}):\n${result.output.slice(-4000)}`);
+    throw new Error(
+      `pulumi ${args.join(" ")} failed (code ${result.code}, signal ${result.signal}, timedOut ${result.timedOut}):\n${result.output.slice(-4000)}`,
+    );
   }
   return result;
 }

@@ -45,7 +45,12 @@ async function waitGone(pids: number[]): Promise<boolean> {
 
 /** Runs `pulumi <command>` and kills it and every process it started at `point`. */
 export async function crashAt(
-  workDir: string, stateDir: string, command: "up" | "destroy", point: KillPoint, killSwitch: KillSwitch, env: Record<string, string>,
+  workDir: string,
+  stateDir: string,
+  command: "up" | "destroy",
+  point: KillPoint,
+  killSwitch: KillSwitch,
+  env: Record<string, string>,
 ): Promise<CrashEvidence> {
   const run = startPulumi(workDir, stateDir, [command, "--yes", "--skip-preview", "--stack", STACK], env, CLI_TIMEOUT_MS);
   killSwitch.arm(point, run.pgid);
@@ -77,7 +82,13 @@ export async function crashAt(
  */
 export async function recover(workDir: string, stateDir: string, command: "up" | "destroy", env: Record<string, string>): Promise<string> {
   for (const f of lockFiles(stateDir)) fs.rmSync(f);
-  await runPulumi(workDir, stateDir, ["refresh", "--yes", "--skip-preview", "--clear-pending-creates", "--stack", STACK], env, CLI_TIMEOUT_MS);
+  await runPulumi(
+    workDir,
+    stateDir,
+    ["refresh", "--yes", "--skip-preview", "--clear-pending-creates", "--stack", STACK],
+    env,
+    CLI_TIMEOUT_MS,
+  );
   const result = await runPulumi(workDir, stateDir, [command, "--yes", "--skip-preview", "--stack", STACK], env, CLI_TIMEOUT_MS);
   return result.output;
 }
@@ -86,6 +97,12 @@ type JoinInfo = Record<string, { externalUserId: string; attendeeId: string; joi
 
 /** The stack's joinInfo output (secrets shown), read through the CLI like a user would. */
 export async function stackJoinInfo(workDir: string, stateDir: string, env: Record<string, string>): Promise<JoinInfo> {
-  const result = await runPulumi(workDir, stateDir, ["stack", "output", "joinInfo", "--json", "--show-secrets", "--stack", STACK], env, CLI_TIMEOUT_MS);
+  const result = await runPulumi(
+    workDir,
+    stateDir,
+    ["stack", "output", "joinInfo", "--json", "--show-secrets", "--stack", STACK],
+    env,
+    CLI_TIMEOUT_MS,
+  );
   return JSON.parse(result.output) as JoinInfo;
 }

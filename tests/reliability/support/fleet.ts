@@ -54,7 +54,10 @@ export function fleet(count: number, attendeesEach: number, prefix = "rel"): Dec
 /** A new work dir under .test-work/ holding Pulumi.yaml, the program and the declared meetings. */
 export function newFleetProject(prefix: string, meetings: DeclaredMeeting[]): string {
   const workDir = newWorkDir(prefix);
-  const meetingModule = path.relative(workDir, path.join(repoRoot, "components", "meeting")).split(path.sep).join("/");
+  const meetingModule = path
+    .relative(workDir, path.join(repoRoot, "components", "meeting"))
+    .split(path.sep)
+    .join("/");
   fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), `name: ${PROJECT}\nruntime: nodejs\nmain: index.ts\n`);
   fs.writeFileSync(path.join(workDir, "index.ts"), PROGRAM.replace("__MEETING_MODULE__", meetingModule));
   declare(workDir, meetings);

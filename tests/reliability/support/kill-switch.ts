@@ -68,25 +68,32 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
       }
       if (isWrite && armed) writes.push(op);
       const body = Buffer.concat(chunks);
-      const forward = http.request({
-        host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers,
-      }, (up) => {
-        const parts: Buffer[] = [];
-        up.on("data", (c: Buffer) => parts.push(c));
-        up.on("end", () => {
-          if (killAfter) {
-            if (armed) kill(armed.pid);
-            req.socket.destroy();
-            return;
-          }
-          if (fired) {
-            req.socket.destroy();
-            return;
-          }
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          res.end(Buffer.concat(parts));
-        });
-      });
+      const forward = http.request(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: req.headers,
+        },
+        (up) => {
+          const parts: Buffer[] = [];
+          up.on("data", (c: Buffer) => parts.push(c));
+          up.on("end", () => {
+            if (killAfter) {
+              if (armed) kill(armed.pid);
+              req.socket.destroy();
+              return;
+            }
+            if (fired) {
+              req.socket.destroy();
+              return;
+            }
+            res.writeHead(up.statusCode ?? 502, up.headers);
+            res.end(Buffer.concat(parts));
+          });
+        },
+      );
       // The emulator's own dropped-connection fault: pass the drop through.
       forward.on("error", () => req.socket.destroy());
       forward.end(body);
@@ -113,9 +120,10 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
     fired: () => fired,
     killed: () => [...killed],
     writesSinceArm: () => [...writes],
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

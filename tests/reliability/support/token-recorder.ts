@@ -31,10 +31,13 @@ export async function startTokenRecorder(target: string): Promise<TokenRecorder>
       const body = Buffer.concat(chunks);
       const token = tokenOf(body);
       if (token !== undefined) seen.push(token);
-      const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
+      const forward = http.request(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
       forward.on("error", () => req.socket.destroy());
       forward.end(body);
     });
@@ -48,9 +51,10 @@ export async function startTokenRecorder(target: string): Promise<TokenRecorder>
   return {
     url: `http://127.0.0.1:${port}`,
     tokens: () => [...seen],
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -51,7 +51,9 @@ export function duplicateExternalIds(live: AdminMeeting[]): string[] {
  * meeting's attendees must be the live ones, by attendeeId, each with a join token.
  */
 export function stateProblems(
-  live: AdminMeeting[], declared: DeclaredMeeting[], joinInfo: Record<string, { attendeeId: string; joinToken?: string }[]>,
+  live: AdminMeeting[],
+  declared: DeclaredMeeting[],
+  joinInfo: Record<string, { attendeeId: string; joinToken?: string }[]>,
 ): string[] {
   const problems: string[] = [];
   for (const d of declared) {

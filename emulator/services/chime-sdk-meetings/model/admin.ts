@@ -1,6 +1,4 @@
-import type {
-  AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration, Tag,
-} from "../../../../chime/types";
+import type { AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration, Tag } from "../../../../chime/types";
 import { findAttendee } from "./attendees";
 import type { MeetingStore } from "./store";
 
@@ -35,7 +33,10 @@ export function listMeetings(store: MeetingStore): AdminMeeting[] {
     tags: m.state.tags,
     notificationsConfiguration: m.state.notificationsConfiguration,
     attendees: [...m.attendees.values()].map((a) => ({
-      attendeeId: a.attendeeId, externalUserId: a.externalUserId, capabilities: a.capabilities, joined: a.joined,
+      attendeeId: a.attendeeId,
+      externalUserId: a.externalUserId,
+      capabilities: a.capabilities,
+      joined: a.joined,
     })),
     transcriptionActive: m.state.transcription !== undefined,
     createdAt: new Date(m.state.createdAt).toISOString(),

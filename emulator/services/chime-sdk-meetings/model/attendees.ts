@@ -1,7 +1,13 @@
 import { LIMITS } from "../../../../chime/limits";
 import {
-  defaultCapabilities, validateAttendee, validateAttendeeCount, validateCapabilities, validateExcludedAttendeeIds,
-  validateGuid, validateListLength, validateMaxResults,
+  defaultCapabilities,
+  validateAttendee,
+  validateAttendeeCount,
+  validateCapabilities,
+  validateExcludedAttendeeIds,
+  validateGuid,
+  validateListLength,
+  validateMaxResults,
 } from "../../../../chime/validate";
 import type { AttendeeCapabilities, AttendeeSpec } from "../../../../chime/types";
 import { BadRequestException, LimitExceededException, NotFoundException } from "../errors";
@@ -27,7 +33,11 @@ export function triageAttendees(m: Pick<Meeting, "state">, specs: AttendeeSpec[]
 }
 
 /** The meeting must still have room: MaxCount, 25 with FHD/UHD, 250 (same ExternalUserId = same attendee). */
-export function checkCapacity(m: Pick<Meeting, "state" | "attendees" | "attendeeByExternalUserId">, specs: AttendeeSpec[], path: string): void {
+export function checkCapacity(
+  m: Pick<Meeting, "state" | "attendees" | "attendeeByExternalUserId">,
+  specs: AttendeeSpec[],
+  path: string,
+): void {
   const fresh = new Set(specs.map((s) => s.externalUserId).filter((id) => !m.attendeeByExternalUserId(id)));
   const violations = validateAttendeeCount(m.attendees.size + fresh.size, m.state.meetingFeatures, path);
   if (violations.length > 0) throw new LimitExceededException(violations);
@@ -87,7 +97,10 @@ export function resolve(store: MeetingStore, ctx: RequestContext, meetingId: str
 
 /** Resolves both path labels: GUIDs, the meeting live and visible to the caller, the attendee one of its own. */
 function resolveAttendee(
-  store: MeetingStore, ctx: RequestContext, meetingId: string, attendeeId: string,
+  store: MeetingStore,
+  ctx: RequestContext,
+  meetingId: string,
+  attendeeId: string,
 ): { m: Meeting; a: AttendeeState } {
   requireValid([...validateGuid(meetingId, "meetingId"), ...validateGuid(attendeeId, "attendeeId")]);
   const m = store.find(meetingId, ctx.controlRegion);
@@ -116,7 +129,11 @@ export function getAttendee(store: MeetingStore, ctx: RequestContext, meetingId:
 
 /** NextToken is opaque to callers: the base64url of "<meetingId>:<offset>". */
 export function listAttendees(
-  store: MeetingStore, ctx: RequestContext, meetingId: string, nextToken: string | undefined, maxResults: number | undefined,
+  store: MeetingStore,
+  ctx: RequestContext,
+  meetingId: string,
+  nextToken: string | undefined,
+  maxResults: number | undefined,
 ): { attendees: AttendeeView[]; nextToken?: string } {
   const { m } = resolve(store, ctx, meetingId);
   requireValid(validateMaxResults(maxResults));
@@ -125,7 +142,9 @@ export function listAttendees(
     const [id, n] = Buffer.from(nextToken, "base64url").toString().split(":");
     offset = Number(n);
     if (id !== meetingId || !Number.isInteger(offset) || offset < 0) {
-      throw new BadRequestException([{ path: "nextToken", value: nextToken, rule: "is not a token returned by ListAttendees for this meeting" }]);
+      throw new BadRequestException([
+        { path: "nextToken", value: nextToken, rule: "is not a token returned by ListAttendees for this meeting" },
+      ]);
     }
   }
   const page = [...m.attendees.values()].slice(offset, offset + (maxResults ?? LIST_ATTENDEES_DEFAULT_PAGE));
@@ -146,7 +165,11 @@ export function deleteAttendee(store: MeetingStore, ctx: RequestContext, meeting
 }
 
 export function updateAttendeeCapabilities(
-  store: MeetingStore, ctx: RequestContext, meetingId: string, attendeeId: string, capabilities: AttendeeCapabilities,
+  store: MeetingStore,
+  ctx: RequestContext,
+  meetingId: string,
+  attendeeId: string,
+  capabilities: AttendeeCapabilities,
 ): AttendeeView {
   const { m, a } = resolveAttendee(store, ctx, meetingId, attendeeId);
   requireValid(validateCapabilities(capabilities, m.state.meetingFeatures, "capabilities"));
@@ -156,7 +179,10 @@ export function updateAttendeeCapabilities(
 
 /** Applies to every attendee except the excluded ones; unknown excluded IDs are ignored (UNCONFIRMED). */
 export function batchUpdateAttendeeCapabilitiesExcept(
-  store: MeetingStore, ctx: RequestContext, meetingId: string, excludedAttendeeIds: { attendeeId: string }[],
+  store: MeetingStore,
+  ctx: RequestContext,
+  meetingId: string,
+  excludedAttendeeIds: { attendeeId: string }[],
   capabilities: AttendeeCapabilities,
 ): void {
   const { m } = resolve(store, ctx, meetingId);

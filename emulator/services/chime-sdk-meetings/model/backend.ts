@@ -32,32 +32,52 @@ export class ChimeBackend {
   constructor(o: BackendOptions) {
     this.events = new EventLog(o.accountId);
     this.store = new MeetingStore({
-      accountId: o.accountId, lifecycle: o.lifecycle, clock: o.clock, events: this.events, minter: o.minter, sink: o.sink,
+      accountId: o.accountId,
+      lifecycle: o.lifecycle,
+      clock: o.clock,
+      events: this.events,
+      minter: o.minter,
+      sink: o.sink,
     });
     if (o.saved) this.store.replay(o.saved);
   }
 
-  createMeeting(ctx: Ctx, input: meetings.CreateMeetingInput) { return meetings.createMeeting(this.store, ctx, input); }
+  createMeeting(ctx: Ctx, input: meetings.CreateMeetingInput) {
+    return meetings.createMeeting(this.store, ctx, input);
+  }
   createMeetingWithAttendees(ctx: Ctx, input: meetings.CreateMeetingWithAttendeesInput) {
     return meetings.createMeetingWithAttendees(this.store, ctx, input);
   }
-  getMeeting(ctx: Ctx, meetingId: string) { return meetings.getMeeting(this.store, ctx, meetingId); }
-  deleteMeeting(ctx: Ctx, meetingId: string) { meetings.deleteMeeting(this.store, ctx, meetingId); }
+  getMeeting(ctx: Ctx, meetingId: string) {
+    return meetings.getMeeting(this.store, ctx, meetingId);
+  }
+  deleteMeeting(ctx: Ctx, meetingId: string) {
+    meetings.deleteMeeting(this.store, ctx, meetingId);
+  }
 
-  createAttendee(ctx: Ctx, meetingId: string, spec: AttendeeSpec) { return attendees.createAttendee(this.store, ctx, meetingId, spec); }
+  createAttendee(ctx: Ctx, meetingId: string, spec: AttendeeSpec) {
+    return attendees.createAttendee(this.store, ctx, meetingId, spec);
+  }
   batchCreateAttendee(ctx: Ctx, meetingId: string, specs: AttendeeSpec[]) {
     return attendees.batchCreateAttendee(this.store, ctx, meetingId, specs);
   }
-  getAttendee(ctx: Ctx, meetingId: string, attendeeId: string) { return attendees.getAttendee(this.store, ctx, meetingId, attendeeId); }
+  getAttendee(ctx: Ctx, meetingId: string, attendeeId: string) {
+    return attendees.getAttendee(this.store, ctx, meetingId, attendeeId);
+  }
   listAttendees(ctx: Ctx, meetingId: string, nextToken?: string, maxResults?: number) {
     return attendees.listAttendees(this.store, ctx, meetingId, nextToken, maxResults);
   }
-  deleteAttendee(ctx: Ctx, meetingId: string, attendeeId: string) { attendees.deleteAttendee(this.store, ctx, meetingId, attendeeId); }
+  deleteAttendee(ctx: Ctx, meetingId: string, attendeeId: string) {
+    attendees.deleteAttendee(this.store, ctx, meetingId, attendeeId);
+  }
   updateAttendeeCapabilities(ctx: Ctx, meetingId: string, attendeeId: string, capabilities: AttendeeCapabilities) {
     return attendees.updateAttendeeCapabilities(this.store, ctx, meetingId, attendeeId, capabilities);
   }
   batchUpdateAttendeeCapabilitiesExcept(
-    ctx: Ctx, meetingId: string, excludedAttendeeIds: { attendeeId: string }[], capabilities: AttendeeCapabilities,
+    ctx: Ctx,
+    meetingId: string,
+    excludedAttendeeIds: { attendeeId: string }[],
+    capabilities: AttendeeCapabilities,
   ) {
     attendees.batchUpdateAttendeeCapabilitiesExcept(this.store, ctx, meetingId, excludedAttendeeIds, capabilities);
   }
@@ -65,20 +85,40 @@ export class ChimeBackend {
   startMeetingTranscription(ctx: Ctx, meetingId: string, config: TranscriptionConfiguration) {
     transcription.startMeetingTranscription(this.store, ctx, meetingId, config);
   }
-  stopMeetingTranscription(ctx: Ctx, meetingId: string) { transcription.stopMeetingTranscription(this.store, ctx, meetingId); }
+  stopMeetingTranscription(ctx: Ctx, meetingId: string) {
+    transcription.stopMeetingTranscription(this.store, ctx, meetingId);
+  }
 
-  tagResource(ctx: Ctx, resourceArn: string, list: Tag[]) { tags.tagResource(this.store, ctx, resourceArn, list); }
-  untagResource(ctx: Ctx, resourceArn: string, keys: string[]) { tags.untagResource(this.store, ctx, resourceArn, keys); }
-  listTagsForResource(ctx: Ctx, resourceArn: string) { return tags.listTagsForResource(this.store, ctx, resourceArn); }
+  tagResource(ctx: Ctx, resourceArn: string, list: Tag[]) {
+    tags.tagResource(this.store, ctx, resourceArn, list);
+  }
+  untagResource(ctx: Ctx, resourceArn: string, keys: string[]) {
+    tags.untagResource(this.store, ctx, resourceArn, keys);
+  }
+  listTagsForResource(ctx: Ctx, resourceArn: string) {
+    return tags.listTagsForResource(this.store, ctx, resourceArn);
+  }
 
   // Admin transitions (no API equivalent).
-  listMeetings() { return admin.listMeetings(this.store); }
-  expireMeeting(meetingId: string) { admin.expireMeeting(this.store, meetingId); }
-  advanceClock(seconds: unknown) { admin.advanceClock(this.store, seconds); }
+  listMeetings() {
+    return admin.listMeetings(this.store);
+  }
+  expireMeeting(meetingId: string) {
+    admin.expireMeeting(this.store, meetingId);
+  }
+  advanceClock(seconds: unknown) {
+    admin.advanceClock(this.store, seconds);
+  }
   setAttendeeJoined(meetingId: string, attendeeId: string, joined: boolean) {
     admin.setAttendeeJoined(this.store, meetingId, attendeeId, joined);
   }
-  reset() { admin.reset(this.store); }
-  sweep() { return this.store.sweep(); }
-  now() { return this.store.now(); }
+  reset() {
+    admin.reset(this.store);
+  }
+  sweep() {
+    return this.store.sweep();
+  }
+  now() {
+    return this.store.now();
+  }
 }

@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import {
-  EVENT_DETAIL_TYPE, EVENT_SOURCE, type ChimeEventDetail, type ChimeEventEnvelope, type ChimeEventType,
+  EVENT_DETAIL_TYPE,
+  EVENT_SOURCE,
+  type ChimeEventDetail,
+  type ChimeEventEnvelope,
+  type ChimeEventType,
 } from "../../../../chime/events";
 import type { Meeting } from "./meeting";
 import type { AttendeeState } from "./types";
@@ -28,16 +32,27 @@ export class EventLog {
 
   connection(m: Meeting, a: AttendeeState, eventType: "chime:AttendeeJoined" | "chime:AttendeeLeft", now: number): void {
     this.push(m, now, {
-      ...this.base(m, eventType, now), eventType, attendeeId: a.attendeeId, externalUserId: a.externalUserId, networkType: "Voip",
+      ...this.base(m, eventType, now),
+      eventType,
+      attendeeId: a.attendeeId,
+      externalUserId: a.externalUserId,
+      networkType: "Voip",
     });
   }
 
   transcription(
-    m: Meeting, eventType: "chime:TranscriptionStarted" | "chime:TranscriptionStopped", region: string, config: unknown, now: number,
+    m: Meeting,
+    eventType: "chime:TranscriptionStarted" | "chime:TranscriptionStopped",
+    region: string,
+    config: unknown,
+    now: number,
   ): void {
     this.push(m, now, {
-      ...this.base(m, eventType, now), eventType, externalMeetingId: m.state.externalMeetingId,
-      transcriptionRegion: region, transcriptionConfiguration: config,
+      ...this.base(m, eventType, now),
+      eventType,
+      externalMeetingId: m.state.externalMeetingId,
+      transcriptionRegion: region,
+      transcriptionConfiguration: config,
     });
   }
 
@@ -56,8 +71,15 @@ export class EventLog {
   private push(m: Meeting, now: number, detail: ChimeEventDetail): void {
     if (!m.state.notificationsConfiguration) return;
     this.events.push({
-      version: "0", id: randomUUID(), "detail-type": EVENT_DETAIL_TYPE, source: EVENT_SOURCE, account: this.accountId,
-      time: new Date(now).toISOString(), region: m.state.controlRegion, resources: [], detail,
+      version: "0",
+      id: randomUUID(),
+      "detail-type": EVENT_DETAIL_TYPE,
+      source: EVENT_SOURCE,
+      account: this.accountId,
+      time: new Date(now).toISOString(),
+      region: m.state.controlRegion,
+      resources: [],
+      detail,
     });
     if (this.events.length > MAX_EVENTS) this.events.splice(0, this.events.length - MAX_EVENTS);
   }

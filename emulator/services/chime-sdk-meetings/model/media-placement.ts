@@ -1,7 +1,6 @@
 import { shortRegionCode } from "../../../../chime/regions";
 import type { MediaPlacement } from "./types";
 
-
 /** URLs shaped like observed responses (docs/API-NOTES.md#arns-and-identifiers) for the media region; nothing listens on them. */
 export function mediaPlacementFor(meetingId: string, mediaRegion: string): MediaPlacement {
   const r = shortRegionCode(mediaRegion);

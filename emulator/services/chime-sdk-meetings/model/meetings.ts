@@ -2,8 +2,13 @@ import { createHash } from "node:crypto";
 import { LIMITS } from "../../../../chime/limits";
 import type { AttendeeSpec, MeetingSpec } from "../../../../chime/types";
 import {
-  validateClientRequestToken, validateControlRegion, validateListLength, validateMediaPlacementNetworkType,
-  validateMediaRegionForControlRegion, validateMeeting, validateNotificationTargets,
+  validateClientRequestToken,
+  validateControlRegion,
+  validateListLength,
+  validateMediaPlacementNetworkType,
+  validateMediaRegionForControlRegion,
+  validateMeeting,
+  validateNotificationTargets,
 } from "../../../../chime/validate";
 import type { Violation } from "../../../../chime/violation";
 import { BadRequestException, ConflictException, LimitExceededException } from "../errors";
@@ -39,7 +44,9 @@ export function createMeeting(store: MeetingStore, ctx: RequestContext, input: C
 }
 
 export function createMeetingWithAttendees(
-  store: MeetingStore, ctx: RequestContext, input: CreateMeetingWithAttendeesInput,
+  store: MeetingStore,
+  ctx: RequestContext,
+  input: CreateMeetingWithAttendeesInput,
 ): CreateMeetingWithAttendeesResult {
   checkCreate(ctx, input, validateListLength(input.attendees, LIMITS.createWithAttendeesBatch, "attendees"));
   const fingerprint = fingerprintOf("CreateMeetingWithAttendees", input);

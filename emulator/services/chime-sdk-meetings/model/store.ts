@@ -171,7 +171,9 @@ export class MeetingStore {
   private apply(c: StateChange): void {
     const m = "meetingId" in c ? this.meetings.get(c.meetingId) : undefined;
     switch (c.kind) {
-      case "meeting": this.index(Meeting.fromSnapshot(c.meeting)); break;
+      case "meeting":
+        this.index(Meeting.fromSnapshot(c.meeting));
+        break;
       case "attendee":
         if (m) {
           m.putAttendee(c.attendee);
@@ -184,10 +186,18 @@ export class MeetingStore {
           m.state.idleSince = c.idleSince;
         }
         break;
-      case "meetingEnded": if (m) this.unindex(m); break;
-      case "tags": if (m) m.state.tags = c.tags; break;
-      case "transcription": if (m) m.state.transcription = c.config; break;
-      case "clock": this.clock.restoreAdvance(c.advancedMs); break;
+      case "meetingEnded":
+        if (m) this.unindex(m);
+        break;
+      case "tags":
+        if (m) m.state.tags = c.tags;
+        break;
+      case "transcription":
+        if (m) m.state.transcription = c.config;
+        break;
+      case "clock":
+        this.clock.restoreAdvance(c.advancedMs);
+        break;
       case "reset":
         this.meetings.clear();
         this.tokens.clear();

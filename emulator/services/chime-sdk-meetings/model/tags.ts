@@ -30,7 +30,9 @@ export function tagResource(store: MeetingStore, ctx: RequestContext, resourceAr
   for (const t of tags) merged.set(t.key, t.value);
   if (merged.size > LIMITS.tags) {
     throw new TooManyTagsException(
-      `Resource ${resourceArn} would have ${merged.size} tags; a resource can have at most ${LIMITS.tags} tags`, resourceArn);
+      `Resource ${resourceArn} would have ${merged.size} tags; a resource can have at most ${LIMITS.tags} tags`,
+      resourceArn,
+    );
   }
   store.commit([{ kind: "tags", meetingId: m.id, tags: [...merged].map(([key, value]) => ({ key, value })) }]);
 }

@@ -17,7 +17,10 @@ function transcriptionRegion(m: Meeting, config: TranscriptionConfiguration): st
  * engine failures that the service reports asynchronously (TranscriptionFailed) are not emulated.
  */
 export function startMeetingTranscription(
-  store: MeetingStore, ctx: RequestContext, meetingId: string, config: TranscriptionConfiguration,
+  store: MeetingStore,
+  ctx: RequestContext,
+  meetingId: string,
+  config: TranscriptionConfiguration,
 ): void {
   const { m } = resolve(store, ctx, meetingId);
   const violations = validateTranscriptionConfiguration(config);

@@ -3,7 +3,11 @@
  * depend on it and never on each other for types alone (no import cycle).
  */
 import type {
-  AttendeeCapabilities, MeetingFeatures, NotificationsConfiguration, Tag, TranscriptionConfiguration,
+  AttendeeCapabilities,
+  MeetingFeatures,
+  NotificationsConfiguration,
+  Tag,
+  TranscriptionConfiguration,
 } from "../../../../chime/types";
 import type { Violation } from "../../../../chime/violation";
 

@@ -13,7 +13,14 @@ const EARLY_AUTH_BYTES = 64 * 1024;
  * over `maxBodyBytes` or the signature can already be seen to fail, so unsigned uploads cost no memory.
  * Returns true when the request has been answered.
  */
-export function refusedBeforeBody(app: AwsApp, req: IncomingMessage, res: ServerResponse, rawPath: string, rawQuery: string, maxBodyBytes: number): boolean {
+export function refusedBeforeBody(
+  app: AwsApp,
+  req: IncomingMessage,
+  res: ServerResponse,
+  rawPath: string,
+  rawQuery: string,
+  maxBodyBytes: number,
+): boolean {
   const declared = req.headers["content-length"] === undefined ? undefined : Number(req.headers["content-length"]);
   if (declared !== undefined && declared <= EARLY_AUTH_BYTES) return false;
   let error: ChimeError | undefined;

@@ -47,20 +47,42 @@ export const HANDLERS: Record<OperationName, Handler> = {
   },
   GetAttendee: (b, i) => ({ Attendee: W.attendeeOut(b.getAttendee(i.ctx, label(i, "MeetingId"), label(i, "AttendeeId"))) }),
   ListAttendees: (b, i) => {
-    const r = b.listAttendees(i.ctx, label(i, "MeetingId"), i.query.get("next-token") ?? undefined, integerParam(i.query.get("max-results"), "MaxResults"));
+    const r = b.listAttendees(
+      i.ctx,
+      label(i, "MeetingId"),
+      i.query.get("next-token") ?? undefined,
+      integerParam(i.query.get("max-results"), "MaxResults"),
+    );
     return { Attendees: r.attendees.map(W.attendeeOut), NextToken: r.nextToken };
   },
   DeleteAttendee: (b, i) => b.deleteAttendee(i.ctx, label(i, "MeetingId"), label(i, "AttendeeId")),
   UpdateAttendeeCapabilities: (b, i) => ({
-    Attendee: W.attendeeOut(b.updateAttendeeCapabilities(i.ctx, label(i, "MeetingId"), label(i, "AttendeeId"),
-      W.capabilitiesIn(i.body.Capabilities, "Capabilities"))),
+    Attendee: W.attendeeOut(
+      b.updateAttendeeCapabilities(
+        i.ctx,
+        label(i, "MeetingId"),
+        label(i, "AttendeeId"),
+        W.capabilitiesIn(i.body.Capabilities, "Capabilities"),
+      ),
+    ),
   }),
-  BatchUpdateAttendeeCapabilitiesExcept: (b, i) => b.batchUpdateAttendeeCapabilitiesExcept(i.ctx, label(i, "MeetingId"),
-    W.excludedIdsIn(i.body.ExcludedAttendeeIds, "ExcludedAttendeeIds"), W.capabilitiesIn(i.body.Capabilities, "Capabilities")),
+  BatchUpdateAttendeeCapabilitiesExcept: (b, i) =>
+    b.batchUpdateAttendeeCapabilitiesExcept(
+      i.ctx,
+      label(i, "MeetingId"),
+      W.excludedIdsIn(i.body.ExcludedAttendeeIds, "ExcludedAttendeeIds"),
+      W.capabilitiesIn(i.body.Capabilities, "Capabilities"),
+    ),
   StartMeetingTranscription: (b, i) =>
-    b.startMeetingTranscription(i.ctx, label(i, "MeetingId"), W.transcriptionIn(i.body.TranscriptionConfiguration, "TranscriptionConfiguration")),
+    b.startMeetingTranscription(
+      i.ctx,
+      label(i, "MeetingId"),
+      W.transcriptionIn(i.body.TranscriptionConfiguration, "TranscriptionConfiguration"),
+    ),
   StopMeetingTranscription: (b, i) => b.stopMeetingTranscription(i.ctx, label(i, "MeetingId")),
   TagResource: (b, { ctx, body }) => b.tagResource(ctx, string(body.ResourceARN, "ResourceARN"), W.tagsIn(body.Tags, "Tags")),
   UntagResource: (b, { ctx, body }) => b.untagResource(ctx, string(body.ResourceARN, "ResourceARN"), list(string)(body.TagKeys, "TagKeys")),
-  ListTagsForResource: (b, { ctx, query }) => ({ Tags: W.tagsOut(b.listTagsForResource(ctx, string(query.get("arn") ?? undefined, "ResourceARN"))) }),
+  ListTagsForResource: (b, { ctx, query }) => ({
+    Tags: W.tagsOut(b.listTagsForResource(ctx, string(query.get("arn") ?? undefined, "ResourceARN"))),
+  }),
 };

@@ -6,8 +6,14 @@
  */
 import { CONTENT_RESOLUTIONS, MEDIA_CAPABILITIES, MEETING_FEATURE_STATUSES, VIDEO_RESOLUTIONS } from "../../../../chime/enums";
 import type {
-  AttendeeCapabilities, AttendeeSpec, EngineTranscribeMedicalSettings, EngineTranscribeSettings, MeetingFeatures,
-  NotificationsConfiguration, Tag, TranscriptionConfiguration,
+  AttendeeCapabilities,
+  AttendeeSpec,
+  EngineTranscribeMedicalSettings,
+  EngineTranscribeSettings,
+  MeetingFeatures,
+  NotificationsConfiguration,
+  Tag,
+  TranscriptionConfiguration,
 } from "../../../../chime/types";
 import { echoValue, type Violation } from "../../../../chime/violation";
 import type { CreateMeetingInput, CreateMeetingWithAttendeesInput } from "../model/meetings";
@@ -20,7 +26,11 @@ const capability = oneOf(MEDIA_CAPABILITIES);
 
 export function capabilitiesIn(v: unknown, path: string): AttendeeCapabilities {
   const o = object(v, path);
-  return { audio: capability(o.Audio, `${path}.Audio`), video: capability(o.Video, `${path}.Video`), content: capability(o.Content, `${path}.Content`) };
+  return {
+    audio: capability(o.Audio, `${path}.Audio`),
+    video: capability(o.Video, `${path}.Video`),
+    content: capability(o.Content, `${path}.Content`),
+  };
 }
 
 export function attendeeIn(v: unknown, path: string): AttendeeSpec {
@@ -45,9 +55,15 @@ function featuresIn(v: unknown, path: string): MeetingFeatures {
   const member = <T>(name: string, parse: (x: Json, at: string) => T) =>
     optional((x, at) => parse(object(x, at), at))(o[name], `${path}.${name}`);
   return defined({
-    audio: member("Audio", (x, at) => defined({ echoReduction: optional(oneOf(MEETING_FEATURE_STATUSES))(x.EchoReduction, `${at}.EchoReduction`) })),
-    video: member("Video", (x, at) => defined({ maxResolution: optional(oneOf(VIDEO_RESOLUTIONS))(x.MaxResolution, `${at}.MaxResolution`) })),
-    content: member("Content", (x, at) => defined({ maxResolution: optional(oneOf(CONTENT_RESOLUTIONS))(x.MaxResolution, `${at}.MaxResolution`) })),
+    audio: member("Audio", (x, at) =>
+      defined({ echoReduction: optional(oneOf(MEETING_FEATURE_STATUSES))(x.EchoReduction, `${at}.EchoReduction`) }),
+    ),
+    video: member("Video", (x, at) =>
+      defined({ maxResolution: optional(oneOf(VIDEO_RESOLUTIONS))(x.MaxResolution, `${at}.MaxResolution`) }),
+    ),
+    content: member("Content", (x, at) =>
+      defined({ maxResolution: optional(oneOf(CONTENT_RESOLUTIONS))(x.MaxResolution, `${at}.MaxResolution`) }),
+    ),
     attendee: member("Attendee", (x, at) => defined({ maxCount: optional(integer)(x.MaxCount, `${at}.MaxCount`) })),
   });
 }
@@ -85,12 +101,21 @@ function standardTranscribeIn(v: unknown, path: string): EngineTranscribeSetting
   const text = (name: string) => optional(string)(o[name], `${path}.${name}`);
   const flag = (name: string) => optional(boolean)(o[name], `${path}.${name}`);
   return defined({
-    languageCode: text("LanguageCode"), vocabularyFilterMethod: text("VocabularyFilterMethod"),
-    vocabularyFilterName: text("VocabularyFilterName"), vocabularyName: text("VocabularyName"), region: text("Region"),
-    enablePartialResultsStabilization: flag("EnablePartialResultsStabilization"), partialResultsStability: text("PartialResultsStability"),
-    contentIdentificationType: text("ContentIdentificationType"), contentRedactionType: text("ContentRedactionType"),
-    piiEntityTypes: text("PiiEntityTypes"), languageModelName: text("LanguageModelName"), identifyLanguage: flag("IdentifyLanguage"),
-    languageOptions: text("LanguageOptions"), preferredLanguage: text("PreferredLanguage"), vocabularyNames: text("VocabularyNames"),
+    languageCode: text("LanguageCode"),
+    vocabularyFilterMethod: text("VocabularyFilterMethod"),
+    vocabularyFilterName: text("VocabularyFilterName"),
+    vocabularyName: text("VocabularyName"),
+    region: text("Region"),
+    enablePartialResultsStabilization: flag("EnablePartialResultsStabilization"),
+    partialResultsStability: text("PartialResultsStability"),
+    contentIdentificationType: text("ContentIdentificationType"),
+    contentRedactionType: text("ContentRedactionType"),
+    piiEntityTypes: text("PiiEntityTypes"),
+    languageModelName: text("LanguageModelName"),
+    identifyLanguage: flag("IdentifyLanguage"),
+    languageOptions: text("LanguageOptions"),
+    preferredLanguage: text("PreferredLanguage"),
+    vocabularyNames: text("VocabularyNames"),
     vocabularyFilterNames: text("VocabularyFilterNames"),
   });
 }
@@ -99,8 +124,11 @@ function medicalTranscribeIn(v: unknown, path: string): EngineTranscribeMedicalS
   const o = object(v, path);
   const text = (name: string) => optional(string)(o[name], `${path}.${name}`);
   return defined({
-    languageCode: string(o.LanguageCode, `${path}.LanguageCode`), specialty: string(o.Specialty, `${path}.Specialty`),
-    type: string(o.Type, `${path}.Type`), vocabularyName: text("VocabularyName"), region: text("Region"),
+    languageCode: string(o.LanguageCode, `${path}.LanguageCode`),
+    specialty: string(o.Specialty, `${path}.Specialty`),
+    type: string(o.Type, `${path}.Type`),
+    vocabularyName: text("VocabularyName"),
+    region: text("Region"),
     contentIdentificationType: text("ContentIdentificationType"),
   });
 }
@@ -109,11 +137,16 @@ export function transcriptionIn(v: unknown, path: string): TranscriptionConfigur
   const o = object(v, path);
   return defined({
     engineTranscribeSettings: optional(standardTranscribeIn)(o.EngineTranscribeSettings, `${path}.EngineTranscribeSettings`),
-    engineTranscribeMedicalSettings: optional(medicalTranscribeIn)(o.EngineTranscribeMedicalSettings, `${path}.EngineTranscribeMedicalSettings`),
+    engineTranscribeMedicalSettings: optional(medicalTranscribeIn)(
+      o.EngineTranscribeMedicalSettings,
+      `${path}.EngineTranscribeMedicalSettings`,
+    ),
   });
 }
 
-export const excludedIdsIn = list((v, path): { attendeeId: string } => ({ attendeeId: string(object(v, path).AttendeeId, `${path}.AttendeeId`) }));
+export const excludedIdsIn = list((v, path): { attendeeId: string } => ({
+  attendeeId: string(object(v, path).AttendeeId, `${path}.AttendeeId`),
+}));
 
 // ---- responses ----
 
@@ -122,9 +155,14 @@ const compact = (o: Json): Json => defined(o);
 
 function mediaPlacementOut(p: MediaPlacement): Json {
   return {
-    AudioHostUrl: p.audioHostUrl, AudioFallbackUrl: p.audioFallbackUrl, SignalingUrl: p.signalingUrl,
-    TurnControlUrl: p.turnControlUrl, ScreenDataUrl: p.screenDataUrl, ScreenViewingUrl: p.screenViewingUrl,
-    ScreenSharingUrl: p.screenSharingUrl, EventIngestionUrl: p.eventIngestionUrl,
+    AudioHostUrl: p.audioHostUrl,
+    AudioFallbackUrl: p.audioFallbackUrl,
+    SignalingUrl: p.signalingUrl,
+    TurnControlUrl: p.turnControlUrl,
+    ScreenDataUrl: p.screenDataUrl,
+    ScreenViewingUrl: p.screenViewingUrl,
+    ScreenSharingUrl: p.screenSharingUrl,
+    EventIngestionUrl: p.eventIngestionUrl,
   };
 }
 
@@ -140,9 +178,15 @@ function featuresOut(f: MeetingView["meetingFeatures"]): Json | undefined {
 
 export function meetingOut(m: MeetingView): Json {
   return compact({
-    MeetingId: m.meetingId, MeetingHostId: m.meetingHostId, ExternalMeetingId: m.externalMeetingId, MediaRegion: m.mediaRegion,
-    MediaPlacement: mediaPlacementOut(m.mediaPlacement), MeetingFeatures: featuresOut(m.meetingFeatures),
-    PrimaryMeetingId: m.primaryMeetingId, TenantIds: m.tenantIds, MeetingArn: m.meetingArn,
+    MeetingId: m.meetingId,
+    MeetingHostId: m.meetingHostId,
+    ExternalMeetingId: m.externalMeetingId,
+    MediaRegion: m.mediaRegion,
+    MediaPlacement: mediaPlacementOut(m.mediaPlacement),
+    MeetingFeatures: featuresOut(m.meetingFeatures),
+    PrimaryMeetingId: m.primaryMeetingId,
+    TenantIds: m.tenantIds,
+    MeetingArn: m.meetingArn,
   });
 }
 
@@ -161,7 +205,9 @@ export function meetingResponseJson(m: MeetingView): Buffer {
 export function attendeeOut(a: AttendeeView): Json {
   const c = a.capabilities;
   return {
-    ExternalUserId: a.externalUserId, AttendeeId: a.attendeeId, JoinToken: a.joinToken,
+    ExternalUserId: a.externalUserId,
+    AttendeeId: a.attendeeId,
+    JoinToken: a.joinToken,
     Capabilities: { Audio: c.audio, Video: c.video, Content: c.content },
   };
 }
@@ -179,19 +225,24 @@ const WIRE_NAME_EXCEPTIONS: Record<string, string> = { resourceArn: "ResourceARN
 
 /** "attendees[2].capabilities.video" → "Attendees[2].Capabilities.Video". */
 export function wirePath(path: string): string {
-  return path.split(".").map((segment) => {
-    const bracket = segment.indexOf("[");
-    const head = bracket < 0 ? segment : segment.slice(0, bracket);
-    const rest = bracket < 0 ? "" : segment.slice(bracket);
-    const name = WIRE_NAME_EXCEPTIONS[head] ?? (head ? head[0].toUpperCase() + head.slice(1) : head);
-    return name + rest;
-  }).join(".");
+  return path
+    .split(".")
+    .map((segment) => {
+      const bracket = segment.indexOf("[");
+      const head = bracket < 0 ? segment : segment.slice(0, bracket);
+      const rest = bracket < 0 ? "" : segment.slice(bracket);
+      const name = WIRE_NAME_EXCEPTIONS[head] ?? (head ? head[0].toUpperCase() + head.slice(1) : head);
+      return name + rest;
+    })
+    .join(".");
 }
 
 /** Same style as chime formatViolation, with wire field names (also for dotted paths named inside a rule). */
 export function violationsMessage(violations: readonly Violation[]): string {
-  return violations.map((v) => {
-    const rule = v.rule.replace(/\b[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+\b/g, wirePath);
-    return `${wirePath(v.path)}: value ${echoValue(v.value)} ${rule}`;
-  }).join("; ");
+  return violations
+    .map((v) => {
+      const rule = v.rule.replace(/\b[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+\b/g, wirePath);
+      return `${wirePath(v.path)}: value ${echoValue(v.value)} ${rule}`;
+    })
+    .join("; ");
 }

@@ -19,7 +19,8 @@ export const string: Parser<string> = (v, path) => (typeof v === "string" ? v : 
 
 export const boolean: Parser<boolean> = (v, path) => (typeof v === "boolean" ? v : refuse(path, v, "must be true or false"));
 
-export const integer: Parser<number> = (v, path) => (Number.isInteger(v) && typeof v === "number" ? v : refuse(path, v, "must be an integer"));
+export const integer: Parser<number> = (v, path) =>
+  Number.isInteger(v) && typeof v === "number" ? v : refuse(path, v, "must be an integer");
 
 export function oneOf<T extends string>(values: readonly T[]): Parser<T> {
   return (v, path) => values.find((x) => x === v) ?? refuse(path, v, `must be one of ${values.join(", ")}`);

@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
-  AuthenticationError, BadRequestException, ChimeError, ServiceFailureException, ServiceUnavailableException, ThrottlingException,
+  AuthenticationError,
+  BadRequestException,
+  ChimeError,
+  ServiceFailureException,
+  ServiceUnavailableException,
+  ThrottlingException,
   UnknownOperationException,
 } from "../errors";
 import type { Fault, FaultInjector } from "../../../core/faults";
@@ -32,7 +37,12 @@ const EMPTY_QUERY = new URLSearchParams();
  * with the operation and the status actually sent. Synchronous unless a latency fault delays it.
  */
 export function handleAwsRequest(
-  app: AwsApp, req: IncomingMessage, res: ServerResponse, body: Buffer, rawPath: string, rawQuery: string,
+  app: AwsApp,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  rawPath: string,
+  rawQuery: string,
 ): void {
   const method = req.method ?? "GET";
   const query = rawQuery === "" ? EMPTY_QUERY : new URLSearchParams(rawQuery);
@@ -88,9 +98,12 @@ function fail(call: Call, err: unknown): void {
 
 function faultError(fault: Fault): ChimeError {
   switch (fault.kind) {
-    case "throttle": return new ThrottlingException();
-    case "serviceUnavailable": return new ServiceUnavailableException("The service is temporarily unavailable", fault.retryAfterSeconds);
-    default: return new ServiceFailureException();
+    case "throttle":
+      return new ThrottlingException();
+    case "serviceUnavailable":
+      return new ServiceUnavailableException("The service is temporarily unavailable", fault.retryAfterSeconds);
+    default:
+      return new ServiceFailureException();
   }
 }
 

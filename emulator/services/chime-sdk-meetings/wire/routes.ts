@@ -3,11 +3,22 @@
  * (docs/API-NOTES.md#operations). Labels are `{Name}` segments; static query literals are part of routing.
  */
 export const OPERATIONS = [
-  "CreateMeeting", "CreateMeetingWithAttendees", "GetMeeting", "DeleteMeeting",
-  "CreateAttendee", "BatchCreateAttendee", "GetAttendee", "ListAttendees", "DeleteAttendee",
-  "UpdateAttendeeCapabilities", "BatchUpdateAttendeeCapabilitiesExcept",
-  "StartMeetingTranscription", "StopMeetingTranscription",
-  "TagResource", "UntagResource", "ListTagsForResource",
+  "CreateMeeting",
+  "CreateMeetingWithAttendees",
+  "GetMeeting",
+  "DeleteMeeting",
+  "CreateAttendee",
+  "BatchCreateAttendee",
+  "GetAttendee",
+  "ListAttendees",
+  "DeleteAttendee",
+  "UpdateAttendeeCapabilities",
+  "BatchUpdateAttendeeCapabilitiesExcept",
+  "StartMeetingTranscription",
+  "StopMeetingTranscription",
+  "TagResource",
+  "UntagResource",
+  "ListTagsForResource",
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

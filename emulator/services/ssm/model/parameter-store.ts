@@ -48,21 +48,27 @@ function parameterType(type: unknown): ParameterType | undefined {
 export class ParameterStore {
   private readonly regions = new Map<string, Map<string, Parameter>>();
 
-  constructor(saved: SavedParameters = {}, private readonly persist?: (all: SavedParameters) => void) {
+  constructor(
+    saved: SavedParameters = {},
+    private readonly persist?: (all: SavedParameters) => void,
+  ) {
     for (const [region, params] of Object.entries(saved)) this.regions.set(region, new Map(params.map((p) => [p.name, p])));
   }
 
   put(region: string, input: PutInput): Parameter {
     const name = checkName(input.name);
-    if (typeof input.value !== "string" || input.value.length === 0) throw validation(`Value: value ${echoValue(input.value)} must be a non-empty string`);
-    if (input.value.length > SSM_RULES.valueMaxLength) throw validation(`Value: must be at most ${SSM_RULES.valueMaxLength} characters for a Standard parameter`);
+    if (typeof input.value !== "string" || input.value.length === 0)
+      throw validation(`Value: value ${echoValue(input.value)} must be a non-empty string`);
+    if (input.value.length > SSM_RULES.valueMaxLength)
+      throw validation(`Value: must be at most ${SSM_RULES.valueMaxLength} characters for a Standard parameter`);
     const asked = parameterType(input.type);
     const params = this.regionOf(region);
     const existing = params.get(name);
     if (existing && input.overwrite !== true) throw parameterAlreadyExists(name);
     const type = asked ?? existing?.type;
     if (type === undefined) throw validation("Type: a Type is required to create a parameter");
-    if (existing && type !== existing.type) throw validation(`Type: the type of parameter ${name} cannot change from ${existing.type} to ${type}`);
+    if (existing && type !== existing.type)
+      throw validation(`Type: the type of parameter ${name} cannot change from ${existing.type} to ${type}`);
     const param: Parameter = { name, type, value: input.value, version: (existing?.version ?? 0) + 1, lastModified: Date.now() };
     params.set(name, param);
     this.saveOrUndo(() => (existing ? params.set(name, existing) : params.delete(name)));
@@ -86,7 +92,10 @@ export class ParameterStore {
   }
 
   /** One page of the parameters under `path`, sorted by name; the token is the offset of the next page. */
-  byPath(region: string, input: { path: unknown; recursive: unknown; maxResults: unknown; nextToken: unknown }): { page: Parameter[]; nextToken?: string } {
+  byPath(
+    region: string,
+    input: { path: unknown; recursive: unknown; maxResults: unknown; nextToken: unknown },
+  ): { page: Parameter[]; nextToken?: string } {
     const root = checkName(input.path, "Path");
     if (!root.startsWith("/")) throw validation(`Path: value ${echoValue(root)} must begin with "/"`);
     const max = input.maxResults ?? SSM_RULES.maxResultsPerPage;

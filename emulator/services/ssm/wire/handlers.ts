@@ -11,8 +11,13 @@ type Handler = (store: ParameterStore, region: string, body: Record<string, unkn
 function toWire(p: Parameter, region: string, accountId: string): Record<string, unknown> {
   const arnName = p.name.startsWith("/") ? p.name : `/${p.name}`;
   return {
-    Name: p.name, Type: p.type, Value: p.value, Version: p.version, LastModifiedDate: p.lastModified / 1000,
-    ARN: `arn:aws:ssm:${region}:${accountId}:parameter${arnName}`, DataType: "text",
+    Name: p.name,
+    Type: p.type,
+    Value: p.value,
+    Version: p.version,
+    LastModifiedDate: p.lastModified / 1000,
+    ARN: `arn:aws:ssm:${region}:${accountId}:parameter${arnName}`,
+    DataType: "text",
   };
 }
 
@@ -28,7 +33,12 @@ export const SSM_HANDLERS: Record<SsmOperation, Handler> = {
   },
   GetParametersByPath: (store, region, b, account) => {
     if (b.ParameterFilters !== undefined) throw validation("ParameterFilters: not supported by the emulator's SSM subset");
-    const { page, nextToken } = store.byPath(region, { path: b.Path, recursive: b.Recursive, maxResults: b.MaxResults, nextToken: b.NextToken });
+    const { page, nextToken } = store.byPath(region, {
+      path: b.Path,
+      recursive: b.Recursive,
+      maxResults: b.MaxResults,
+      nextToken: b.NextToken,
+    });
     return { Parameters: page.map((p) => toWire(p, region, account)), ...(nextToken ? { NextToken: nextToken } : {}) };
   },
 };

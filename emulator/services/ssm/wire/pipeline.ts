@@ -25,14 +25,26 @@ export function isSsmRequest(req: IncomingMessage, rawPath: string): boolean {
 }
 
 /** route → SigV4 (signing name `ssm`) → JSON body → handler → response, logged like the Chime routes. */
-export function handleSsmRequest(app: SsmApp, req: IncomingMessage, res: ServerResponse, body: Buffer, rawPath: string, rawQuery: string): void {
+export function handleSsmRequest(
+  app: SsmApp,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  rawPath: string,
+  rawQuery: string,
+): void {
   const method = req.method ?? "POST";
   const target = String(req.headers["x-amz-target"]).slice(TARGET_PREFIX.length);
   const operation: SsmOperation | undefined = SSM_OPERATIONS.find((o) => o === target);
   let status: number;
   try {
     if (!operation || method !== "POST") throw unknownOperation(`${TARGET_PREFIX}${target}`);
-    const auth = verifySigV4({ method, path: rawPath, rawQuery, headers: req.headers, body }, app.credentials, new Date(), SSM_SIGNING_NAME);
+    const auth = verifySigV4(
+      { method, path: rawPath, rawQuery, headers: req.headers, body },
+      app.credentials,
+      new Date(),
+      SSM_SIGNING_NAME,
+    );
     if (!auth.ok) throw new SsmError(auth.code, auth.message, auth.status);
     const output = SSM_HANDLERS[operation](app.store, auth.region, parseBody(body), app.accountId);
     status = 200;

@@ -24,7 +24,10 @@ describe("the bundled Lambda handler", function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   async function captured<T>(run: () => Promise<T>): Promise<T> {
-    process.stdout.write = ((chunk: string) => { lines.push(String(chunk)); return true; });
+    process.stdout.write = (chunk: string) => {
+      lines.push(String(chunk));
+      return true;
+    };
     try {
       return await run();
     } finally {
@@ -45,6 +48,8 @@ describe("the bundled Lambda handler", function () {
   });
 
   it("refuses to build when the entry is missing", () => {
-    assert.throws(() => handlerEntry(dir), { message: `handler entry: none of ${path.join(dir, "lambda.ts")}, ${path.join(dir, "lambda.js")} exists` });
+    assert.throws(() => handlerEntry(dir), {
+      message: `handler entry: none of ${path.join(dir, "lambda.ts")}, ${path.join(dir, "lambda.js")} exists`,
+    });
   });
 });

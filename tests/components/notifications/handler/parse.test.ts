@@ -9,7 +9,11 @@ describe("parseChimeEvent", () => {
       const parsed = parseChimeEvent(event);
       assert.ok(parsed.ok, parsed.ok ? "" : parsed.reason);
       assert.deepEqual(parsed.event, {
-        eventId: event.id, account: "123456789012", region: "us-east-1", time: event.time, detail: event.detail,
+        eventId: event.id,
+        account: "123456789012",
+        region: "us-east-1",
+        time: event.time,
+        detail: event.detail,
       });
     });
   }
@@ -25,26 +29,48 @@ describe("parseChimeEvent", () => {
   const joined = () => sampleEvent("chime:AttendeeJoined") as unknown as Record<string, unknown> & { detail: Record<string, unknown> };
   const malformed: { title: string; payload: () => unknown; reason: string }[] = [
     { title: "a non-object payload", payload: () => "hello", reason: "payload: must be a JSON object" },
-    { title: "another service's event", payload: () => ({ ...joined(), source: "aws.s3" }),
-      reason: "source: value \"aws.s3\" must be \"aws.chime\"" },
-    { title: "another detail-type", payload: () => ({ ...joined(), "detail-type": "Chime VoiceConnector Streaming Status" }),
-      reason: "detail-type: value \"Chime VoiceConnector Streaming Status\" must be \"Chime Meeting State Change\"" },
+    {
+      title: "another service's event",
+      payload: () => ({ ...joined(), source: "aws.s3" }),
+      reason: 'source: value "aws.s3" must be "aws.chime"',
+    },
+    {
+      title: "another detail-type",
+      payload: () => ({ ...joined(), "detail-type": "Chime VoiceConnector Streaming Status" }),
+      reason: 'detail-type: value "Chime VoiceConnector Streaming Status" must be "Chime Meeting State Change"',
+    },
     { title: "a missing detail", payload: () => ({ ...joined(), detail: undefined }), reason: "detail: must be a JSON object" },
-    { title: "an unknown event type", payload: () => ({ ...joined(), detail: { ...joined().detail, eventType: "chime:MeetingPaused" } }),
-      reason: "detail.eventType: value \"chime:MeetingPaused\" is not a Chime meeting event type" },
-    { title: "a join without networkType", payload: () => ({ ...joined(), detail: { ...joined().detail, networkType: undefined } }),
-      reason: "detail.networkType: value undefined must be a non-empty string" },
-    { title: "an empty meetingId and a string timestamp",
+    {
+      title: "an unknown event type",
+      payload: () => ({ ...joined(), detail: { ...joined().detail, eventType: "chime:MeetingPaused" } }),
+      reason: 'detail.eventType: value "chime:MeetingPaused" is not a Chime meeting event type',
+    },
+    {
+      title: "a join without networkType",
+      payload: () => ({ ...joined(), detail: { ...joined().detail, networkType: undefined } }),
+      reason: "detail.networkType: value undefined must be a non-empty string",
+    },
+    {
+      title: "an empty meetingId and a string timestamp",
       payload: () => ({ ...joined(), detail: { ...joined().detail, meetingId: "", timestamp: "1764000000000" } }),
-      reason: "detail.meetingId: value \"\" must be a non-empty string; detail.timestamp: value \"1764000000000\" must be epoch milliseconds" },
-    { title: "a transcription failure without its message",
-      payload: () => { const e = sampleEvent("chime:TranscriptionFailed") as unknown as { detail: Record<string, unknown> };
-        return { ...e, detail: { ...e.detail, message: undefined } }; },
-      reason: "detail.message: value undefined must be a non-empty string" },
-    { title: "a transcription event without its configuration",
-      payload: () => { const e = sampleEvent("chime:TranscriptionStarted") as unknown as { detail: Record<string, unknown> };
-        return { ...e, detail: { ...e.detail, transcriptionConfiguration: undefined } }; },
-      reason: "detail.transcriptionConfiguration: value undefined is required for transcription events" },
+      reason: 'detail.meetingId: value "" must be a non-empty string; detail.timestamp: value "1764000000000" must be epoch milliseconds',
+    },
+    {
+      title: "a transcription failure without its message",
+      payload: () => {
+        const e = sampleEvent("chime:TranscriptionFailed") as unknown as { detail: Record<string, unknown> };
+        return { ...e, detail: { ...e.detail, message: undefined } };
+      },
+      reason: "detail.message: value undefined must be a non-empty string",
+    },
+    {
+      title: "a transcription event without its configuration",
+      payload: () => {
+        const e = sampleEvent("chime:TranscriptionStarted") as unknown as { detail: Record<string, unknown> };
+        return { ...e, detail: { ...e.detail, transcriptionConfiguration: undefined } };
+      },
+      reason: "detail.transcriptionConfiguration: value undefined is required for transcription events",
+    },
   ];
   for (const c of malformed) {
     it(`rejects ${c.title}, naming the field`, () => {

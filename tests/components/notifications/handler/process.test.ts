@@ -2,10 +2,8 @@ import assert from "node:assert/strict";
 import type { ChimeMeetingEvent } from "../../../../components/notifications/handler/event";
 import type { EventAction } from "../../../../components/notifications/handler/attendance";
 import { jsonLogger } from "../../../../components/notifications/handler/logger";
-import {
-  createEventProcessor, createLambdaHandler, RejectedInvocationError,
-} from "../../../../components/notifications/handler/process";
-import type { DedupeStore} from "../../../../components/notifications/handler/dedupe";
+import { createEventProcessor, createLambdaHandler, RejectedInvocationError } from "../../../../components/notifications/handler/process";
+import type { DedupeStore } from "../../../../components/notifications/handler/dedupe";
 import { InMemoryDedupeStore } from "../../../../components/notifications/handler/dedupe";
 import { ALL_EVENT_TYPES, CHANNELS, invocation, memoryLog, sampleEvent, sqsRecord } from "./fixtures";
 
@@ -55,16 +53,19 @@ describe("Chime event handler", () => {
       const response = await process(invocation(channel, [good1, bad, good2]));
       const badId = channel === "sqs" || channel === "sqs+sns" ? "msg-1" : "sns-1";
       assert.deepEqual(response, { batchItemFailures: [{ itemIdentifier: badId }] });
-      assert.deepEqual(action.handled.map((e) => e.eventId), [good1.id, good2.id]);
+      assert.deepEqual(
+        action.handled.map((e) => e.eventId),
+        [good1.id, good2.id],
+      );
     });
   }
 
   it("fails an SQS record whose body is not JSON, and one that is not an SQS or SNS record", async () => {
     const { action, process } = setup();
     const event = sampleEvent("chime:AttendeeAdded");
-    const response = await process({ Records: [
-      sqsRecord("{not json", "broken"), sqsRecord(JSON.stringify(event), "fine"), { eventSource: "aws:kinesis" },
-    ] });
+    const response = await process({
+      Records: [sqsRecord("{not json", "broken"), sqsRecord(JSON.stringify(event), "fine"), { eventSource: "aws:kinesis" }],
+    });
     assert.deepEqual(response, { batchItemFailures: [{ itemIdentifier: "broken" }, { itemIdentifier: "record-2" }] });
     assert.equal(action.handled.length, 1);
   });
@@ -85,7 +86,10 @@ describe("Chime event handler", () => {
     action.failNext = 1;
     assert.deepEqual(await process(invocation("sqs", [event])), { batchItemFailures: [{ itemIdentifier: "msg-0" }] });
     assert.deepEqual(await process(invocation("sqs", [event])), { batchItemFailures: [] });
-    assert.deepEqual(action.handled.map((e) => e.eventId), [event.id]);
+    assert.deepEqual(
+      action.handled.map((e) => e.eventId),
+      [event.id],
+    );
   });
 
   it("fails only the record whose dedupe claim throws, leaving the action untouched", async () => {
@@ -98,7 +102,10 @@ describe("Chime event handler", () => {
     };
     const process = createEventProcessor({ action, dedupe: flaky, logger: jsonLogger(log.write) });
     assert.deepEqual(await process(invocation("sqs", [first, second])), { batchItemFailures: [{ itemIdentifier: "msg-0" }] });
-    assert.deepEqual(action.handled.map((e) => e.eventId), [second.id]);
+    assert.deepEqual(
+      action.handled.map((e) => e.eventId),
+      [second.id],
+    );
     assert.equal(log.entries()[0].message, "dedupe store failed");
     assert.equal(log.entries()[0].error, "store unreachable");
   });
@@ -107,8 +114,10 @@ describe("Chime event handler", () => {
     const { lambda } = setup();
     const bad = { source: "aws.chime", "detail-type": "Chime Meeting State Change", id: "evt-bad", detail: {} };
     assert.deepEqual(await lambda(invocation("sqs", [bad])), { batchItemFailures: [{ itemIdentifier: "msg-0" }] });
-    await assert.rejects(lambda(invocation("eventbridge", [bad])),
-      (error: unknown) => error instanceof RejectedInvocationError && error.message === "Chime event handler rejected 1 record(s): evt-bad");
+    await assert.rejects(
+      lambda(invocation("eventbridge", [bad])),
+      (error: unknown) => error instanceof RejectedInvocationError && error.message === "Chime event handler rejected 1 record(s): evt-bad",
+    );
     await assert.rejects(lambda(invocation("sns", [bad])), RejectedInvocationError);
     assert.deepEqual(await lambda(invocation("sns", [sampleEvent("chime:MeetingStarted")])), { batchItemFailures: [] });
   });
@@ -117,13 +126,28 @@ describe("Chime event handler", () => {
     const { process, log } = setup();
     const event = sampleEvent("chime:AttendeeJoined");
     await process(invocation("sqs", [event, { source: "aws.s3" }]));
-    assert.deepEqual(log.entries().map((e) => [e.level, e.message]), [["info", "event processed"], ["warn", "record rejected"]]);
+    assert.deepEqual(
+      log.entries().map((e) => [e.level, e.message]),
+      [
+        ["info", "event processed"],
+        ["warn", "record rejected"],
+      ],
+    );
     const processed = log.entries()[0];
-    assert.deepEqual({ ...processed, time: undefined }, {
-      level: "info", time: undefined, message: "event processed", itemIdentifier: "msg-0", channel: "sqs",
-      eventId: event.id, eventType: "chime:AttendeeJoined", meetingId: event.detail.meetingId,
-    });
+    assert.deepEqual(
+      { ...processed, time: undefined },
+      {
+        level: "info",
+        time: undefined,
+        message: "event processed",
+        itemIdentifier: "msg-0",
+        channel: "sqs",
+        eventId: event.id,
+        eventType: "chime:AttendeeJoined",
+        meetingId: event.detail.meetingId,
+      },
+    );
     assert.equal(log.lines.join("\n").includes("user-0001"), false);
-    assert.equal(log.entries()[1].reason, "source: value \"aws.s3\" must be \"aws.chime\"");
+    assert.equal(log.entries()[1].reason, 'source: value "aws.s3" must be "aws.chime"');
   });
 });

@@ -49,8 +49,12 @@ describe("InMemoryDedupeStore", () => {
 
 describe("AttendanceLog", () => {
   const cases: [ChimeEventType, string | undefined][] = [
-    ["chime:AttendeeJoined", "joined"], ["chime:AttendeeLeft", "left"], ["chime:AttendeeDropped", "dropped"],
-    ["chime:AttendeeAdded", undefined], ["chime:AttendeeContentJoined", undefined], ["chime:MeetingEnded", undefined],
+    ["chime:AttendeeJoined", "joined"],
+    ["chime:AttendeeLeft", "left"],
+    ["chime:AttendeeDropped", "dropped"],
+    ["chime:AttendeeAdded", undefined],
+    ["chime:AttendeeContentJoined", undefined],
+    ["chime:MeetingEnded", undefined],
   ];
   for (const [type, change] of cases) {
     it(`records ${change ?? "nothing"} for ${type}`, () => {
@@ -60,7 +64,9 @@ describe("AttendanceLog", () => {
 
   it("knows who is present from the latest event per attendee, even when deliveries arrive out of order", async () => {
     const seen: unknown[] = [];
-    const log = new AttendanceLog((entry) => { seen.push(entry); });
+    const log = new AttendanceLog((entry) => {
+      seen.push(entry);
+    });
     await log.handle(parsed("chime:AttendeeJoined", { attendeeId: "a1", timestamp: 100 }));
     await log.handle(parsed("chime:AttendeeLeft", { attendeeId: "a1", timestamp: 300 }));
     await log.handle(parsed("chime:AttendeeJoined", { attendeeId: "a1", timestamp: 200 }));
@@ -74,13 +80,17 @@ describe("AttendanceLog", () => {
 
 describe("jsonLogger", () => {
   it("redacts join tokens and credentials at any depth", () => {
-    assert.deepEqual(redact({ joinToken: "abc", nested: [{ JoinToken: "x", secretAccessKey: "k", keep: 1 }] }),
-      { joinToken: "[redacted]", nested: [{ JoinToken: "[redacted]", secretAccessKey: "[redacted]", keep: 1 }] });
+    assert.deepEqual(redact({ joinToken: "abc", nested: [{ JoinToken: "x", secretAccessKey: "k", keep: 1 }] }), {
+      joinToken: "[redacted]",
+      nested: [{ JoinToken: "[redacted]", secretAccessKey: "[redacted]", keep: 1 }],
+    });
   });
 
   it("writes one JSON object per line with level, time and message", () => {
     const log = memoryLog();
     jsonLogger(log.write, () => new Date("2026-11-25T21:00:00.000Z")).log("info", "hello", { attendee: { joinToken: "t" } });
-    assert.deepEqual(log.lines, ['{"level":"info","time":"2026-11-25T21:00:00.000Z","message":"hello","attendee":{"joinToken":"[redacted]"}}']);
+    assert.deepEqual(log.lines, [
+      '{"level":"info","time":"2026-11-25T21:00:00.000Z","message":"hello","attendee":{"joinToken":"[redacted]"}}',
+    ]);
   });
 });

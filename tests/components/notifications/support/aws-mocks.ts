@@ -33,8 +33,11 @@ function computedState(type: string, name: string, inputs: Inputs, region: strin
   const physical = typeof inputs.name === "string" ? inputs.name : `${name}-0a1b2c3`;
   switch (type) {
     case "aws:sqs/queue:Queue":
-      return { name: physical, arn: `arn:${p}:sqs:${region}:${ACCOUNT_ID}:${physical}`,
-        url: `https://sqs.${region}.amazonaws.com/${ACCOUNT_ID}/${physical}` };
+      return {
+        name: physical,
+        arn: `arn:${p}:sqs:${region}:${ACCOUNT_ID}:${physical}`,
+        url: `https://sqs.${region}.amazonaws.com/${ACCOUNT_ID}/${physical}`,
+      };
     case "aws:sns/topic:Topic":
       return { name: physical, arn: `arn:${p}:sns:${region}:${ACCOUNT_ID}:${physical}` };
     case "aws:kms/key:Key":
@@ -49,8 +52,11 @@ function computedState(type: string, name: string, inputs: Inputs, region: strin
       return { name: physical, arn: `arn:${p}:events:${region}:${ACCOUNT_ID}:rule/${physical}` };
     case "pulumi-nodejs:dynamic/chime:Meeting": {
       const meetingId = `${name}-meeting-id`;
-      const attendees = ((inputs.attendees as Inputs[] | undefined) ?? [])
-        .map((a, i) => ({ ...a, attendeeId: `${name}-attendee-${i}`, joinToken: `token-${name}-${i}` }));
+      const attendees = ((inputs.attendees as Inputs[] | undefined) ?? []).map((a, i) => ({
+        ...a,
+        attendeeId: `${name}-attendee-${i}`,
+        joinToken: `token-${name}-${i}`,
+      }));
       return { meetingId, meetingArn: `arn:${p}:chime:${String(inputs.mediaRegion)}:${ACCOUNT_ID}:meeting/${meetingId}`, attendees };
     }
     default:
@@ -70,36 +76,45 @@ export async function installAwsMocks(): Promise<AwsMocks> {
     const id = providerId(reference);
     return (id !== undefined ? providerRegions.get(id) : undefined) ?? DEFAULT_REGION;
   };
-  await pulumi.runtime.setMocks({
-    newResource(args) {
-      const inputs = args.inputs as Inputs;
-      const id = `${args.name}-id`;
-      if (args.type === "pulumi:providers:aws" && typeof inputs.region === "string") providerRegions.set(id, inputs.region);
-      const region = regionOf(args.provider);
-      const state = { ...inputs, ...computedState(args.type, args.name, inputs, region) };
-      recorded.registrations.push({ type: args.type, name: args.name, inputs, region, state });
-      return { id, state };
+  await pulumi.runtime.setMocks(
+    {
+      newResource(args) {
+        const inputs = args.inputs as Inputs;
+        const id = `${args.name}-id`;
+        if (args.type === "pulumi:providers:aws" && typeof inputs.region === "string") providerRegions.set(id, inputs.region);
+        const region = regionOf(args.provider);
+        const state = { ...inputs, ...computedState(args.type, args.name, inputs, region) };
+        recorded.registrations.push({ type: args.type, name: args.name, inputs, region, state });
+        return { id, state };
+      },
+      call(args) {
+        const region = regionOf(args.provider);
+        recorded.calls.push({ token: args.token, region });
+        switch (args.token) {
+          case "aws:index/getCallerIdentity:getCallerIdentity":
+            return { accountId: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:user/test`, userId: "AIDTEST", id: ACCOUNT_ID };
+          case "aws:index/getPartition:getPartition":
+            return { partition: partitionOf(region), dnsSuffix: "amazonaws.com", id: partitionOf(region) };
+          case "aws:index/getRegion:getRegion":
+            return { region, name: region, id: region, description: region, endpoint: `ec2.${region}.amazonaws.com` };
+          default:
+            throw new Error(`unexpected invoke ${args.token}`);
+        }
+      },
     },
-    call(args) {
-      const region = regionOf(args.provider);
-      recorded.calls.push({ token: args.token, region });
-      switch (args.token) {
-        case "aws:index/getCallerIdentity:getCallerIdentity":
-          return { accountId: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:user/test`, userId: "AIDTEST", id: ACCOUNT_ID };
-        case "aws:index/getPartition:getPartition":
-          return { partition: partitionOf(region), dnsSuffix: "amazonaws.com", id: partitionOf(region) };
-        case "aws:index/getRegion:getRegion":
-          return { region, name: region, id: region, description: region, endpoint: `ec2.${region}.amazonaws.com` };
-        default:
-          throw new Error(`unexpected invoke ${args.token}`);
-      }
-    },
-  }, "chime-meetings", "test");
+    "chime-meetings",
+    "test",
+  );
   return recorded;
 }
 
 export function outputValue<T>(output: pulumi.Output<T>): Promise<T> {
-  return new Promise((resolve) => output.apply((value) => { resolve(value); return value; }));
+  return new Promise((resolve) =>
+    output.apply((value) => {
+      resolve(value);
+      return value;
+    }),
+  );
 }
 
 /** Waits until no registration has arrived for a few ticks (children register as their inputs resolve). */

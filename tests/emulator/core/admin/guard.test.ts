@@ -3,7 +3,10 @@ import { request } from "node:http";
 import { CreateMeetingCommand } from "@aws-sdk/client-chime-sdk-meetings";
 import { useEmulator } from "../../support";
 
-interface Answer { status: number; body: string }
+interface Answer {
+  status: number;
+  body: string;
+}
 
 /** A raw admin request with exactly these headers (node:http lets a test forge Host and Origin as a browser or attacker would). */
 function admin(url: string, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
@@ -11,7 +14,9 @@ function admin(url: string, method: string, path: string, headers: Record<string
   return new Promise((resolve, reject) => {
     const req = request({ host: target.hostname, port: target.port, method, path: `/_emulator${path}`, headers, setHost: false }, (res) => {
       let text = "";
-      res.on("data", (d: Buffer) => { text += d.toString(); });
+      res.on("data", (d: Buffer) => {
+        text += d.toString();
+      });
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
     });
     req.on("error", reject);
@@ -25,9 +30,17 @@ describe("emulator admin API refuses what the user's own tools would not send", 
   const json = { "content-type": "application/json" };
 
   const hosts: [host: string, allowed: boolean][] = [
-    ["127.0.0.1:PORT", true], ["localhost:PORT", true], ["LOCALHOST:PORT", true], ["127.1.2.3:PORT", true],
-    ["evil.example:PORT", false], ["evil.example", false], ["127.0.0.1", false], ["127.0.0.1:1", false], ["localhost.evil.example:PORT", false],
-    ["127.0.0.300:PORT", false], ["", false],
+    ["127.0.0.1:PORT", true],
+    ["localhost:PORT", true],
+    ["LOCALHOST:PORT", true],
+    ["127.1.2.3:PORT", true],
+    ["evil.example:PORT", false],
+    ["evil.example", false],
+    ["127.0.0.1", false],
+    ["127.0.0.1:1", false],
+    ["localhost.evil.example:PORT", false],
+    ["127.0.0.300:PORT", false],
+    ["", false],
   ];
   for (const [host, allowed] of hosts) {
     it(`${allowed ? "answers" : "refuses with 403"} a request with Host ${JSON.stringify(host)}`, async () => {
@@ -39,7 +52,13 @@ describe("emulator admin API refuses what the user's own tools would not send", 
 
   it("refuses a request carrying an Origin header, and changes nothing", async () => {
     const before = await h.admin.now();
-    const r = await admin(h.emulator.url, "POST", "/clock/advance", { host: `127.0.0.1:${port()}`, origin: "https://evil.example", ...json }, '{"seconds":3600}');
+    const r = await admin(
+      h.emulator.url,
+      "POST",
+      "/clock/advance",
+      { host: `127.0.0.1:${port()}`, origin: "https://evil.example", ...json },
+      '{"seconds":3600}',
+    );
     assert.equal(r.status, 403);
     assert.match(JSON.parse(r.body).error, /refuses requests that carry an Origin header/);
     assert.ok((await h.admin.now()).getTime() - before.getTime() < 60_000);
@@ -90,7 +109,13 @@ describe("emulator admin API refuses what the user's own tools would not send", 
   });
 
   it("refuses an admin body above 64 KiB with 413", async () => {
-    const r = await admin(h.emulator.url, "PUT", "/faults", { host: `127.0.0.1:${port()}`, ...json }, JSON.stringify({ rules: [], pad: "x".repeat(70_000) }));
+    const r = await admin(
+      h.emulator.url,
+      "PUT",
+      "/faults",
+      { host: `127.0.0.1:${port()}`, ...json },
+      JSON.stringify({ rules: [], pad: "x".repeat(70_000) }),
+    );
     assert.equal(r.status, 413);
   });
 });

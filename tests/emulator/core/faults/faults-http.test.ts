@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import {
-  ChimeSDKMeetingsClient, CreateMeetingCommand, GetMeetingCommand, ListAttendeesCommand,
-  ServiceFailureException, ServiceUnavailableException, ThrottlingException,
+  ChimeSDKMeetingsClient,
+  CreateMeetingCommand,
+  GetMeetingCommand,
+  ListAttendeesCommand,
+  ServiceFailureException,
+  ServiceUnavailableException,
+  ThrottlingException,
 } from "@aws-sdk/client-chime-sdk-meetings";
 import { EmulatorAdminClient, startEmulator } from "../../../../emulator";
 
@@ -12,7 +17,12 @@ describe("injected faults over HTTP through the JS SDK", function () {
   let meetingId: string;
 
   const client = (maxAttempts = 1) =>
-    new ChimeSDKMeetingsClient({ endpoint: emulator.url, region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts });
+    new ChimeSDKMeetingsClient({
+      endpoint: emulator.url,
+      region: "us-east-1",
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+      maxAttempts,
+    });
   const getMeeting = (c = client()) => c.send(new GetMeetingCommand({ MeetingId: meetingId }));
 
   before(async () => {
@@ -36,11 +46,14 @@ describe("injected faults over HTTP through the JS SDK", function () {
 
   it("a serviceFailure fault raises ServiceFailureException (500)", async () => {
     await admin.setFaults({ rules: [{ operation: "CreateMeeting", kind: "serviceFailure", count: 1 }] });
-    await assert.rejects(client().send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "never" })), (err: unknown) => {
-      assert.ok(err instanceof ServiceFailureException, `got ${(err as Error).name}`);
-      assert.equal(err.$metadata.httpStatusCode, 500);
-      return true;
-    });
+    await assert.rejects(
+      client().send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "never" })),
+      (err: unknown) => {
+        assert.ok(err instanceof ServiceFailureException, `got ${(err as Error).name}`);
+        assert.equal(err.$metadata.httpStatusCode, 500);
+        return true;
+      },
+    );
   });
 
   it("a serviceUnavailable fault raises ServiceUnavailableException with RetryAfterSeconds from Retry-After", async () => {
@@ -88,7 +101,11 @@ describe("injected faults over HTTP through the JS SDK", function () {
       await admin.setFaults({ rules: [{ operation: "GetMeeting", kind: "throttle", rate: 0.5 }], seed: 11 });
       const c = client();
       let out = "";
-      for (let i = 0; i < 24; i += 1) out += await getMeeting(c).then(() => "." , () => "x");
+      for (let i = 0; i < 24; i += 1)
+        out += await getMeeting(c).then(
+          () => ".",
+          () => "x",
+        );
       return out;
     };
     const first = await pattern();

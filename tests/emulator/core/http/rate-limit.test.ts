@@ -4,14 +4,22 @@ import { parseCliArgs } from "../../../../emulator/cli";
 import { RateLimiter } from "../../../../emulator/core/http/rate-limit";
 import { rejectsWith, useEmulator } from "../../support";
 
-const create = (i: number) => new CreateMeetingCommand({ ClientRequestToken: `rate-limit-${i}-${Date.now()}`, MediaRegion: "us-east-1", ExternalMeetingId: `rate-${i}` });
+const create = (i: number) =>
+  new CreateMeetingCommand({
+    ClientRequestToken: `rate-limit-${i}-${Date.now()}`,
+    MediaRegion: "us-east-1",
+    ExternalMeetingId: `rate-${i}`,
+  });
 
 describe("emulator rate limit (--rate-limit N, opt-in)", () => {
   describe("token bucket", () => {
     it("allows N calls at once per operation and region, then refuses until tokens refill at N per second", () => {
       let now = 0;
       const limiter = new RateLimiter(3, "123456789012", () => now);
-      assert.deepEqual([1, 2, 3, 4].map(() => limiter.take("us-east-1", "GetMeeting")), [true, true, true, false]);
+      assert.deepEqual(
+        [1, 2, 3, 4].map(() => limiter.take("us-east-1", "GetMeeting")),
+        [true, true, true, false],
+      );
       assert.equal(limiter.take("us-east-1", "ListAttendees"), true, "another operation has its own bucket");
       assert.equal(limiter.take("us-west-2", "GetMeeting"), true, "another region has its own bucket");
       now = 340;
@@ -39,7 +47,10 @@ describe("emulator rate limit (--rate-limit N, opt-in)", () => {
       assert.equal(meetings.length, 2, "the throttled call created nothing");
       const attendees = await client.send(new ListAttendeesCommand({ MeetingId: meetings[0].meetingId }));
       assert.deepEqual(attendees.Attendees, [], "another operation has its own quota");
-      const statuses = (await h.admin.requests()).filter((r) => r.operation === "CreateMeeting").map((r) => r.status).sort();
+      const statuses = (await h.admin.requests())
+        .filter((r) => r.operation === "CreateMeeting")
+        .map((r) => r.status)
+        .sort();
       assert.deepEqual(statuses, [200, 200, 429]);
     });
 

@@ -6,7 +6,12 @@ import { ChimeSDKMeetingsClient, CreateMeetingCommand, GetMeetingCommand } from 
 import { startEmulator } from "../../../../emulator";
 
 const client = (url: string) =>
-  new ChimeSDKMeetingsClient({ endpoint: url, region: "us-east-1", maxAttempts: 1, credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+  new ChimeSDKMeetingsClient({
+    endpoint: url,
+    region: "us-east-1",
+    maxAttempts: 1,
+    credentials: { accessKeyId: "test", secretAccessKey: "test" },
+  });
 
 describe("emulator data directory", () => {
   let dir: string;
@@ -17,7 +22,10 @@ describe("emulator data directory", () => {
 
   it("refuses a second emulator on a directory in use, and frees it on close", async () => {
     const first = await startEmulator({ dataDir: dir });
-    await assert.rejects(startEmulator({ dataDir: dir }), new RegExp(`data directory ${dir} is in use by the emulator with pid ${process.pid}`));
+    await assert.rejects(
+      startEmulator({ dataDir: dir }),
+      new RegExp(`data directory ${dir} is in use by the emulator with pid ${process.pid}`),
+    );
     await first.close();
     assert.equal(existsSync(join(dir, "emulator.pid")), false);
     const second = await startEmulator({ dataDir: dir });
@@ -37,7 +45,10 @@ describe("emulator data directory", () => {
     await first.close();
     appendFileSync(join(dir, "journal.jsonl"), '{"t":"meeting","m":{"meetingId":"trunc');
     const second = await startEmulator({ dataDir: dir });
-    assert.equal((await client(second.url).send(new GetMeetingCommand({ MeetingId: Meeting?.MeetingId }))).Meeting?.ExternalMeetingId, "kept");
+    assert.equal(
+      (await client(second.url).send(new GetMeetingCommand({ MeetingId: Meeting?.MeetingId }))).Meeting?.ExternalMeetingId,
+      "kept",
+    );
     await second.close();
   });
 

@@ -3,23 +3,35 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  ChimeSDKMeetingsClient, CreateAttendeeCommand, CreateMeetingCommand, GetMeetingCommand, TagResourceCommand,
+  ChimeSDKMeetingsClient,
+  CreateAttendeeCommand,
+  CreateMeetingCommand,
+  GetMeetingCommand,
+  TagResourceCommand,
 } from "@aws-sdk/client-chime-sdk-meetings";
 import { EmulatorAdminClient } from "../../../../emulator";
 import { crash, startCliChild, stop, type CliChild } from "../../cli-child";
 
-const clientFor = (url: string) => new ChimeSDKMeetingsClient({
-  endpoint: url, region: "us-east-1", maxAttempts: 1, credentials: { accessKeyId: "test", secretAccessKey: "test" },
-});
+const clientFor = (url: string) =>
+  new ChimeSDKMeetingsClient({
+    endpoint: url,
+    region: "us-east-1",
+    maxAttempts: 1,
+    credentials: { accessKeyId: "test", secretAccessKey: "test" },
+  });
 
 type Outcome = { ok: true; meetingId: string } | { ok: false; name: string; status?: number; message: string };
 
 async function create(client: ChimeSDKMeetingsClient, token: string): Promise<Outcome> {
   try {
-    const r = await client.send(new CreateMeetingCommand({
-      ClientRequestToken: token, MediaRegion: "us-east-1", ExternalMeetingId: `room-${token}`,
-      Tags: [{ Key: "purpose", Value: "a tag to make each journal record a few hundred bytes long" }],
-    }));
+    const r = await client.send(
+      new CreateMeetingCommand({
+        ClientRequestToken: token,
+        MediaRegion: "us-east-1",
+        ExternalMeetingId: `room-${token}`,
+        Tags: [{ Key: "purpose", Value: "a tag to make each journal record a few hundred bytes long" }],
+      }),
+    );
     return { ok: true, meetingId: r.Meeting?.MeetingId as string };
   } catch (err) {
     const e = err as Error & { $metadata?: { httpStatusCode?: number } };
@@ -44,7 +56,9 @@ describe("emulator journal at a full disk (RLIMIT_FSIZE on the real CLI)", funct
   this.timeout(60_000);
   let dir: string;
   const children: CliChild[] = [];
-  before(() => { dir = mkdtempSync(join(tmpdir(), "chime-emulator-disk-full-")); });
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "chime-emulator-disk-full-"));
+  });
   after(async () => {
     for (const c of children) await crash(c);
     rmSync(dir, { recursive: true, force: true });
@@ -64,10 +78,17 @@ describe("emulator journal at a full disk (RLIMIT_FSIZE on the real CLI)", funct
     }
     assert.ok(refused, "the file-size limit was never reached");
     assert.ok(acknowledged.length > 5, `only ${acknowledged.length} creates before the limit`);
-    assert.deepEqual({ name: (refused.outcome as { name: string }).name, status: (refused.outcome as { status: number }).status },
-      { name: "ServiceUnavailableException", status: 503 });
-    assert.match((refused.outcome as { message: string }).message, /could not write its journal \(.*journal\.jsonl: .*\); the change was not applied/);
-    await eventually(() => assert.match(limited.stderr(), /emulator: the journal refused a write, which was not applied: .*journal\.jsonl: (EFBIG|ENOSPC)/));
+    assert.deepEqual(
+      { name: (refused.outcome as { name: string }).name, status: (refused.outcome as { status: number }).status },
+      { name: "ServiceUnavailableException", status: 503 },
+    );
+    assert.match(
+      (refused.outcome as { message: string }).message,
+      /could not write its journal \(.*journal\.jsonl: .*\); the change was not applied/,
+    );
+    await eventually(() =>
+      assert.match(limited.stderr(), /emulator: the journal refused a write, which was not applied: .*journal\.jsonl: (EFBIG|ENOSPC)/),
+    );
 
     // The client's retry of the refused create is refused again: memory holds nothing the disk refused.
     const retry = await create(client, refused.token);
@@ -79,16 +100,23 @@ describe("emulator journal at a full disk (RLIMIT_FSIZE on the real CLI)", funct
     await assert.rejects(client.send(new TagResourceCommand({ ResourceARN: arn, Tags: bigTags })), { name: "ServiceUnavailableException" });
     const attendeeIds: string[] = [];
     try {
-      attendeeIds.push((await client.send(new CreateAttendeeCommand({ MeetingId: acknowledged[0], ExternalUserId: "alice" }))).Attendee?.AttendeeId as string);
+      attendeeIds.push(
+        (await client.send(new CreateAttendeeCommand({ MeetingId: acknowledged[0], ExternalUserId: "alice" }))).Attendee
+          ?.AttendeeId as string,
+      );
     } catch (err) {
       assert.equal((err as Error).name, "ServiceUnavailableException");
     }
     assert.equal((await client.send(new GetMeetingCommand({ MeetingId: acknowledged[0] }))).Meeting?.MeetingId, acknowledged[0]);
-    const state = async (url: string) => (await new EmulatorAdminClient(url).listMeetings())
-      .map((m) => ({ id: m.meetingId, tags: m.tags.length, attendees: m.attendees.map((a) => a.attendeeId) }))
-      .sort((a, b) => a.id.localeCompare(b.id));
+    const state = async (url: string) =>
+      (await new EmulatorAdminClient(url).listMeetings())
+        .map((m) => ({ id: m.meetingId, tags: m.tags.length, attendees: m.attendees.map((a) => a.attendeeId) }))
+        .sort((a, b) => a.id.localeCompare(b.id));
     const before = await state(limited.url);
-    assert.deepEqual(before.map((m) => m.id), [...acknowledged].sort());
+    assert.deepEqual(
+      before.map((m) => m.id),
+      [...acknowledged].sort(),
+    );
     assert.deepEqual(before.find((m) => m.id === acknowledged[0])?.attendees, attendeeIds);
     assert.ok(before.every((m) => m.tags === 1));
     client.destroy();

@@ -5,17 +5,25 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import {
-  ChimeSDKMeetingsClient, CreateMeetingCommand, CreateMeetingWithAttendeesCommand, DeleteMeetingCommand, GetMeetingCommand,
-  ListAttendeesCommand, ListTagsForResourceCommand, StopMeetingTranscriptionCommand,
+  ChimeSDKMeetingsClient,
+  CreateMeetingCommand,
+  CreateMeetingWithAttendeesCommand,
+  DeleteMeetingCommand,
+  GetMeetingCommand,
+  ListAttendeesCommand,
+  ListTagsForResourceCommand,
+  StopMeetingTranscriptionCommand,
 } from "@aws-sdk/client-chime-sdk-meetings";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { NodeSha256 } from "../../../support/node-sha256";
 import type { HttpRequest } from "@smithy/types";
 import { canonicalQuery, canonicalUri, verifySigV4, type SigV4Request } from "../../../../emulator/core/sigv4/verify";
 
-
 const execFileAsync = promisify(execFile);
-const CREDENTIALS: ReadonlyMap<string, string> = new Map([["test", "test"], ["AKIDOTHER", "other-secret"]]);
+const CREDENTIALS: ReadonlyMap<string, string> = new Map([
+  ["test", "test"],
+  ["AKIDOTHER", "other-secret"],
+]);
 const SIGNED_AT = new Date("2026-11-25T20:00:00Z");
 
 function signer(opts: { secret?: string; accessKeyId?: string; service?: string; applyChecksum?: boolean } = {}): SignatureV4 {
@@ -56,7 +64,7 @@ function strictEncode(s: string): string {
 }
 
 async function signed(overrides: Partial<HttpRequest> = {}, s = signer(), at = SIGNED_AT): Promise<SigV4Request> {
-  return asReceived((await s.sign(baseRequest(overrides), { signingDate: at })));
+  return asReceived(await s.sign(baseRequest(overrides), { signingDate: at }));
 }
 
 function assertRejected(result: ReturnType<typeof verifySigV4>, code: string, messageStart: string): void {
@@ -64,10 +72,14 @@ function assertRejected(result: ReturnType<typeof verifySigV4>, code: string, me
   if (result.ok) return;
   assert.equal(result.status, 403);
   assert.equal(result.code, code);
-  assert.ok(result.message.startsWith(messageStart), `message ${JSON.stringify(result.message)} should start with ${JSON.stringify(messageStart)}`);
+  assert.ok(
+    result.message.startsWith(messageStart),
+    `message ${JSON.stringify(result.message)} should start with ${JSON.stringify(messageStart)}`,
+  );
 }
 
-const SIGNATURE_MISMATCH = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.";
+const SIGNATURE_MISMATCH =
+  "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.";
 
 describe("SigV4 verification with requests signed by the JS SDK signer", () => {
   it("accepts a request signed with a known key and returns the key id and region", async () => {
@@ -82,14 +94,24 @@ describe("SigV4 verification with requests signed by the JS SDK signer", () => {
 
   it("refuses UNSIGNED-PAYLOAD, which would let any body travel under one signature", async () => {
     const req = await signed({ headers: { ...baseRequest().headers, "x-amz-content-sha256": "UNSIGNED-PAYLOAD" } });
-    assertRejected(verifySigV4({ ...req, body: Buffer.from("anything else") }, CREDENTIALS, SIGNED_AT), "InvalidSignatureException",
-      "The 'x-amz-content-sha256' value UNSIGNED-PAYLOAD is not accepted by this service: sign the payload.");
+    assertRejected(
+      verifySigV4({ ...req, body: Buffer.from("anything else") }, CREDENTIALS, SIGNED_AT),
+      "InvalidSignatureException",
+      "The 'x-amz-content-sha256' value UNSIGNED-PAYLOAD is not accepted by this service: sign the payload.",
+    );
   });
 
   it("refuses a signature written in upper-case hex", async () => {
     const req = await signed();
-    const authorization = String(req.headers.authorization).replace(/Signature=([0-9a-f]+)$/, (_m, sig: string) => `Signature=${sig.toUpperCase()}`);
-    assertRejected(verifySigV4({ ...req, headers: { ...req.headers, authorization } }, CREDENTIALS, SIGNED_AT), "InvalidSignatureException", SIGNATURE_MISMATCH);
+    const authorization = String(req.headers.authorization).replace(
+      /Signature=([0-9a-f]+)$/,
+      (_m, sig: string) => `Signature=${sig.toUpperCase()}`,
+    );
+    assertRejected(
+      verifySigV4({ ...req, headers: { ...req.headers, authorization } }, CREDENTIALS, SIGNED_AT),
+      "InvalidSignatureException",
+      SIGNATURE_MISMATCH,
+    );
   });
 
   it("accepts requests up to 15 minutes before and after the server clock", async () => {
@@ -116,7 +138,10 @@ describe("SigV4 verification with requests signed by the JS SDK signer", () => {
   });
 
   it("accepts a presigned-query request and rejects it after X-Amz-Expires", async () => {
-    const presigned = await signer().presign(baseRequest({ method: "GET", path: "/tags", query: { arn: "arn:aws:chime:us-east-1:123456789012:meeting/x" }, body: undefined }), { signingDate: SIGNED_AT, expiresIn: 300 });
+    const presigned = await signer().presign(
+      baseRequest({ method: "GET", path: "/tags", query: { arn: "arn:aws:chime:us-east-1:123456789012:meeting/x" }, body: undefined }),
+      { signingDate: SIGNED_AT, expiresIn: 300 },
+    );
     const req = asReceived(presigned);
     assert.equal(verifySigV4(req, CREDENTIALS, new Date(SIGNED_AT.getTime() + 299_000)).ok, true);
     assertRejected(verifySigV4(req, CREDENTIALS, new Date(SIGNED_AT.getTime() + 301_000)), "ForbiddenException", "Request has expired");
@@ -129,12 +154,22 @@ describe("SigV4 verification rejects tampered or unauthenticated requests", () =
   it("rejects a request without any authentication as MissingAuthenticationTokenException", async () => {
     const { authorization: _dropped, ...headers } = (await signed()).headers;
     const result = verifySigV4({ ...(await signed()), headers }, CREDENTIALS, SIGNED_AT);
-    assert.deepEqual(result, { ok: false, status: 403, code: "MissingAuthenticationTokenException", message: "Missing Authentication Token" });
+    assert.deepEqual(result, {
+      ok: false,
+      status: 403,
+      code: "MissingAuthenticationTokenException",
+      message: "Missing Authentication Token",
+    });
   });
 
   it("rejects an unknown access key as UnrecognizedClientException", async () => {
     const result = verifySigV4(await signed({}, signer({ accessKeyId: "AKIDUNKNOWN" })), CREDENTIALS, SIGNED_AT);
-    assert.deepEqual(result, { ok: false, status: 403, code: "UnrecognizedClientException", message: "The security token included in the request is invalid." });
+    assert.deepEqual(result, {
+      ok: false,
+      status: 403,
+      code: "UnrecognizedClientException",
+      message: "The security token included in the request is invalid.",
+    });
   });
 
   const tampers: [string, (r: SigV4Request) => SigV4Request][] = [
@@ -160,12 +195,22 @@ describe("SigV4 verification rejects tampered or unauthenticated requests", () =
 
   it("rejects a request signed more than 15 minutes ago with the AWS 'Signature expired' message", async () => {
     const result = verifySigV4(await signed(), CREDENTIALS, new Date(SIGNED_AT.getTime() + 16 * 60_000));
-    assert.deepEqual(result, { ok: false, status: 403, code: "InvalidSignatureException", message: "Signature expired: 20261125T200000Z is now earlier than 20261125T200100Z (20261125T201600Z - 15 min.)" });
+    assert.deepEqual(result, {
+      ok: false,
+      status: 403,
+      code: "InvalidSignatureException",
+      message: "Signature expired: 20261125T200000Z is now earlier than 20261125T200100Z (20261125T201600Z - 15 min.)",
+    });
   });
 
   it("rejects a request signed more than 15 minutes in the future", async () => {
     const result = verifySigV4(await signed(), CREDENTIALS, new Date(SIGNED_AT.getTime() - 16 * 60_000));
-    assert.deepEqual(result, { ok: false, status: 403, code: "InvalidSignatureException", message: "Signature not yet current: 20261125T200000Z is still later than 20261125T195900Z (20261125T194400Z + 15 min.)" });
+    assert.deepEqual(result, {
+      ok: false,
+      status: 403,
+      code: "InvalidSignatureException",
+      message: "Signature not yet current: 20261125T200000Z is still later than 20261125T195900Z (20261125T194400Z + 15 min.)",
+    });
   });
 
   it("rejects a credential scoped to another service", async () => {
@@ -176,23 +221,39 @@ describe("SigV4 verification rejects tampered or unauthenticated requests", () =
   it("verifies against another signing name when the caller asks for it, and only that one", async () => {
     const ssm = await signed({}, signer({ service: "ssm" }));
     assert.deepEqual(verifySigV4(ssm, CREDENTIALS, SIGNED_AT, "ssm"), { ok: true, accessKeyId: "test", region: "us-east-1" });
-    assertRejected(verifySigV4(await signed(), CREDENTIALS, SIGNED_AT, "ssm"), "InvalidSignatureException", "Credential should be scoped to correct service: 'ssm'.");
+    assertRejected(
+      verifySigV4(await signed(), CREDENTIALS, SIGNED_AT, "ssm"),
+      "InvalidSignatureException",
+      "Credential should be scoped to correct service: 'ssm'.",
+    );
   });
 
   it("rejects a declared body hash that does not match the body", async () => {
     const req = await signed({}, signer({ applyChecksum: true }));
-    assertRejected(verifySigV4({ ...req, body: Buffer.from("{}") }, CREDENTIALS, SIGNED_AT), "InvalidSignatureException", "The provided 'x-amz-content-sha256' header does not match what was computed.");
+    assertRejected(
+      verifySigV4({ ...req, body: Buffer.from("{}") }, CREDENTIALS, SIGNED_AT),
+      "InvalidSignatureException",
+      "The provided 'x-amz-content-sha256' header does not match what was computed.",
+    );
   });
 
   it("rejects an Authorization header without Signature as ForbiddenException naming the missing parameter", async () => {
     const req = await signed();
     const authorization = String(req.headers.authorization).replace(/, Signature=[0-9a-f]+/, "");
-    assertRejected(verifySigV4({ ...req, headers: { ...req.headers, authorization } }, CREDENTIALS, SIGNED_AT), "ForbiddenException", "Authorization header requires 'Signature' parameter.");
+    assertRejected(
+      verifySigV4({ ...req, headers: { ...req.headers, authorization } }, CREDENTIALS, SIGNED_AT),
+      "ForbiddenException",
+      "Authorization header requires 'Signature' parameter.",
+    );
   });
 
   it("rejects a request that has neither X-Amz-Date nor Date", async () => {
     const { "x-amz-date": _dropped, ...headers } = (await signed()).headers;
-    assertRejected(verifySigV4({ ...(await signed()), headers }, CREDENTIALS, SIGNED_AT), "ForbiddenException", "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+    assertRejected(
+      verifySigV4({ ...(await signed()), headers }, CREDENTIALS, SIGNED_AT),
+      "ForbiddenException",
+      "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+    );
   });
 
   it("verifies 2,000 signed requests in well under a second thanks to the signing-key cache", async () => {
@@ -211,7 +272,15 @@ describe("SigV4 canonical forms", () => {
   });
 
   it("sorts the query by encoded key then value and encodes reserved characters", () => {
-    assert.equal(canonicalQuery([["b", "2"], ["a", "x y"], ["a", "*"], ["c", ""]]), "a=%2A&a=x%20y&b=2&c=");
+    assert.equal(
+      canonicalQuery([
+        ["b", "2"],
+        ["a", "x y"],
+        ["a", "*"],
+        ["c", ""],
+      ]),
+      "a=%2A&a=x%20y&b=2&c=",
+    );
   });
 });
 
@@ -226,7 +295,13 @@ async function startVerifyingServer(): Promise<{ url: string; close(): Promise<v
       const url = req.url ?? "/";
       const q = url.indexOf("?");
       const result = verifySigV4(
-        { method: req.method ?? "GET", path: q < 0 ? url : url.slice(0, q), rawQuery: q < 0 ? "" : url.slice(q + 1), headers: req.headers, body: Buffer.concat(chunks) },
+        {
+          method: req.method ?? "GET",
+          path: q < 0 ? url : url.slice(0, q),
+          rawQuery: q < 0 ? "" : url.slice(q + 1),
+          headers: req.headers,
+          body: Buffer.concat(chunks),
+        },
         CREDENTIALS,
         new Date(),
       );
@@ -242,14 +317,32 @@ async function startVerifyingServer(): Promise<{ url: string; close(): Promise<v
 }
 
 async function driveJsClient(endpoint: string, accessKeyId: string, secretAccessKey: string): Promise<ProbeResult[]> {
-  const client = new ChimeSDKMeetingsClient({ endpoint, region: "us-east-1", credentials: { accessKeyId, secretAccessKey }, maxAttempts: 1 });
+  const client = new ChimeSDKMeetingsClient({
+    endpoint,
+    region: "us-east-1",
+    credentials: { accessKeyId, secretAccessKey },
+    maxAttempts: 1,
+  });
   const meetingId = "a b/c\u00e9";
   const commands: [string, () => Promise<unknown>][] = [
     ["GetMeeting", () => client.send(new GetMeetingCommand({ MeetingId: meetingId }))],
     ["ListAttendees", () => client.send(new ListAttendeesCommand({ MeetingId: meetingId, NextToken: "tok/=+ &\u00e9~*", MaxResults: 5 }))],
-    ["ListTagsForResource", () => client.send(new ListTagsForResourceCommand({ ResourceARN: "arn:aws:chime:us-east-1:123456789012:meeting/x y" }))],
+    [
+      "ListTagsForResource",
+      () => client.send(new ListTagsForResourceCommand({ ResourceARN: "arn:aws:chime:us-east-1:123456789012:meeting/x y" })),
+    ],
     ["CreateMeeting", () => client.send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "caf\u00e9 standup" }))],
-    ["CreateMeetingWithAttendees", () => client.send(new CreateMeetingWithAttendeesCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "m-1", Attendees: [{ ExternalUserId: "u-1" }] }))],
+    [
+      "CreateMeetingWithAttendees",
+      () =>
+        client.send(
+          new CreateMeetingWithAttendeesCommand({
+            MediaRegion: "us-east-1",
+            ExternalMeetingId: "m-1",
+            Attendees: [{ ExternalUserId: "u-1" }],
+          }),
+        ),
+    ],
     ["StopMeetingTranscription", () => client.send(new StopMeetingTranscriptionCommand({ MeetingId: meetingId }))],
     ["DeleteMeeting", () => client.send(new DeleteMeetingCommand({ MeetingId: meetingId }))],
   ];
@@ -282,7 +375,10 @@ describe("SigV4 verification against real clients over HTTP", () => {
   it("accepts every request the JS SDK v3 client sends, including encoded labels, queries and a base path", async () => {
     const results = await driveJsClient(`${server.url}/base/path`, "test", "test");
     assert.equal(results.length, 7);
-    assert.deepEqual(results.filter((r) => !r.ok), []);
+    assert.deepEqual(
+      results.filter((r) => !r.ok),
+      [],
+    );
   });
 
   it("rejects every request the JS SDK v3 client signs with the wrong secret", async () => {
@@ -293,7 +389,10 @@ describe("SigV4 verification against real clients over HTTP", () => {
   it("accepts every request boto3 sends, including encoded labels and queries", async () => {
     const results = await runBotocoreProbe(server.url, "test", "test");
     assert.equal(results.length, 8);
-    assert.deepEqual(results.filter((r) => !r.ok), []);
+    assert.deepEqual(
+      results.filter((r) => !r.ok),
+      [],
+    );
   });
 
   it("rejects requests boto3 signs with the wrong secret or an unknown key", async () => {
@@ -313,9 +412,19 @@ describe("SigV4 verification against real clients over HTTP", () => {
     ].join("\n");
     const { stdout } = await execFileAsync("python3", ["-c", script]);
     const headers = { ...(JSON.parse(stdout) as Record<string, string>), host: "127.0.0.1:4566" };
-    const req: SigV4Request = { method: "POST", path: "/meetings/a%20b%2Fc/attendees", rawQuery: "operation=batch-create&z=%2A", headers, body: Buffer.from('{"Attendees":[]}') };
+    const req: SigV4Request = {
+      method: "POST",
+      path: "/meetings/a%20b%2Fc/attendees",
+      rawQuery: "operation=batch-create&z=%2A",
+      headers,
+      body: Buffer.from('{"Attendees":[]}'),
+    };
     const now = new Date();
     assert.deepEqual(verifySigV4(req, CREDENTIALS, now), { ok: true, accessKeyId: "test", region: "eu-central-1" });
-    assertRejected(verifySigV4({ ...req, rawQuery: "operation=batch-create&z=%2B" }, CREDENTIALS, now), "InvalidSignatureException", SIGNATURE_MISMATCH);
+    assertRejected(
+      verifySigV4({ ...req, rawQuery: "operation=batch-create&z=%2B" }, CREDENTIALS, now),
+      "InvalidSignatureException",
+      SIGNATURE_MISMATCH,
+    );
   });
 });

@@ -8,7 +8,12 @@ describe("reading a meeting's features for the policy rules", () => {
   });
 
   it("types every value of the service's type", () => {
-    const given = { audio: { echoReduction: "AVAILABLE" }, video: { maxResolution: "FHD" }, content: { maxResolution: "UHD" }, attendee: { maxCount: 25 } };
+    const given = {
+      audio: { echoReduction: "AVAILABLE" },
+      video: { maxResolution: "FHD" },
+      content: { maxResolution: "UHD" },
+      attendee: { maxCount: 25 },
+    };
     assert.deepEqual(parseFeatures(given), given);
   });
 

@@ -3,7 +3,11 @@ import { CreateAttendeeCommand, CreateMeetingCommand, DeleteMeetingCommand, GetM
 import { rejectsWith, useEmulator, type Harness } from "../../../support";
 
 const create = async (h: Harness, primaryMeetingId?: string) =>
-  (await h.client().send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "lifecycle", PrimaryMeetingId: primaryMeetingId }))).Meeting?.MeetingId as string;
+  (
+    await h
+      .client()
+      .send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: "lifecycle", PrimaryMeetingId: primaryMeetingId }))
+  ).Meeting?.MeetingId as string;
 const alive = async (h: Harness, id: string) => {
   try {
     await h.client().send(new GetMeetingCommand({ MeetingId: id }));
@@ -68,9 +72,13 @@ describe("emulator meeting lifecycle with a driven clock", () => {
   });
 
   it("the sweep records MeetingEnded for an idle meeting that nobody reads", async () => {
-    const { Meeting } = await h.client().send(new CreateMeetingCommand({
-      MediaRegion: "us-east-1", ExternalMeetingId: "swept", NotificationsConfiguration: { SqsQueueArn: "arn:aws:sqs:us-east-1:123456789012:q" },
-    }));
+    const { Meeting } = await h.client().send(
+      new CreateMeetingCommand({
+        MediaRegion: "us-east-1",
+        ExternalMeetingId: "swept",
+        NotificationsConfiguration: { SqsQueueArn: "arn:aws:sqs:us-east-1:123456789012:q" },
+      }),
+    );
     await h.admin.advanceClock(300);
     const types = (await h.admin.events(Meeting?.MeetingId)).map((e) => e.detail.eventType);
     assert.deepEqual(types, ["chime:MeetingStarted", "chime:MeetingEnded"]);
@@ -94,7 +102,12 @@ describe("emulator replica rules", () => {
 
   it("the primary must be a live meeting", async () => {
     const ghost = "12345678-1234-1234-1234-123456789012";
-    await rejectsWith(create(h, ghost), "BadRequestException", 400, `PrimaryMeetingId: value "${ghost}" must be the MeetingId of a live meeting`);
+    await rejectsWith(
+      create(h, ghost),
+      "BadRequestException",
+      400,
+      `PrimaryMeetingId: value "${ghost}" must be the MeetingId of a live meeting`,
+    );
   });
 
   it("DeleteMeeting of the primary ends its replicas", async () => {

@@ -15,10 +15,15 @@ function backend(sink: ChangeSink): ChimeBackend {
 describe("emulator meeting store and its change sink", () => {
   it("hands each change to the sink before applying it: the meeting is not there yet while the sink runs", () => {
     const seen: { kinds: string[]; liveDuringPersist: number }[] = [];
-    const b: ChimeBackend = backend({ persist: (changes) => seen.push({ kinds: changes.map((c) => c.kind), liveDuringPersist: b.listMeetings().length }) });
+    const b: ChimeBackend = backend({
+      persist: (changes) => seen.push({ kinds: changes.map((c) => c.kind), liveDuringPersist: b.listMeetings().length }),
+    });
     const created = b.createMeeting(CTX, INPUT);
     assert.deepEqual(seen, [{ kinds: ["meeting"], liveDuringPersist: 0 }]);
-    assert.deepEqual(b.listMeetings().map((m) => m.meetingId), [created.meetingId]);
+    assert.deepEqual(
+      b.listMeetings().map((m) => m.meetingId),
+      [created.meetingId],
+    );
   });
 
   it("changes nothing when the sink refuses, and answers with the sink's error", () => {
@@ -39,7 +44,11 @@ describe("emulator meeting store and its change sink", () => {
     assert.equal(live?.meetingId, m.meetingId, "the meeting is still live");
     assert.deepEqual(live?.attendees, [], "no attendee was added");
     assert.deepEqual(live?.tags, [], "no tag was set");
-    assert.deepEqual(kept.map((c) => c.kind), ["meeting"], "only the accepted change was kept");
+    assert.deepEqual(
+      kept.map((c) => c.kind),
+      ["meeting"],
+      "only the accepted change was kept",
+    );
   });
 
   it("rebuilds the same state from the changes the sink kept", () => {
@@ -49,7 +58,11 @@ describe("emulator meeting store and its change sink", () => {
     first.createAttendee(CTX, m.meetingId, { externalUserId: "user-1" });
     first.tagResource(CTX, m.meetingArn, [{ key: "team", value: "a" }]);
     const second = new ChimeBackend({
-      accountId: "123456789012", lifecycle: true, clock: new Clock(), minter: new JoinTokenMinter(), saved: kept,
+      accountId: "123456789012",
+      lifecycle: true,
+      clock: new Clock(),
+      minter: new JoinTokenMinter(),
+      saved: kept,
     });
     const strip = (list: ReturnType<ChimeBackend["listMeetings"]>) => list.map(({ createdAt: _createdAt, ...rest }) => rest);
     assert.deepEqual(strip(second.listMeetings()), strip(first.listMeetings()));

@@ -9,7 +9,12 @@ import { signedFetch, useEmulator } from "../../../support";
  */
 type Json = Record<string, unknown>;
 type Member = { shape: string; location?: string; locationName?: string };
-interface Case { operation: string; path: string; request: Json; rule: RegExp }
+interface Case {
+  operation: string;
+  path: string;
+  request: Json;
+  rule: RegExp;
+}
 
 /** Shape-valid samples for patterned strings (the model states the pattern, not an example). */
 const SAMPLES: Record<string, string> = {
@@ -17,8 +22,12 @@ const SAMPLES: Record<string, string> = {
   AmazonResourceName: "arn:aws:chime:us-east-1:123456789012:meeting/0a0b0c0d-1111-2222-3333-444455556666",
   Arn: "arn:aws:sqs:us-east-1:123456789012:queue",
   ClientRequestToken: "token-0001",
-  TagKey: "key", TagValue: "value", TenantId: "tenant-1",
-  TranscribeLanguageModelName: "model1", TranscribeLanguageOptions: "en-US,fr-FR", TranscribePiiEntityTypes: "NAME",
+  TagKey: "key",
+  TagValue: "value",
+  TenantId: "tenant-1",
+  TranscribeLanguageModelName: "model1",
+  TranscribeLanguageOptions: "en-US,fr-FR",
+  TranscribePiiEntityTypes: "NAME",
   TranscribeVocabularyNamesOrFilterNamesString: "vocab1",
 };
 
@@ -30,9 +39,12 @@ function minimal(model: Model, name: string): unknown {
       for (const m of (s.required as string[] | undefined) ?? []) out[m] = minimal(model, (s.members as Record<string, Member>)[m].shape);
       return out;
     }
-    case "list": return Array.from({ length: Math.max(1, (s.min as number | undefined) ?? 0) }, () => minimal(model, (s.member as Member).shape));
-    case "integer": return (s.min) ?? 1;
-    case "boolean": return true;
+    case "list":
+      return Array.from({ length: Math.max(1, (s.min as number | undefined) ?? 0) }, () => minimal(model, (s.member as Member).shape));
+    case "integer":
+      return s.min ?? 1;
+    case "boolean":
+      return true;
     default:
       if (Array.isArray(s.enum)) return s.enum[0];
       return SAMPLES[name] ?? "x".repeat(Math.max(2, (s.min as number | undefined) ?? 0));
@@ -46,15 +58,27 @@ function breakers(model: Model, name: string): [unknown, RegExp][] {
   if (s.type === "string") {
     out.push([42, /must be a string|must be one of/]);
     if (Array.isArray(s.enum)) {
-      out.push(["NotAnEnumValue", /must be one of/], [String(s.enum[0]).toLowerCase() === s.enum[0] ? String(s.enum[0]).toUpperCase() : String(s.enum[0]).toLowerCase(), /must be one of/]);
+      out.push(
+        ["NotAnEnumValue", /must be one of/],
+        [
+          String(s.enum[0]).toLowerCase() === s.enum[0] ? String(s.enum[0]).toUpperCase() : String(s.enum[0]).toLowerCase(),
+          /must be one of/,
+        ],
+      );
     }
     if (typeof s.max === "number") out.push(["a".repeat(s.max + 1), /characters long/]);
     if (typeof s.min === "number" && s.min > 0) out.push(["a".repeat(s.min - 1), /characters long/]);
-    if (typeof s.pattern === "string" && s.pattern.length > 0) out.push([`${"\u{1F600}".repeat(Math.max(2, (s.min as number | undefined) ?? 0))}`, /must match the pattern/]);
+    if (typeof s.pattern === "string" && s.pattern.length > 0)
+      out.push([`${"\u{1F600}".repeat(Math.max(2, (s.min as number | undefined) ?? 0))}`, /must match the pattern/]);
   } else if (s.type === "integer") {
-    out.push([(s.max as number) + 1, /must be an integer from/], [(s.min as number) - 1, /must be an integer from/], [1.5, /must be an integer from/]);
+    out.push(
+      [(s.max as number) + 1, /must be an integer from/],
+      [(s.min as number) - 1, /must be an integer from/],
+      [1.5, /must be an integer from/],
+    );
   } else if (s.type === "list") {
-    if (typeof s.max === "number") out.push([Array.from({ length: s.max + 1 }, () => minimal(model, (s.member as Member).shape)), /must have/]);
+    if (typeof s.max === "number")
+      out.push([Array.from({ length: s.max + 1 }, () => minimal(model, (s.member as Member).shape)), /must have/]);
     if (typeof s.min === "number" && s.min > 0) out.push([[], /must have/]);
     out.push(["not-a-list", /must be a list/]);
   } else if (s.type === "structure") {
@@ -75,7 +99,11 @@ function casesOf(model: Model, operation: string): Case[] {
       // A label travels in the path: only strings can be sent there.
       if (location === "uri" && typeof value !== "string") continue;
       // A query value is text: a number there is the text "42", not a type error; only integers are parsed.
-      if (location === "querystring" && (typeof value === "number" ? model.shapes[shapeName].type !== "integer" : typeof value !== "string")) continue;
+      if (
+        location === "querystring" &&
+        (typeof value === "number" ? model.shapes[shapeName].type !== "integer" : typeof value !== "string")
+      )
+        continue;
       const request = structuredClone(base);
       set(request, value);
       cases.push({ operation, path: wirePath, request, rule });
@@ -92,7 +120,12 @@ function casesOf(model: Model, operation: string): Case[] {
           set(root, parent);
           parent[name] = v;
         };
-        const setMember = wirePath === "" ? (root: Json, v: unknown) => { root[name] = v; } : child;
+        const setMember =
+          wirePath === ""
+            ? (root: Json, v: unknown) => {
+                root[name] = v;
+              }
+            : child;
         if (required.includes(name) && m.location !== "uri") {
           const request = structuredClone(base);
           setMember(request, undefined);
@@ -124,8 +157,9 @@ function httpRequest(model: Model, operation: string, request: Json): { method: 
   for (const [name, m] of Object.entries(members)) {
     const v = request[name];
     if (m.location === "uri") uri = uri.replace(`{${m.locationName}}`, encodeURIComponent(asText(v)));
-    else if (m.location === "querystring") { if (v !== undefined) query.set(m.locationName as string, asText(v)); }
-    else if (v !== undefined) body[name] = v;
+    else if (m.location === "querystring") {
+      if (v !== undefined) query.set(m.locationName as string, asText(v));
+    } else if (v !== undefined) body[name] = v;
   }
   const q = query.toString();
   return { method, pathAndQuery: q ? `${uri}?${q}` : uri, body: method === "GET" || method === "DELETE" ? "" : JSON.stringify(body) };

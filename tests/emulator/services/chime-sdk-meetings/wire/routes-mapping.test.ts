@@ -57,20 +57,49 @@ describe("emulator wire mapping", () => {
   });
 
   it("renames dotted paths named inside a rule too", () => {
-    assert.equal(violationsMessage([{ path: "capabilities.video", value: "Send", rule: "must be None because meetingFeatures.video.maxResolution is None" }]),
-      'Capabilities.Video: value "Send" must be None because MeetingFeatures.Video.MaxResolution is None');
+    assert.equal(
+      violationsMessage([
+        { path: "capabilities.video", value: "Send", rule: "must be None because meetingFeatures.video.maxResolution is None" },
+      ]),
+      'Capabilities.Video: value "Send" must be None because MeetingFeatures.Video.MaxResolution is None',
+    );
   });
 
   it("reads only modeled members into typed domain input", () => {
-    const body = { ClientRequestToken: "t1", MediaRegion: "us-east-1", ExternalMeetingId: "x1", Surprise: true, MeetingFeatures: { Video: { MaxResolution: "HD", Extra: 1 } } };
-    assert.deepEqual(createMeetingIn(body),
-      { clientRequestToken: "t1", mediaRegion: "us-east-1", externalMeetingId: "x1", meetingFeatures: { video: { maxResolution: "HD" } } });
+    const body = {
+      ClientRequestToken: "t1",
+      MediaRegion: "us-east-1",
+      ExternalMeetingId: "x1",
+      Surprise: true,
+      MeetingFeatures: { Video: { MaxResolution: "HD", Extra: 1 } },
+    };
+    assert.deepEqual(createMeetingIn(body), {
+      clientRequestToken: "t1",
+      mediaRegion: "us-east-1",
+      externalMeetingId: "x1",
+      meetingFeatures: { video: { maxResolution: "HD" } },
+    });
   });
 
   it("refuses a wrongly typed member with a 400 naming its wire path, value and rule", () => {
-    assert.throws(() => createMeetingIn({ ClientRequestToken: "t1", MediaRegion: 5, ExternalMeetingId: "x1" }),
-      (err: unknown) => err instanceof BadRequestException && err.status === 400 && violationsMessage(err.violations) === "MediaRegion: value 5 must be a string");
-    assert.throws(() => createMeetingIn({ ClientRequestToken: "t", MediaRegion: "us-east-1", ExternalMeetingId: "x", MeetingFeatures: { Video: { MaxResolution: "8K" } } }),
-      (err: unknown) => err instanceof BadRequestException && violationsMessage(err.violations) === 'MeetingFeatures.Video.MaxResolution: value "8K" must be one of None, HD, FHD');
+    assert.throws(
+      () => createMeetingIn({ ClientRequestToken: "t1", MediaRegion: 5, ExternalMeetingId: "x1" }),
+      (err: unknown) =>
+        err instanceof BadRequestException &&
+        err.status === 400 &&
+        violationsMessage(err.violations) === "MediaRegion: value 5 must be a string",
+    );
+    assert.throws(
+      () =>
+        createMeetingIn({
+          ClientRequestToken: "t",
+          MediaRegion: "us-east-1",
+          ExternalMeetingId: "x",
+          MeetingFeatures: { Video: { MaxResolution: "8K" } },
+        }),
+      (err: unknown) =>
+        err instanceof BadRequestException &&
+        violationsMessage(err.violations) === 'MeetingFeatures.Video.MaxResolution: value "8K" must be one of None, HD, FHD',
+    );
   });
 });

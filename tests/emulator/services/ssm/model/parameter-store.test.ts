@@ -8,7 +8,10 @@ describe("emulator SSM parameter store and its persistence", () => {
     const store = new ParameterStore({}, (all) => saves.push(structuredClone(all)));
     store.put("us-east-1", { name: "/app/url", value: "https://a", type: "String", overwrite: undefined });
     store.delete("us-east-1", "/app/url");
-    assert.deepEqual(saves.map((s) => s["us-east-1"]?.map((p) => p.name)), [["/app/url"], []]);
+    assert.deepEqual(
+      saves.map((s) => s["us-east-1"]?.map((p) => p.name)),
+      [["/app/url"], []],
+    );
   });
 
   it("undoes a change persist refuses, so the store keeps what was kept before", () => {
@@ -23,13 +26,19 @@ describe("emulator SSM parameter store and its persistence", () => {
     assert.throws(() => store.delete("us-east-1", "/app/url"), SsmError);
     assert.equal(store.get("us-east-1", "/app/url").value, "v1");
     assert.equal(store.get("us-east-1", "/app/url").version, 1);
-    assert.throws(() => store.get("us-east-1", "/app/other"), (err: unknown) => err instanceof SsmError && err.type === "ParameterNotFound");
+    assert.throws(
+      () => store.get("us-east-1", "/app/other"),
+      (err: unknown) => err instanceof SsmError && err.type === "ParameterNotFound",
+    );
   });
 
   it("starts from saved parameters, per region", () => {
     const saved: SavedParameters = { "eu-central-1": [{ name: "/x", type: "String", value: "1", version: 3, lastModified: 0 }] };
     const store = new ParameterStore(saved);
     assert.equal(store.get("eu-central-1", "/x").version, 3);
-    assert.throws(() => store.get("us-east-1", "/x"), (err: unknown) => err instanceof SsmError && err.type === "ParameterNotFound");
+    assert.throws(
+      () => store.get("us-east-1", "/x"),
+      (err: unknown) => err instanceof SsmError && err.type === "ParameterNotFound",
+    );
   });
 });
