@@ -2,7 +2,8 @@
  * Resident memory of the emulator holding 10,000 live meetings x 10 attendees. The emulator runs as its own process
  * with --no-lifecycle (so nothing ends while it fills); VmRSS is read from /proc/<pid>/status.
  */
-import { ChimeSDKMeetingsClient, CreateMeetingWithAttendeesCommand } from "@aws-sdk/client-chime-sdk-meetings";
+import { CreateMeetingWithAttendeesCommand } from "@aws-sdk/client-chime-sdk-meetings";
+import { emulatorClient } from "./lib/client";
 import { bundleEmulatorCli, residentMiB, spawnEmulator } from "./lib/process";
 
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 10_000);
@@ -12,12 +13,7 @@ export const MEMORY_GOAL_MIB = 150;
 
 async function main(): Promise<void> {
   const emulator = await spawnEmulator(bundleEmulatorCli(), ["--port", "0", "--no-lifecycle"]);
-  const client = new ChimeSDKMeetingsClient({
-    endpoint: emulator.url,
-    region: "us-east-1",
-    credentials: { accessKeyId: "test", secretAccessKey: "test" },
-    maxAttempts: 1,
-  });
+  const client = emulatorClient(emulator.url);
   try {
     await new Promise((r) => setTimeout(r, 500));
     const idleMiB = residentMiB(emulator.pid);

@@ -3,7 +3,8 @@
  * concurrent workers against the emulator running as its own process. Bounded by BENCH_SECONDS.
  */
 import { loadavg } from "node:os";
-import { ChimeSDKMeetingsClient, CreateMeetingCommand, DeleteMeetingCommand, GetMeetingCommand } from "@aws-sdk/client-chime-sdk-meetings";
+import { CreateMeetingCommand, DeleteMeetingCommand, GetMeetingCommand } from "@aws-sdk/client-chime-sdk-meetings";
+import { emulatorClient } from "./lib/client";
 import { bundleEmulatorCli, cpuSeconds, spawnEmulator } from "./lib/process";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -11,12 +12,7 @@ const WORKERS = 8;
 
 async function main(): Promise<void> {
   const emulator = await spawnEmulator(bundleEmulatorCli(), ["--port", "0", "--no-lifecycle"]);
-  const client = new ChimeSDKMeetingsClient({
-    endpoint: emulator.url,
-    region: "us-east-1",
-    credentials: { accessKeyId: "test", secretAccessKey: "test" },
-    maxAttempts: 1,
-  });
+  const client = emulatorClient(emulator.url);
   try {
     const cycle = async (n: number): Promise<void> => {
       const { Meeting } = await client.send(new CreateMeetingCommand({ MediaRegion: "us-east-1", ExternalMeetingId: `bench-cycle-${n}` }));

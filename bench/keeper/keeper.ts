@@ -18,8 +18,8 @@ import { runKeeper } from "../../keeper/loop";
 import { probeMeetings } from "../../keeper/probe";
 import { runRound, type Prober, type RoundReport } from "../../keeper/round";
 import { stackOps } from "../../keeper/stack-ops";
-import { newLocalStack, newWorkDir } from "../../tests/support/pulumi";
-import { emulatorEnv, writeProgramProject } from "../../tests/keeper/support";
+import { newLocalStack, newWorkDir, writeProgramProject } from "../../tests/support/pulumi";
+import { emulatorEnv } from "../../tests/keeper/support";
 import { distribution, median, type Distribution } from "./stats";
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);

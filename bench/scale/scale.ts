@@ -13,7 +13,7 @@ import * as fs from "node:fs";
 import { loadavg, cpus } from "node:os";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient } from "../../emulator";
-import { newLocalStack, newWorkDir, repoRoot } from "../../tests/support/pulumi";
+import { newLocalStack, newWorkDir, repoRoot, transpiledProgramEnv } from "../../tests/support/pulumi";
 import { bundleEmulatorCli, spawnEmulator } from "../lib/process";
 import { callsPerCreate, countByOperation, minimumCreateCalls, writes } from "./calls";
 import { pluginScale } from "./plugin";
@@ -107,14 +107,7 @@ async function main(): Promise<void> {
   if (!FROM_SOURCE) meetingFrom = { packageDir: buildPackage(repoRoot, packageDir) };
   const emulator = await spawnEmulator(cliJs, ["--port", "0", "--no-lifecycle"]);
   const admin = new EmulatorAdminClient(emulator.url);
-  const env = {
-    AWS_ACCESS_KEY_ID: "test",
-    AWS_SECRET_ACCESS_KEY: "test",
-    AWS_REGION: "us-east-1",
-    AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
-    AWS_EC2_METADATA_DISABLED: "true",
-    PULUMI_NODEJS_TRANSPILE_ONLY: "true",
-  };
+  const env = transpiledProgramEnv({ url: emulator.url, accessKeyId: "test", secretAccessKey: "test" });
   const workDirs: string[] = [];
   try {
     console.log(

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import { EmulatorAdminClient, startEmulator } from "../../emulator";
-import { newLocalStack, newWorkDir, repoRoot } from "../../tests/support/pulumi";
+import { newEmulatorStack, newWorkDir, repoRoot } from "../../tests/support/pulumi";
 import { countByOperation, writes } from "./calls";
 import { writeProgram } from "./programs";
 
@@ -26,18 +26,7 @@ async function main(): Promise<void> {
       writeProgram("meeting", workDir, repoRoot);
     };
     write(from);
-    const stack = await newLocalStack({
-      workDir,
-      stackName: "upgrade",
-      env: {
-        AWS_ACCESS_KEY_ID: "test",
-        AWS_SECRET_ACCESS_KEY: "test",
-        AWS_REGION: "us-east-1",
-        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
-        AWS_EC2_METADATA_DISABLED: "true",
-        PULUMI_NODEJS_TRANSPILE_ONLY: "true",
-      },
-    });
+    const stack = await newEmulatorStack(workDir, "upgrade", { url: emulator.url, accessKeyId: "test", secretAccessKey: "test" });
     await stack.setConfig("scale:count", { value: String(COUNT) });
     await stack.setConfig("scale:attendeeCounts", { value: "[2]" });
     const providerSize = async () => {

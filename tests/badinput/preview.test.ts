@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
-import { newLocalStack, newWorkDir, repoRoot } from "../support/pulumi";
+import { newEmulatorStack, newWorkDir, repoRoot } from "../support/pulumi";
 import { M, PREVIEW_ROWS } from "./catalogue-preview";
 import { assertNamesFieldValueRule } from "./rows";
 
@@ -39,18 +39,7 @@ describe("bad input through a real `pulumi preview` (CLI v3.248.0, emulator)", f
       "name: chime-meetings\nruntime:\n  name: nodejs\n  options:\n    typescript: true\nmain: index.ts\n",
     );
     fs.writeFileSync(path.join(workDir, "index.ts"), program(workDir));
-    stack = await newLocalStack({
-      workDir,
-      stackName: "badinput",
-      env: {
-        AWS_ACCESS_KEY_ID: "test",
-        AWS_SECRET_ACCESS_KEY: "test",
-        AWS_REGION: "us-east-1",
-        AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: emulator.url,
-        AWS_EC2_METADATA_DISABLED: "true",
-        PULUMI_NODEJS_TRANSPILE_ONLY: "true",
-      },
-    });
+    stack = await newEmulatorStack(workDir, "badinput", { url: emulator.url, accessKeyId: "test", secretAccessKey: "test" });
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
   });
 

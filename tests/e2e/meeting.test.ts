@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
-import { emulatorStackEnv, newLocalStack, newWorkDir, repoRoot, stateFileText } from "../support/pulumi";
+import { newEmulatorStack, newWorkDir, stateFileText, writeProgramProject } from "../support/pulumi";
 import { liveMeetings } from "../support/meetings";
 
 const ACCESS_KEY = "AKIAE2EMEETINGTEST01";
@@ -74,29 +74,8 @@ describe("Meeting stack end to end (real CLI, emulator)", function () {
     emulator = await startEmulator({ port: 0, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY });
     admin = new EmulatorAdminClient(emulator.url);
     workDir = newWorkDir("meeting");
-    fs.writeFileSync(
-      path.join(workDir, "Pulumi.yaml"),
-      [
-        "name: chime-meetings",
-        "runtime:",
-        "  name: nodejs",
-        "  options:",
-        "    typescript: true",
-        `main: ${path.relative(workDir, path.join(repoRoot, "index.ts"))}`,
-        "",
-      ].join("\n"),
-    );
-    stack = await newLocalStack({
-      workDir,
-      stackName: "e2e",
-      env: emulatorStackEnv({
-        url: emulator.url,
-        accessKeyId: ACCESS_KEY,
-        secretAccessKey: SECRET_KEY,
-        region: "us-east-1",
-        transpileOnly: true,
-      }),
-    });
+    writeProgramProject(workDir);
+    stack = await newEmulatorStack(workDir, "e2e", { url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY });
     await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
   });
 

@@ -13,8 +13,8 @@ import { probeMeetings } from "../../keeper/probe";
 import { runRound, type RoundReport, type StackOps } from "../../keeper/round";
 import { stackOps } from "../../keeper/stack-ops";
 import { killTree } from "../reliability/support/cli";
-import { newLocalStack, newWorkDir, offlineEnv, repoRoot } from "../support/pulumi";
-import { emulatorEnv, writeProgramProject } from "./support";
+import { newLocalStack, newWorkDir, offlineEnv, repoRoot, writeProgramProject } from "../support/pulumi";
+import { emulatorEnv } from "./support";
 
 const T = "2026-12-02T12:00:00Z";
 const at = (hoursAfterT: number) => new Date(Date.parse(T) + hoursAfterT * 3_600_000).toISOString();

@@ -11,10 +11,10 @@ import { SSMClient } from "@aws-sdk/client-ssm";
 import { LocalWorkspace, Stack } from "@pulumi/pulumi/automation";
 import { EmulatorAdminClient, startEmulator, type RunningEmulator } from "../../emulator";
 import { killTree } from "../reliability/support/cli";
-import { newWorkDir, offlineEnv, pulumiCommand } from "../support/pulumi";
+import { newWorkDir, offlineEnv, pulumiCommand, writeProgramProject } from "../support/pulumi";
 import { divergence, fleetMeetings, overlappingUpdates, startKeeperProcess, waitForConvergence, type KeeperProcess } from "./fleet";
 import { locksIn, startPostgres, type PostgresCluster } from "./postgres";
-import { emulatorEnv, writeProgramProject } from "./support";
+import { emulatorEnv } from "./support";
 
 const SOAK = process.env.CHIME_SOAK === "1";
 const SIZE = SOAK

@@ -1,24 +1,5 @@
-// Shared by the keeper's end-to-end test and its cost measurement: a project whose program is the
-// repository's index.ts, and the environment that points it at an in-process emulator.
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { repoRoot } from "../support/pulumi";
-
-/** Writes a Pulumi.yaml in `workDir` whose program is the repository's index.ts. */
-export function writeProgramProject(workDir: string): void {
-  fs.writeFileSync(
-    path.join(workDir, "Pulumi.yaml"),
-    [
-      "name: chime-meetings",
-      "runtime:",
-      "  name: nodejs",
-      "  options:",
-      "    typescript: true",
-      `main: ${path.relative(workDir, path.join(repoRoot, "index.ts"))}`,
-      "",
-    ].join("\n"),
-  );
-}
+// Shared by the keeper's end-to-end test and its cost measurement: the environment that points the repository's
+// index.ts at an in-process emulator.
 
 /** Test credentials, the emulator for Chime and SSM, a transpile-only program, and the window clock `now`. */
 export function emulatorEnv(url: string, now: string): Record<string, string> {

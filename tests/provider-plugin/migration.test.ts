@@ -8,7 +8,7 @@ import { ChimeSDKMeetings } from "@aws-sdk/client-chime-sdk-meetings";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { DYNAMIC_MEETING_TYPE, PLUGIN_MEETING_TYPE } from "../../components/meeting/type-tokens";
 import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
-import { emulatorStackEnv, newLocalStack, newWorkDir, repoRoot } from "../support/pulumi";
+import { newEmulatorStack, newWorkDir, repoRoot } from "../support/pulumi";
 import { generateSdk } from "./sdk";
 import { pluginProjectLines } from "./yaml-program";
 import { liveMeetings } from "../support/meetings";
@@ -65,17 +65,7 @@ describe("migration from the dynamic Meeting to the plugin's Meeting (real CLI, 
     generateSdk(path.join(workDir, "sdk"), "nodejs");
     fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [...pluginProjectLines(PROJECT, "nodejs"), ""].join("\n"));
     fs.writeFileSync(path.join(workDir, "index.ts"), dynamicProgram(workDir));
-    stack = await newLocalStack({
-      workDir,
-      stackName: "e2e",
-      env: emulatorStackEnv({
-        url: emulator.url,
-        accessKeyId: ACCESS_KEY,
-        secretAccessKey: SECRET_KEY,
-        region: "us-east-1",
-        transpileOnly: true,
-      }),
-    });
+    stack = await newEmulatorStack(workDir, "e2e", { url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY });
     const up = await stack.up();
     assert.equal(up.summary.result, "succeeded");
     assert.deepEqual(await types(), { kept: DYNAMIC_MEETING_TYPE, replaced: DYNAMIC_MEETING_TYPE });

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import type { Stack } from "@pulumi/pulumi/automation";
 import { PLUGIN_MEETING_TYPE } from "../../components/meeting/type-tokens";
 import { EmulatorAdminClient, startEmulator, type AdminMeeting, type RunningEmulator } from "../../emulator";
-import { emulatorStackEnv, newLocalStack, newWorkDir, stateFileText } from "../support/pulumi";
+import { newEmulatorStack, newWorkDir, stateFileText } from "../support/pulumi";
 import { generateSdk } from "./sdk";
 import { pluginProjectLines } from "./yaml-program";
 import { liveMeetings } from "../support/meetings";
@@ -53,17 +53,7 @@ describe("chime-meetings provider plugin from a TypeScript program (generated No
     generateSdk(path.join(workDir, "sdk"), "nodejs");
     fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), [...pluginProjectLines(PROJECT, "nodejs"), ""].join("\n"));
     fs.writeFileSync(path.join(workDir, "index.ts"), program([]));
-    stack = await newLocalStack({
-      workDir,
-      stackName: "e2e",
-      env: emulatorStackEnv({
-        url: emulator.url,
-        accessKeyId: ACCESS_KEY,
-        secretAccessKey: SECRET_KEY,
-        region: "us-east-1",
-        transpileOnly: true,
-      }),
-    });
+    stack = await newEmulatorStack(workDir, "e2e", { url: emulator.url, accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY });
   });
 
   after(async () => {

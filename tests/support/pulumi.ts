@@ -111,10 +111,38 @@ export async function newLocalStack(opts: LocalStackOptions): Promise<Stack> {
   return Stack.createOrSelect(opts.stackName, ws);
 }
 
+export type EmulatorEndpoint = Pick<EmulatorStackEnv, "url" | "accessKeyId" | "secretAccessKey">;
+
+/** The emulator's endpoint and credentials for TypeScript programs run transpile-only in us-east-1. */
+export function transpiledProgramEnv(emulator: EmulatorEndpoint): Record<string, string> {
+  return emulatorStackEnv({ ...emulator, region: "us-east-1", transpileOnly: true });
+}
+
+/** A stack in `workDir` whose CLI and TypeScript programs (transpile-only, us-east-1) reach the emulator at `url`. */
+export function newEmulatorStack(workDir: string, stackName: string, emulator: EmulatorEndpoint): Promise<Stack> {
+  return newLocalStack({ workDir, stackName, env: transpiledProgramEnv(emulator) });
+}
+
 /** Writes a minimal Node.js Pulumi project whose program is `program` (TypeScript source). */
 export function writeProject(workDir: string, name: string, program: string): void {
   fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), `name: ${name}\nruntime: nodejs\nmain: index.ts\n`);
   fs.writeFileSync(path.join(workDir, "index.ts"), program);
+}
+
+/** Writes a Pulumi.yaml in `workDir` whose program is the repository's index.ts. */
+export function writeProgramProject(workDir: string): void {
+  fs.writeFileSync(
+    path.join(workDir, "Pulumi.yaml"),
+    [
+      "name: chime-meetings",
+      "runtime:",
+      "  name: nodejs",
+      "  options:",
+      "    typescript: true",
+      `main: ${path.relative(workDir, path.join(repoRoot, "index.ts"))}`,
+      "",
+    ].join("\n"),
+  );
 }
 
 /** The state file of a stack on the file backend, as text (for secret scans). */
