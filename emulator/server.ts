@@ -141,9 +141,10 @@ function route(app: AwsApp, ssm: SsmApp, adminRoutes: readonly AdminRoute[], req
   const rawPath = q < 0 ? url : url.slice(0, q);
   const rawQuery = q < 0 ? "" : url.slice(q + 1);
   const dispatch = (body: Buffer) => {
-    if (rawPath.startsWith(ADMIN_PREFIX)) handleAdminRequest(adminRoutes, req, res, body, rawPath, rawQuery);
-    else if (isSsmRequest(req, rawPath)) handleSsmRequest(ssm, req, res, body, rawPath, rawQuery);
-    else handleAwsRequest(app, req, res, body, rawPath, rawQuery);
+    const exchange = { req, res, body, rawPath, rawQuery };
+    if (rawPath.startsWith(ADMIN_PREFIX)) handleAdminRequest(adminRoutes, exchange);
+    else if (isSsmRequest(req, rawPath)) handleSsmRequest(ssm, exchange);
+    else handleAwsRequest(app, exchange);
   };
   const length = req.headers["content-length"];
   if (length === "0" || (length === undefined && req.headers["transfer-encoding"] === undefined)) {

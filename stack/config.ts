@@ -5,6 +5,7 @@ import type { MeetingInputs } from "../components/meeting/types";
 import { publishViolations } from "./publish";
 import { toWindow, windowViolations, type MeetingWindow } from "./window";
 import { isObject } from "../chime/checks";
+import { DECLARED_FIELDS } from "../components/meeting/compare";
 
 /** Stack config keys of this project. */
 export const MEETINGS_KEY = "chime-meetings:meetings";
@@ -24,22 +25,8 @@ export interface MeetingDeclaration extends Omit<MeetingInputs, "idempotencySeed
   window?: MeetingWindow;
 }
 
-const SETTINGS = [
-  "mediaRegion",
-  "externalMeetingId",
-  "meetingHostId",
-  "meetingFeatures",
-  "notificationsConfiguration",
-  "primaryMeetingId",
-  "primary",
-  "tenantIds",
-  "tags",
-  "attendees",
-  "region",
-  "notifications",
-  "publish",
-  "window",
-] as const;
+/** A meeting's settings: the Meeting's declared inputs, then what the stack adds (by name, per meeting). */
+const SETTINGS = [...DECLARED_FIELDS.filter((f) => f !== "region"), "primary", "region", "notifications", "publish", "window"] as const;
 
 /** Thrown for invalid stack config; the message lists every problem with its full config key path. */
 export class StackConfigError extends Error {

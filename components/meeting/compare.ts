@@ -16,6 +16,9 @@ export const CREATE_ONLY_FIELDS = [
 
 export type CreateOnlyField = (typeof CREATE_ONLY_FIELDS)[number];
 
+/** Every input a program declares on a Meeting: the create-only ones, then those updated in place. */
+export const DECLARED_FIELDS = [...CREATE_ONLY_FIELDS, "tags", "attendees"] as const;
+
 /** JSON with sorted keys and undefined members dropped: equal values give equal text. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`;

@@ -3,23 +3,13 @@ import type { MeetingFeatures, NotificationsConfiguration } from "../../chime/ty
 import { ADOPT_INPUT } from "./adopt-input";
 import { meetingProvider } from "./provider";
 import type { AttendeeOutput, MeetingArgs, MediaPlacement } from "./types";
+import { DECLARED_FIELDS } from "./compare";
 
 /** Outputs that only the service supplies; seeded as undefined so Pulumi registers them (pulumi/pulumi#2931). */
 const SERVICE_OUTPUTS = ["meetingId", "meetingArn", "mediaPlacement", "clientRequestToken", "generation", "ended"] as const;
 
 /** Outputs that echo inputs; seeded too because optional inputs may be absent. */
-const INPUT_OUTPUTS = [
-  "region",
-  "mediaRegion",
-  "externalMeetingId",
-  "meetingHostId",
-  "meetingFeatures",
-  "notificationsConfiguration",
-  "primaryMeetingId",
-  "tenantIds",
-  "tags",
-  "attendees",
-] as const;
+const INPUT_OUTPUTS = DECLARED_FIELDS;
 
 /**
  * Stable per resource and unique like its URN (two children named alike under different parents differ):

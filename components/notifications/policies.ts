@@ -77,53 +77,39 @@ export interface QueuePolicyInputs {
   eventRuleArn?: string;
 }
 
-export function queuePolicyDocument(inputs: QueuePolicyInputs): PolicyDocument {
-  const statements: PolicyStatement[] = [
-    {
-      Sid: "AllowChimeMeetingsSendMessage",
-      Effect: "Allow",
-      Principal: { Service: MEETINGS_SERVICE_PRINCIPAL },
-      Action: MEETINGS_QUEUE_ACTIONS,
-      Resource: inputs.queueArn,
-      Condition: meetingsSourceConditions(inputs.source),
-    },
+/** A queue of ours and the services that forward to it. */
+type ForwardedQueue = Pick<QueuePolicyInputs, "queueArn" | "subscribedTopicArn" | "eventRuleArn">;
+
+/** What SNS (the queue's subscription) and EventBridge (the rule's target) may send to a queue of ours. */
+function forwarderStatements(inputs: ForwardedQueue): PolicyStatement[] {
+  return [
+    ...(inputs.subscribedTopicArn === undefined
+      ? []
+      : [serviceSendsFrom("AllowTopicSendMessage", SNS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.subscribedTopicArn)]),
+    ...(inputs.eventRuleArn === undefined
+      ? []
+      : [serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.eventRuleArn)]),
   ];
-  if (inputs.subscribedTopicArn !== undefined) {
-    statements.push(
-      serviceSendsFrom("AllowTopicSendMessage", SNS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.subscribedTopicArn),
-    );
-  }
-  if (inputs.eventRuleArn !== undefined) {
-    statements.push(
-      serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.eventRuleArn),
-    );
-  }
-  statements.push(denyInsecureTransport("sqs:*", inputs.queueArn));
-  return policyDocument(statements);
+}
+
+export function queuePolicyDocument(inputs: QueuePolicyInputs): PolicyDocument {
+  const fromMeetings: PolicyStatement = {
+    Sid: "AllowChimeMeetingsSendMessage",
+    Effect: "Allow",
+    Principal: { Service: MEETINGS_SERVICE_PRINCIPAL },
+    Action: MEETINGS_QUEUE_ACTIONS,
+    Resource: inputs.queueArn,
+    Condition: meetingsSourceConditions(inputs.source),
+  };
+  return policyDocument([fromMeetings, ...forwarderStatements(inputs), denyInsecureTransport("sqs:*", inputs.queueArn)]);
 }
 
 /**
  * The dead-letter queue also receives what the services in front of the queue could not deliver: SNS (the
  * subscription's redrive policy) and EventBridge (the target's dead-letter config).
  */
-export function deadLetterQueuePolicyDocument(inputs: {
-  queueArn: string;
-  subscribedTopicArn?: string;
-  eventRuleArn?: string;
-}): PolicyDocument {
-  const statements: PolicyStatement[] = [];
-  if (inputs.subscribedTopicArn !== undefined) {
-    statements.push(
-      serviceSendsFrom("AllowTopicSendMessage", SNS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.subscribedTopicArn),
-    );
-  }
-  if (inputs.eventRuleArn !== undefined) {
-    statements.push(
-      serviceSendsFrom("AllowEventRuleSendMessage", EVENTS_SERVICE_PRINCIPAL, "sqs:SendMessage", inputs.queueArn, inputs.eventRuleArn),
-    );
-  }
-  statements.push(denyInsecureTransport("sqs:*", inputs.queueArn));
-  return policyDocument(statements);
+export function deadLetterQueuePolicyDocument(inputs: ForwardedQueue): PolicyDocument {
+  return policyDocument([...forwarderStatements(inputs), denyInsecureTransport("sqs:*", inputs.queueArn)]);
 }
 
 export function topicPolicyDocument(inputs: { topicArn: string; source: MeetingSource }): PolicyDocument {

@@ -1,7 +1,8 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { echoValue } from "../../../chime/violation";
 import { FaultConfigError } from "../faults";
 import { adminRefusal, MAX_ADMIN_BODY_BYTES } from "./guard";
+import type { Exchange } from "../http/exchange";
 
 /** Everything under this prefix is the admin surface: unsigned, loopback only, never an AWS route. */
 export const ADMIN_PREFIX = "/_emulator/";
@@ -37,14 +38,7 @@ function statusOf(err: unknown): number {
 }
 
 /** Handles one admin request against `routes`; answers JSON (`{ error }` on failure). */
-export function handleAdminRequest(
-  routes: readonly AdminRoute[],
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: Buffer,
-  rawPath: string,
-  rawQuery: string,
-): void {
+export function handleAdminRequest(routes: readonly AdminRoute[], { req, res, body, rawPath, rawQuery }: Exchange): void {
   try {
     const refusal = adminRefusal(req, req.socket.localPort);
     if (refusal) throw new AdminError(403, refusal);

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import {
   AuthenticationError,
   BadRequestException,
@@ -19,6 +19,7 @@ import { HANDLERS, type HandlerInput } from "./handlers";
 import { checkRequestShape } from "./request-shape";
 import { matchRoute, NO_CONTENT, type OperationName } from "./routes";
 import { sendError } from "./send-error";
+import type { Exchange } from "../../../core/http/exchange";
 
 export interface AwsApp {
   backend: ChimeBackend;
@@ -36,14 +37,7 @@ const EMPTY_QUERY = new URLSearchParams();
  * One AWS API request: route → SigV4 → injected fault → JSON body → handler → response, and a log entry
  * with the operation and the status actually sent. Synchronous unless a latency fault delays it.
  */
-export function handleAwsRequest(
-  app: AwsApp,
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: Buffer,
-  rawPath: string,
-  rawQuery: string,
-): void {
+export function handleAwsRequest(app: AwsApp, { req, res, body, rawPath, rawQuery }: Exchange): void {
   const method = req.method ?? "GET";
   const query = rawQuery === "" ? EMPTY_QUERY : new URLSearchParams(rawQuery);
   const match = matchRoute(method, rawPath, query.get("operation") ?? undefined);

@@ -6,6 +6,7 @@ import { verifySigV4 } from "../../../core/sigv4/verify";
 import { internalError, SsmError, unknownOperation, validation } from "../errors";
 import type { ParameterStore } from "../model/parameter-store";
 import { SSM_HANDLERS, SSM_OPERATIONS, type SsmOperation } from "./handlers";
+import type { Exchange } from "../../../core/http/exchange";
 
 /** What the SSM subset needs from the emulator: its store, the accepted credentials, the shared request log. */
 export interface SsmApp {
@@ -25,14 +26,7 @@ export function isSsmRequest(req: IncomingMessage, rawPath: string): boolean {
 }
 
 /** route → SigV4 (signing name `ssm`) → JSON body → handler → response, logged like the Chime routes. */
-export function handleSsmRequest(
-  app: SsmApp,
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: Buffer,
-  rawPath: string,
-  rawQuery: string,
-): void {
+export function handleSsmRequest(app: SsmApp, { req, res, body, rawPath, rawQuery }: Exchange): void {
   const method = req.method ?? "POST";
   const target = String(req.headers["x-amz-target"]).slice(TARGET_PREFIX.length);
   const operation: SsmOperation | undefined = SSM_OPERATIONS.find((o) => o === target);
