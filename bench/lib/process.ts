@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { bundleEmulatorCliTo } from "../../tests/support/emulator-bundle";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -19,16 +19,7 @@ export interface EmulatorProcess {
 export function bundleEmulatorCli(): string {
   const dir = mkdtempSync(join(tmpdir(), "chime-bench-"));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  const outfile = join(dir, "cli.js");
-  buildSync({
-    entryPoints: [join(ROOT, "emulator", "cli.ts")],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    outfile,
-    logLevel: "error",
-  });
-  return outfile;
+  return bundleEmulatorCliTo(join(dir, "cli.js"));
 }
 
 /**

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { bundleEmulatorCliTo } from "../support/emulator-bundle";
 
 const ROOT = join(__dirname, "..", "..");
 let built: string | undefined;
@@ -10,16 +10,7 @@ let built: string | undefined;
 /** The CLI compiled once per test process to plain JS (esbuild), so children start in milliseconds. */
 export function cliScript(): string {
   if (built) return built;
-  const outfile = join(mkdtempSync(join(tmpdir(), "chime-emulator-cli-")), "cli.js");
-  buildSync({
-    entryPoints: [join(ROOT, "emulator", "cli.ts")],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    outfile,
-    logLevel: "error",
-  });
-  return (built = outfile);
+  return (built = bundleEmulatorCliTo(join(mkdtempSync(join(tmpdir(), "chime-emulator-cli-")), "cli.js")));
 }
 
 export interface CliChild {

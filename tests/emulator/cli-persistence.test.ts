@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:chil
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { bundleEmulatorCliTo } from "../support/emulator-bundle";
 import {
   ChimeSDKMeetingsClient,
   CreateAttendeeCommand,
@@ -64,16 +64,7 @@ describe("emulator CLI", function () {
   before(() => {
     dir = mkdtempSync(join(tmpdir(), "chime-emulator-test-"));
     buildDir = mkdtempSync(join(tmpdir(), "chime-emulator-cli-"));
-    const outfile = join(buildDir, "cli.js");
-    buildSync({
-      entryPoints: [join(ROOT, "emulator", "cli.ts")],
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      outfile,
-      logLevel: "error",
-    });
-    CLI = [outfile];
+    CLI = [bundleEmulatorCliTo(join(buildDir, "cli.js"))];
   });
   after(() => {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");

@@ -3,20 +3,7 @@ import { ChimeSDKMeetingsClient, CreateMeetingCommand } from "@aws-sdk/client-ch
 import { startEmulator } from "../../../emulator";
 import { isLoopbackBind } from "../../../emulator/core/bind-check";
 import { startCliChild, stop } from "../cli-child";
-
-async function capturingStderr<T>(fn: () => Promise<T>): Promise<{ result: T; stderr: string }> {
-  const original = process.stderr.write.bind(process.stderr);
-  let stderr = "";
-  process.stderr.write = (chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  };
-  try {
-    return { result: await fn(), stderr };
-  } finally {
-    process.stderr.write = original;
-  }
-}
+import { capturingStderr } from "../../support/stderr";
 
 describe("emulator binds beyond loopback loudly", function () {
   this.timeout(30_000);

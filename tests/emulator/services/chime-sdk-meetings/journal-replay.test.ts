@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CreateMeetingCommand, ChimeSDKMeetingsClient } from "@aws-sdk/client-chime-sdk-meetings";
 import { EmulatorAdminClient, startEmulator } from "../../../../emulator";
+import { capturingStderr } from "../../../support/stderr";
 
 const meeting = (id: string) => ({
   t: "meeting",
@@ -20,21 +21,6 @@ const meeting = (id: string) => ({
   },
 });
 const ID = "0a0b0c0d-1111-2222-3333-444455556666";
-
-/** Runs `fn` with process.stderr captured. */
-async function capturingStderr<T>(fn: () => Promise<T>): Promise<{ result: T; stderr: string }> {
-  const original = process.stderr.write.bind(process.stderr);
-  let stderr = "";
-  process.stderr.write = (chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  };
-  try {
-    return { result: await fn(), stderr };
-  } finally {
-    process.stderr.write = original;
-  }
-}
 
 describe("emulator journal replay (validated line by line)", () => {
   let dir: string;
