@@ -54,9 +54,8 @@ async function configureOperations(this: Provider, req: dynamic.ConfigureRequest
     ops = loadSources ? loadSources() : (require(OPERATIONS_ENTRY) as Operations);
     ops.useChimeSdk(require("@aws-sdk/client-chime-sdk-meetings") as ChimeSdk);
   } catch (err) {
-    throw new Error(`cannot load the Meeting provider (${OPERATIONS_ENTRY}; run pulumi in the project directory): ${String(err)}`, {
-      cause: err,
-    });
+    // eslint-disable-next-line preserve-caught-error -- programs compile this file under their own tsconfig, whose lib may predate Error's cause; the message carries it
+    throw new Error(`cannot load the Meeting provider (${OPERATIONS_ENTRY}; run pulumi in the project directory): ${String(err)}`);
   }
   Object.assign(this, ops.configured(req.config));
 }
