@@ -3,10 +3,9 @@
 // or "after" (the emulator applied it, the client never sees the answer). Deterministic, unlike polling
 // the request log while the CLI keeps going.
 import * as http from "node:http";
-import type { AddressInfo } from "node:net";
 import { matchRoute } from "../../../emulator/services/chime-sdk-meetings/wire/routes";
 import { killTree } from "./cli";
-import type { Socket } from "node:net";
+import { listenOnLoopback } from "./loopback-listen";
 
 export interface KillPoint {
   /** API operation, e.g. "BatchCreateAttendee". */
@@ -36,7 +35,6 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
   let fired = false;
   let killed: number[] = [];
   let writes: string[] = [];
-  const sockets = new Set<Socket>();
 
   const kill = (pid: number) => {
     fired = true;
@@ -99,14 +97,9 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
       forward.end(body);
     });
   });
-  server.on("connection", (s) => {
-    sockets.add(s);
-    s.on("close", () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const listener = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listener.url,
     arm(point, pid) {
       armed = { point, pid, seen: 0 };
       fired = false;
@@ -120,10 +113,6 @@ export async function startKillSwitch(target: string): Promise<KillSwitch> {
     fired: () => fired,
     killed: () => [...killed],
     writesSinceArm: () => [...writes],
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
+    close: listener.close,
   };
 }

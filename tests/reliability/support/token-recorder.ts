@@ -2,7 +2,7 @@
 // (CreateMeeting and CreateMeetingWithAttendees are the API's only such operations), before forwarding it. The
 // emulator's request log keeps no bodies, so this is how a test sees which token a create sent.
 import * as http from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { listenOnLoopback } from "./loopback-listen";
 
 export interface TokenRecorder {
   url: string;
@@ -23,7 +23,6 @@ function tokenOf(body: Buffer): string | undefined {
 export async function startTokenRecorder(target: string): Promise<TokenRecorder> {
   const upstream = new URL(target);
   const seen: string[] = [];
-  const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -42,19 +41,10 @@ export async function startTokenRecorder(target: string): Promise<TokenRecorder>
       forward.end(body);
     });
   });
-  server.on("connection", (s) => {
-    sockets.add(s);
-    s.on("close", () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const listener = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listener.url,
     tokens: () => [...seen],
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
+    close: listener.close,
   };
 }
