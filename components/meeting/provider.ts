@@ -2,7 +2,9 @@
 // can be resolved. configure() is async but never awaits, on purpose: Pulumi's dynamic-provider host caches the
 // provider before configure() settles, so calls arriving meanwhile would find no methods installed yet; all the work
 // is done before it returns its promise, and a failure still reaches the engine as a rejection.
-/* eslint-disable @typescript-eslint/no-require-imports -- the serialized provider can only require */
+// Its error carries the cause in its message, not as `cause`: programs compile this file under their own tsconfig,
+// whose lib may predate Error's cause. Comments inside the function bodies would be serialized into every state.
+/* eslint-disable @typescript-eslint/no-require-imports, preserve-caught-error -- see above */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import * as path from "node:path";
 import type * as TsNode from "ts-node";
@@ -54,7 +56,6 @@ async function configureOperations(this: Provider, req: dynamic.ConfigureRequest
     ops = loadSources ? loadSources() : (require(OPERATIONS_ENTRY) as Operations);
     ops.useChimeSdk(require("@aws-sdk/client-chime-sdk-meetings") as ChimeSdk);
   } catch (err) {
-    // eslint-disable-next-line preserve-caught-error -- programs compile this file under their own tsconfig, whose lib may predate Error's cause; the message carries it
     throw new Error(`cannot load the Meeting provider (${OPERATIONS_ENTRY}; run pulumi in the project directory): ${String(err)}`);
   }
   Object.assign(this, ops.configured(req.config));
