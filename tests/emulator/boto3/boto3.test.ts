@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { meetingArn } from "../../../chime";
 import { EmulatorAdminClient, startEmulator } from "../../../emulator";
+import { requirePythonModules, runPythonJson } from "../../support/python";
 
-const execFileAsync = promisify(execFile);
 const SUITE = join(__dirname, "chime_suite.py");
 const GUID = /^[a-f0-9]{8}(-[a-f0-9]{4}){3}-[a-f0-9]{12}$/;
 const AUDIO_ONLY = { Audio: "SendReceive", Video: "None", Content: "None" };
@@ -14,20 +12,8 @@ const LISTEN_ONLY = { Audio: "Receive", Video: "None", Content: "None" };
 type Observation = { ok: boolean; code?: string; status?: number; message?: string; retryAfter?: string | null } & Record<string, unknown>;
 type Observations = Record<string, Observation>;
 
-/** Python and boto3 are part of the toolchain in CI: there their absence fails the suite instead of skipping it. */
-async function boto3Available(): Promise<string | undefined> {
-  try {
-    await execFileAsync("python3", ["-c", "import boto3"], { timeout: 30_000 });
-    return undefined;
-  } catch (err) {
-    return `python3 with boto3 is required for the boto3 suite: ${(err as Error).message}`;
-  }
-}
-
 async function runSuite(url: string, phase: "api" | "faults"): Promise<Observations> {
-  const env = { ...process.env, AWS_CONFIG_FILE: "/dev/null", AWS_SHARED_CREDENTIALS_FILE: "/dev/null" };
-  const { stdout } = await execFileAsync("python3", [SUITE, url, phase], { env, timeout: 120_000, maxBuffer: 4 << 20 });
-  return JSON.parse(stdout) as Observations;
+  return runPythonJson<Observations>([SUITE, url, phase], { timeout: 120_000, maxBuffer: 4 << 20 });
 }
 
 function assertError(o: Observation | undefined, code: string, status: number): void {
@@ -44,12 +30,7 @@ describe("boto3 (independent client) against the emulator", function () {
   let faults: Observations;
 
   before(async function () {
-    const missing = await boto3Available();
-    if (missing && process.env.CI === "true") throw new Error(missing);
-    if (missing) {
-      console.warn(`skipping: ${missing}`);
-      this.skip();
-    }
+    await requirePythonModules(this, "boto3", "boto3");
     emulator = await startEmulator({ port: 0 });
     api = await runSuite(emulator.url, "api");
     const admin = new EmulatorAdminClient(emulator.url);

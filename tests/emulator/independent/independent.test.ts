@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import { startEmulator } from "../../../emulator";
 import type { RunningEmulator } from "../../../emulator";
+import { requirePythonModules, runPythonJson } from "../../support/python";
 
-const execFileAsync = promisify(execFile);
 const MODEL_CASES = join(__dirname, "model_cases.py");
 const RED_TEAM = join(__dirname, "red_team.py");
 const ROOT = resolve(__dirname, "../../..");
@@ -62,20 +60,8 @@ interface Probe {
   informational?: boolean;
 }
 
-/** Python and boto3 are part of the toolchain in CI: there their absence fails the suite instead of skipping it. */
-async function boto3Available(): Promise<string | undefined> {
-  try {
-    await execFileAsync("python3", ["-c", "import boto3, botocore"], { timeout: 30_000 });
-    return undefined;
-  } catch (err) {
-    return `python3 with boto3 is required for the independent suite: ${(err as Error).message}`;
-  }
-}
-
-async function runJson<T>(args: string[], timeout: number): Promise<Record<string, T>> {
-  const env = { ...process.env, AWS_CONFIG_FILE: "/dev/null", AWS_SHARED_CREDENTIALS_FILE: "/dev/null" };
-  const { stdout } = await execFileAsync("python3", args, { env, timeout, maxBuffer: 32 << 20 });
-  return JSON.parse(stdout) as Record<string, T>;
+function runJson<T>(args: string[], timeout: number): Promise<Record<string, T>> {
+  return runPythonJson<Record<string, T>>(args, { timeout, maxBuffer: 32 << 20 });
 }
 
 function describeFailure(id: string, c: ModelCase): string {
@@ -90,12 +76,7 @@ describe("independent conformance: botocore model cases and red-team probes agai
   let probes: Record<string, Probe> = {};
 
   before(async function () {
-    const missing = await boto3Available();
-    if (missing && process.env.CI === "true") throw new Error(missing);
-    if (missing) {
-      console.warn(`skipping: ${missing}`);
-      this.skip();
-    }
+    await requirePythonModules(this, "boto3, botocore", "independent");
     emulator = await startEmulator({ port: 0, lifecycle: false });
     cases = await runJson<ModelCase>([MODEL_CASES, emulator.url], 120_000);
     probes = await runJson<Probe>([RED_TEAM, emulator.url, ROOT], 180_000);
