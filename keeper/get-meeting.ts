@@ -2,6 +2,7 @@
 // endpoint from `chime-meetings:endpoint` or the SDK's own resolution (AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS, …),
 // the region each meeting was created in (its `region` output).
 import { ChimeSDKMeetingsClient, GetMeetingCommand, NotFoundException } from "@aws-sdk/client-chime-sdk-meetings";
+import { MISSING_REGION_RULE, regionFromEnvironment } from "../components/meeting/settings";
 import type { GetMeeting } from "./probe";
 
 export interface MeetingReader {
@@ -23,9 +24,8 @@ export function meetingReader(o: { endpoint?: string; defaultRegion?: string }):
   };
   return {
     getMeeting: async (meeting) => {
-      const region = meeting.region ?? o.defaultRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-      if (!region)
-        throw new Error(`meeting ${meeting.urn}: no region in its state and none configured (chime-meetings:region or AWS_REGION)`);
+      const region = meeting.region ?? o.defaultRegion ?? regionFromEnvironment();
+      if (!region) throw new Error(`meeting ${meeting.urn}: region (none in its state) ${MISSING_REGION_RULE}`);
       try {
         await clientFor(region).send(new GetMeetingCommand({ MeetingId: meeting.id }));
         return "live";
