@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { EmulatorProcess } from "./process";
+import { stopper, type EmulatorProcess } from "./process";
 
 /**
  * The baseline: a bare Node HTTP server in its own process answering every request with one fixed JSON body. The
@@ -23,26 +23,10 @@ export async function spawnBareServer(body: string): Promise<EmulatorProcess> {
     ].join("\n"),
   );
   const child = spawn(process.execPath, [file], { stdio: ["ignore", "pipe", "inherit"] });
-  const killOnExit = () => {
-    child.kill("SIGKILL");
-    rmSync(file, { force: true });
-  };
-  process.once("exit", killOnExit);
+  const stop = stopper(child, "bare server", () => rmSync(file, { force: true }));
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
     child.once("exit", (code) => reject(new Error(`bare server exited with code ${code}`)));
   });
-  return {
-    url,
-    pid: child.pid as number,
-    stop: () =>
-      new Promise((resolve) => {
-        process.removeListener("exit", killOnExit);
-        child.once("exit", () => {
-          rmSync(file, { force: true });
-          resolve();
-        });
-        child.kill("SIGTERM");
-      }),
-  };
+  return { url, pid: child.pid as number, stop };
 }

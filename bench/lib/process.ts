@@ -28,27 +28,39 @@ export function bundleEmulatorCli(): string {
  */
 export async function spawnEmulator(cliJs: string, args: string[], timeoutMs = 60_000): Promise<EmulatorProcess> {
   const child = spawn(process.execPath, [cliJs, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  const killOnExit = () => child.kill("SIGKILL");
-  process.once("exit", killOnExit);
+  const stop = stopper(child, "emulator");
   const url = await waitForUrl(child, timeoutMs);
-  return {
-    url,
-    pid: child.pid as number,
-    stop: () =>
-      new Promise((resolve) => {
-        process.removeListener("exit", killOnExit);
-        if (child.exitCode !== null) return resolve();
-        const forced = setTimeout(() => {
-          process.stderr.write(`emulator (pid ${child.pid}) did not exit within 5 s of SIGTERM; killing it\n`);
-          child.kill("SIGKILL");
-        }, 5000);
-        child.once("exit", () => {
-          clearTimeout(forced);
-          resolve();
-        });
-        child.kill("SIGTERM");
-      }),
+  return { url, pid: child.pid as number, stop };
+}
+
+/**
+ * Kills `child` with SIGKILL if this process exits first (a safety net), and returns its stop(): SIGTERM, SIGKILL
+ * after 5 s, resolved once the child is gone. `gone` runs once the child has exited or been killed on exit.
+ */
+export function stopper(child: ChildProcess, name: string, gone: () => void = () => {}): () => Promise<void> {
+  const killOnExit = () => {
+    child.kill("SIGKILL");
+    gone();
   };
+  process.once("exit", killOnExit);
+  return () =>
+    new Promise((resolve) => {
+      process.removeListener("exit", killOnExit);
+      if (child.exitCode !== null) {
+        gone();
+        return resolve();
+      }
+      const forced = setTimeout(() => {
+        process.stderr.write(`${name} (pid ${child.pid}) did not exit within 5 s of SIGTERM; killing it\n`);
+        child.kill("SIGKILL");
+      }, 5000);
+      child.once("exit", () => {
+        clearTimeout(forced);
+        gone();
+        resolve();
+      });
+      child.kill("SIGTERM");
+    });
 }
 
 function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
