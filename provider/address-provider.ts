@@ -1,11 +1,12 @@
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import type * as provider from "@pulumi/pulumi/provider";
 import { MeetingAddressProvider } from "../components/address/provider";
-import type { AddressInputs, AddressOutputs } from "../components/address/types";
+import type { AddressInputs } from "../components/address/types";
 import { addressValue } from "../components/address/value";
 import type { MediaPlacement } from "../components/meeting/types";
 import { containsUnknown, UNKNOWN } from "../components/meeting/unknown";
 import type { CapturedConfig } from "./configure-capture";
+import { addressInputs, addressOutputs } from "./props";
 import { concealProperties, revealProperties } from "./secrets";
 
 type Props = Record<string, unknown>;
@@ -58,40 +59,34 @@ export class AddressPluginResource {
       value,
       ...(d.region !== undefined ? { region: d.region } : {}),
     };
-    const result = await address.check(revealProperties(olds).plain as unknown as AddressInputs, inputs);
+    const result = await address.check(addressInputs(revealProperties(olds).plain), inputs);
     return { inputs: concealProperties(result.inputs ?? inputs, n.secretKeys), failures: result.failures ?? [] };
   }
 
   async diff(id: string, olds: Props, news: Props): Promise<provider.DiffResult> {
-    return (await this.provider()).diff(
-      id,
-      revealProperties(olds).plain as unknown as AddressOutputs,
-      revealProperties(news).plain as unknown as AddressInputs,
-    );
+    return (await this.provider()).diff(id, addressOutputs(revealProperties(olds).plain), addressInputs(revealProperties(news).plain));
   }
 
   async create(inputs: Props): Promise<provider.CreateResult> {
     const i = revealProperties(inputs);
-    const result = await (await this.provider()).create(i.plain as unknown as AddressInputs);
+    const result = await (await this.provider()).create(addressInputs(i.plain));
     return { id: result.id, outs: concealProperties(result.outs ?? {}, i.secretKeys) };
   }
 
   async read(id: string, props?: Props): Promise<provider.ReadResult> {
     const p = props && Object.keys(props).length > 0 ? revealProperties(props) : undefined;
-    const result = await (await this.provider()).read(id, p?.plain as unknown as AddressOutputs | undefined);
+    const result = await (await this.provider()).read(id, p && addressOutputs(p.plain));
     if (!result.id || !result.props) return {};
     return { id: result.id, props: concealProperties(result.props, p?.secretKeys ?? []), inputs: result.inputs };
   }
 
   async update(id: string, olds: Props, news: Props): Promise<provider.UpdateResult> {
     const n = revealProperties(news);
-    const result = await (
-      await this.provider()
-    ).update(id, revealProperties(olds).plain as unknown as AddressOutputs, n.plain as unknown as AddressInputs);
+    const result = await (await this.provider()).update(id, addressOutputs(revealProperties(olds).plain), addressInputs(n.plain));
     return { outs: concealProperties(result.outs ?? {}, n.secretKeys) };
   }
 
   async delete(id: string, props: Props): Promise<void> {
-    await (await this.provider()).delete(id, revealProperties(props).plain as unknown as AddressOutputs);
+    await (await this.provider()).delete(id, addressOutputs(revealProperties(props).plain));
   }
 }

@@ -1,8 +1,8 @@
 import type * as provider from "@pulumi/pulumi/provider";
 import { configured } from "../components/meeting/operations";
 import { PLUGIN_MEETING_TYPE } from "../components/meeting/type-tokens";
-import type { MeetingInputs, MeetingOutputs } from "../components/meeting/types";
 import type { CapturedConfig } from "./configure-capture";
+import { meetingInputs, meetingOutputs } from "./props";
 import { concealProperties, revealProperties } from "./secrets";
 
 type Operations = ReturnType<typeof configured>;
@@ -55,29 +55,29 @@ export class MeetingPluginProvider implements provider.Provider {
     const ops = await this.operations(urn);
     const o = revealProperties(olds);
     const n = revealProperties(news);
-    const plainNews = { ...n.plain, idempotencySeed: n.plain.idempotencySeed ?? urn } as unknown as MeetingInputs;
-    const result = await ops.check(o.plain as unknown as MeetingInputs, plainNews);
+    const plainNews = meetingInputs({ ...n.plain, idempotencySeed: n.plain.idempotencySeed ?? urn });
+    const result = await ops.check(meetingInputs(o.plain), plainNews);
     return { inputs: concealProperties(result.inputs ?? plainNews, n.secretKeys), failures: result.failures ?? [] };
   }
 
   async diff(id: string, urn: string, olds: Props, news: Props): Promise<provider.DiffResult> {
     const ops = await this.operations(urn);
-    const o = revealProperties(olds).plain as unknown as MeetingOutputs;
-    const n = revealProperties(news).plain as unknown as MeetingInputs;
+    const o = meetingOutputs(revealProperties(olds).plain);
+    const n = meetingInputs(revealProperties(news).plain);
     return ops.diff(id, o, n);
   }
 
   async create(urn: string, inputs: Props): Promise<provider.CreateResult> {
     const ops = await this.operations(urn);
     const i = revealProperties(inputs);
-    const result = await ops.create(i.plain as unknown as MeetingInputs);
+    const result = await ops.create(meetingInputs(i.plain));
     return { id: result.id, outs: concealProperties(result.outs ?? {}, [...i.secretKeys, ...SECRET_OUTPUTS]) };
   }
 
   async read(id: string, urn: string, props?: Props): Promise<provider.ReadResult> {
     const ops = await this.operations(urn);
     const p = props && Object.keys(props).length > 0 ? revealProperties(withoutDynamicProvider(props)) : undefined;
-    const result = await ops.read(id, p?.plain as unknown as MeetingOutputs | undefined);
+    const result = await ops.read(id, p && meetingOutputs(p.plain));
     if (!result.id || !result.props) return {};
     const keys = [...(p?.secretKeys ?? []), ...SECRET_OUTPUTS];
     return {
@@ -91,12 +91,12 @@ export class MeetingPluginProvider implements provider.Provider {
     const ops = await this.operations(urn);
     const o = revealProperties(withoutDynamicProvider(olds));
     const n = revealProperties(news);
-    const result = await ops.update(id, o.plain as unknown as MeetingOutputs, n.plain as unknown as MeetingInputs);
+    const result = await ops.update(id, meetingOutputs(o.plain), meetingInputs(n.plain));
     return { outs: concealProperties(result.outs ?? {}, [...n.secretKeys, ...SECRET_OUTPUTS]) };
   }
 
   async delete(id: string, urn: string, props: Props): Promise<void> {
     const ops = await this.operations(urn);
-    await ops.delete(id, revealProperties(props).plain as unknown as MeetingOutputs);
+    await ops.delete(id, meetingOutputs(revealProperties(props).plain));
   }
 }
