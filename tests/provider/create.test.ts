@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { MeetingPartialFailure } from "../../components/meeting/errors";
 import type { MeetingInputs } from "../../components/meeting/types";
 import { baseInputs } from "./helpers";
-import { startProviderFixture, type ProviderFixture } from "./emulator-fixture";
+import { suiteProviderFixture } from "./emulator-fixture";
 
 function people(n: number, prefix = "user"): { externalUserId: string }[] {
   return Array.from({ length: n }, (_, i) => ({ externalUserId: `${prefix}-${String(i).padStart(3, "0")}` }));
@@ -10,17 +10,7 @@ function people(n: number, prefix = "user"): { externalUserId: string }[] {
 
 describe("Meeting provider create() against the emulator", function () {
   this.timeout(60_000);
-  let f: ProviderFixture;
-
-  before(async () => {
-    f = await startProviderFixture();
-  });
-  after(async () => f.close());
-  beforeEach(async () => {
-    await f.admin.reset();
-    await f.admin.clearRequests();
-    await f.admin.clearFaults();
-  });
+  const f = suiteProviderFixture({ clearRequests: true });
 
   /** What the engine does: check() first (derives region and token), then create(). */
   async function checkThenCreate(inputs: MeetingInputs) {

@@ -48,3 +48,38 @@ export async function startProviderFixture(config: Record<string, string> = {}):
     },
   };
 }
+
+/**
+ * One fixture for the calling suite (started in before(), closed in after()) and, before each test, an emulator with
+ * no meetings and no faults; with `clearRequests`, an empty request log too. Usable from the suite's tests and hooks.
+ */
+export function suiteProviderFixture(opts: { clearRequests?: boolean } = {}): ProviderFixture {
+  let started: ProviderFixture | undefined;
+  const current = (): ProviderFixture => {
+    if (!started) throw new Error("the provider fixture is used outside its suite's tests and hooks");
+    return started;
+  };
+  before(async () => {
+    started = await startProviderFixture();
+  });
+  after(async () => started?.close());
+  beforeEach(async () => {
+    const { admin } = current();
+    await admin.reset();
+    if (opts.clearRequests) await admin.clearRequests();
+    await admin.clearFaults();
+  });
+  return {
+    get provider() {
+      return current().provider;
+    },
+    get admin() {
+      return current().admin;
+    },
+    get url() {
+      return current().url;
+    },
+    operations: () => current().operations(),
+    close: () => current().close(),
+  };
+}

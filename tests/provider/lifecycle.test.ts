@@ -2,20 +2,11 @@ import assert from "node:assert/strict";
 import { MeetingPartialFailure } from "../../components/meeting/errors";
 import type { AttendeeInputs, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
 import { baseInputs } from "./helpers";
-import { startProviderFixture, type ProviderFixture } from "./emulator-fixture";
+import { startProviderFixture, suiteProviderFixture } from "./emulator-fixture";
 
 describe("Meeting provider read(), update() and delete() against the emulator", function () {
   this.timeout(60_000);
-  let f: ProviderFixture;
-
-  before(async () => {
-    f = await startProviderFixture();
-  });
-  after(async () => f.close());
-  beforeEach(async () => {
-    await f.admin.reset();
-    await f.admin.clearFaults();
-  });
+  const f = suiteProviderFixture();
 
   async function created(inputs: MeetingInputs): Promise<{ id: string; outs: MeetingOutputs }> {
     const checked = await f.provider.check({} as never, inputs);
