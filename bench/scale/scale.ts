@@ -37,6 +37,8 @@ interface Sample {
   calls: Record<string, number>;
   writes: number;
   peakRss: Record<string, number>;
+  /** CPU seconds per process role of the run (the emulator's is counted separately, by the caller). */
+  cpu: Record<string, number>;
 }
 
 const BEFORE_DIR = process.env.SCALE_BEFORE_DIR;
@@ -71,7 +73,7 @@ async function run(stack: Stack, op: Operation, admin: EmulatorAdminClient, para
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const peakRss = sampler.stop();
   const requests = await admin.requests();
-  return { seconds, calls: countByOperation(requests), writes: writes(requests).length, peakRss };
+  return { seconds, calls: countByOperation(requests), writes: writes(requests).length, peakRss, cpu: sampler.cpuByRole() };
 }
 
 async function createCallsTable(env: Record<string, string>, admin: EmulatorAdminClient): Promise<string[]> {
@@ -135,7 +137,7 @@ async function main(): Promise<void> {
           const sample = await run(stacks[side], op, admin);
           samples[side][op].push(sample);
           console.log(
-            `  round ${rep + 1} ${side} ${op}: ${fmt(sample.seconds)} s, calls ${JSON.stringify(sample.calls)}, peak RSS ${JSON.stringify(sample.peakRss)} (load ${loadavg()[0].toFixed(2)})`,
+            `  round ${rep + 1} ${side} ${op}: ${fmt(sample.seconds)} s, calls ${JSON.stringify(sample.calls)}, peak RSS ${JSON.stringify(sample.peakRss)}, CPU s ${JSON.stringify(sample.cpu, (_, v: unknown) => (typeof v === "number" ? Number(v.toFixed(2)) : v))} (load ${loadavg()[0].toFixed(2)})`,
           );
           if (op === "up" && rep === 0) state[side] = await stateFigures(stacks[side], COUNT);
         }

@@ -16,7 +16,7 @@ type ChimeSdk = typeof ChimeSdkModule;
 
 let providedSdk: ChimeSdk | undefined;
 
-/** The SDK module the provider hands over (resolved from the program directory, see provider.ts). */
+/** The SDK module handed over by providers that earlier releases stored in states (resolved from the program directory). */
 export function useChimeSdk(sdk: ChimeSdk): void {
   providedSdk = sdk;
 }

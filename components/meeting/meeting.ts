@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { MeetingFeatures, NotificationsConfiguration } from "../../chime/types";
 import { ADOPT_INPUT } from "./adopt-input";
+import { skipPromiseStackTraces, withCallerStack } from "./promise-stacks";
 import { meetingProvider } from "./provider";
 import type { AttendeeOutput, MeetingArgs, MediaPlacement } from "./types";
 import { DECLARED_FIELDS } from "./compare";
@@ -56,6 +57,14 @@ export class Meeting extends pulumi.dynamic.Resource {
     // The dynamic-provider host cannot import: the id travels as an input and create() adopts the meeting.
     const { import: importId, ...options } = opts ?? {};
     if (importId !== undefined) props[ADOPT_INPUT] = importId;
-    super(meetingProvider, name, props, pulumi.mergeOptions(options, { additionalSecretOutputs: ["attendees"] }), "chime", "Meeting");
+    const restore = skipPromiseStackTraces();
+    try {
+      super(meetingProvider, name, props, pulumi.mergeOptions(options, { additionalSecretOutputs: ["attendees"] }), "chime", "Meeting");
+    } catch (err) {
+      restore();
+      throw withCallerStack(err, Meeting);
+    } finally {
+      restore();
+    }
   }
 }

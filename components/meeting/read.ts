@@ -37,7 +37,7 @@ function mergeAttendees(listed: Attendee[], known: AttendeeOutput[], props: Meet
 }
 
 /**
- * The meeting as it is now: GetMeeting + ListAttendees (all pages) + ListTagsForResource.
+ * The meeting as it is now: GetMeeting, then ListAttendees (all pages) and ListTagsForResource side by side.
  * When the meeting is gone (ended, deleted, or expired) the stored state is kept, marked `ended`: the resource stays
  * in the state so that the next check() can give its recreation a new generation, and so a new ClientRequestToken
  * (docs/MEETING.md, "When a meeting ends"). A meeting already marked ended is not read again (meeting ids are never
@@ -48,9 +48,12 @@ export async function readMeeting(client: ChimeSDKMeetingsClient, id: string, pr
   const sdk = chimeSdk();
   try {
     const { Meeting: meeting = {} } = await client.send(new sdk.GetMeetingCommand({ MeetingId: id }));
-    const listed = await listAllAttendees(client, id);
     const arn = meeting.MeetingArn ?? props.meetingArn;
-    const { Tags } = await client.send(new sdk.ListTagsForResourceCommand({ ResourceARN: arn }));
+    // GetMeeting first, so that a meeting that is gone costs one call; the two lists of a live one go together.
+    const [listed, { Tags }] = await Promise.all([
+      listAllAttendees(client, id),
+      client.send(new sdk.ListTagsForResourceCommand({ ResourceARN: arn })),
+    ]);
     const tenantIds = meeting.TenantIds && meeting.TenantIds.length > 0 ? meeting.TenantIds : props.tenantIds;
     return compact({
       ...props,

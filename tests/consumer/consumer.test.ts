@@ -189,7 +189,7 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
     assert.doesNotMatch(stateFileText(stateDir, "meetings-app", "dev"), /joinToken":"[^"]/);
   });
 
-  it("stores the package entry point, not a file path, as the way to the provider's operations", () => {
+  it("stores the package entry point, not a file path, as the way to the provider's operations, in a __provider of under 700 bytes", () => {
     const state = JSON.parse(stateFileText(stateDir, "meetings-app", "dev")) as {
       checkpoint: { latest: { resources: { type: string; outputs?: { __provider?: string } }[] } };
     };
@@ -198,8 +198,25 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
       .map((r) => r.outputs?.__provider ?? "");
     assert.equal(providers.length, 2);
     for (const provider of providers) {
-      assert.match(provider, /OPERATIONS_ENTRY: "chime-meetings\/meeting-provider"/);
+      assert.match(provider, /require\("chime-meetings\/meeting-provider"\)\.configured\(req\.config\)/);
       assert.doesNotMatch(provider, /node_modules|bin\/components/);
+      // Stored twice per meeting and rewritten with the whole checkpoint after every step (docs/PERFORMANCE.md).
+      assert.ok(provider.length < 700, `__provider is ${provider.length} bytes`);
+    }
+  });
+
+  it("keeps each Meeting's stack trace in the state, down to the program's own line (registration skips only the SDK's promise stacks)", () => {
+    const state = JSON.parse(stateFileText(stateDir, "meetings-app", "dev")) as {
+      checkpoint: { latest: { resources: { type: string; sourcePosition?: string; stackTrace?: { sourcePosition?: string }[] }[] } };
+    };
+    const meetings = state.checkpoint.latest.resources.filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting");
+    assert.equal(meetings.length, 2);
+    for (const m of meetings) {
+      assert.ok(m.sourcePosition, "sourcePosition");
+      assert.ok(
+        (m.stackTrace ?? []).some((f) => /^project:\/\/\/index\.ts#\d+,\d+$/.test(f.sourcePosition ?? "")),
+        JSON.stringify(m.stackTrace),
+      );
     }
   });
 

@@ -117,7 +117,7 @@ describe("upgrading a consumer from chime-meetings 0.1.0 to this package (real C
     assert.deepEqual(up.summary.resourceChanges, { same: 2, update: 1 });
     assert.deepEqual((await admin.listMeetings()).map((m) => m.meetingId).sort(), ids);
     const byName = new Map(providers());
-    assert.match(byName.get("edited")!, /OPERATIONS_ENTRY: "chime-meetings\/meeting-provider"/);
+    assert.match(byName.get("edited")!, /require\("chime-meetings\/meeting-provider"\)/);
     assert.match(byName.get("kept")!, /implementation\.js/);
   });
 

@@ -122,7 +122,7 @@ describe("Meeting provider client: one per process, configured like the rest of 
     assert.notEqual(clientFor(settings, "us-east-1"), clientFor(settings, "us-west-2"));
   });
 
-  it("sends a create, a read and a delete of a meeting over one kept-alive connection", async () => {
+  it("sends a create, two reads and a delete of a meeting over the two kept-alive connections a read's side-by-side lists need", async () => {
     const running = await emulator();
     const relay = await countingRelay(running.url);
     closers.push(() => relay.close());
@@ -131,8 +131,10 @@ describe("Meeting provider client: one per process, configured like the rest of 
       baseInputs({ region: "us-east-1", clientRequestToken: "pulumi-keepalive-1", attendees: [{ externalUserId: "alex-1" }] }),
     );
     await provider.read(created.id, created.outs);
+    await provider.read(created.id, created.outs);
     await provider.delete(created.id, created.outs!);
-    assert.equal(relay.connections(), 1, "GetMeeting, ListAttendees, ListTagsForResource and DeleteMeeting reused the create's connection");
+    // Without keep-alive these 8 calls would open 8 connections; a read sends its two lists together, hence two.
+    assert.equal(relay.connections(), 2, "the reads and DeleteMeeting reused the create's connection and one more");
   });
 
   it("honours AWS_MAX_ATTEMPTS when stack config sets no attempts, and chime-meetings:maxAttempts over it", async () => {
