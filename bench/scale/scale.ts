@@ -6,7 +6,9 @@
  * size per meeting; then `up` of N meetings under the emulator's `--rate-limit 10` with the provider's default pacing
  * (rate-limited.ts). Bounded by SCALE_COUNT (default 200) and SCALE_REPS (default 2).
  * The Meeting side loads the compiled package, as a user's project does (package.ts); SCALE_MEETING_FROM=source
- * loads this tree's TypeScript sources instead. SCALE_BEFORE_DIR=<a components/meeting folder of sources> adds a
+ * loads this tree's TypeScript sources instead. SCALE_BEFORE_ROOT=<a checkout of an earlier commit, e.g. a git
+ * worktree with node_modules linked> builds that checkout as a package too, and SCALE_BEFORE_DIR=<a components/meeting
+ * folder of sources> loads those sources; either adds a
  * third side in every round, "before", for before/after figures under the same load.
  */
 import * as fs from "node:fs";
@@ -42,13 +44,16 @@ interface Sample {
 }
 
 const BEFORE_DIR = process.env.SCALE_BEFORE_DIR;
+const BEFORE_ROOT = process.env.SCALE_BEFORE_ROOT;
+const HAS_BEFORE = BEFORE_DIR !== undefined || BEFORE_ROOT !== undefined;
+let beforeFrom: MeetingFrom | undefined;
 // SCALE_MEETING_DIR (another copy of components/meeting, programs.ts) names sources, so it implies them.
 const FROM_SOURCE = process.env.SCALE_MEETING_FROM === "source" || process.env.SCALE_MEETING_DIR !== undefined;
 let meetingFrom: MeetingFrom | undefined;
 
 async function newStack(side: Side, env: Record<string, string>, name: string = side): Promise<Stack> {
   const workDir = newWorkDir(`scale-${name}`);
-  writeProgram(side, workDir, repoRoot, side === "before" ? { sourceDir: BEFORE_DIR! } : meetingFrom);
+  writeProgram(side, workDir, repoRoot, side === "before" ? beforeFrom : meetingFrom);
   return newLocalStack({ workDir, stackName: "scale", env });
 }
 
@@ -107,6 +112,9 @@ async function main(): Promise<void> {
   const cliJs = bundleEmulatorCli();
   const packageDir = `${repoRoot}/.test-work/scale-package-${process.pid}`;
   if (!FROM_SOURCE) meetingFrom = { packageDir: buildPackage(repoRoot, packageDir) };
+  const beforePackageDir = `${repoRoot}/.test-work/scale-before-package-${process.pid}`;
+  if (BEFORE_ROOT) beforeFrom = { packageDir: buildPackage(BEFORE_ROOT, beforePackageDir) };
+  else if (BEFORE_DIR) beforeFrom = { sourceDir: BEFORE_DIR };
   const emulator = await spawnEmulator(cliJs, ["--port", "0", "--no-lifecycle"]);
   const admin = new EmulatorAdminClient(emulator.url);
   const env = transpiledProgramEnv({ url: emulator.url, accessKeyId: "test", secretAccessKey: "test" });
@@ -117,9 +125,9 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(2))
         .join(
           " ",
-        )}; N = ${COUNT} resources x ${ATTENDEES_PER_MEETING} attendees, ${REPS} rounds; Meeting from ${FROM_SOURCE ? "TypeScript sources" : "the compiled package"}${BEFORE_DIR ? `, before from ${BEFORE_DIR}` : ""}`,
+        )}; N = ${COUNT} resources x ${ATTENDEES_PER_MEETING} attendees, ${REPS} rounds; Meeting from ${FROM_SOURCE ? "TypeScript sources" : "the compiled package"}${HAS_BEFORE ? `, before from ${BEFORE_ROOT ? `the package built from ${BEFORE_ROOT}` : BEFORE_DIR}` : ""}`,
     );
-    const sides: Side[] = BEFORE_DIR ? ["meeting", "noop", "before"] : ["meeting", "noop"];
+    const sides: Side[] = HAS_BEFORE ? ["meeting", "noop", "before"] : ["meeting", "noop"];
     const stacks = {} as Record<Side, Stack>;
     for (const side of sides) stacks[side] = await newStack(side, env);
     for (const s of Object.values(stacks)) {
@@ -156,7 +164,7 @@ async function main(): Promise<void> {
     if (process.env.SCALE_PLUGIN === "1") await pluginScale(emulator.url, COUNT, REPS);
   } finally {
     await emulator.stop();
-    for (const dir of [...workDirs, packageDir]) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of [...workDirs, packageDir, beforePackageDir]) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
