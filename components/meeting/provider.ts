@@ -8,7 +8,8 @@
 // (docs/PERFORMANCE.md). Hence: only the provider this installation needs is serialized; it captures no variable
 // (the entry point is a literal, the methods are object-literal methods, so no name refers to itself); its bodies
 // carry no comments (Pulumi serializes a function's text, comments included); and the AWS SDK is required by the
-// operations themselves (client.ts), not handed over.
+// operations themselves (client.ts), not handed over. Nothing the providers use is exported: TypeScript would refer
+// to it as `exports.X`, and Pulumi would capture this whole module instead of the value.
 /* eslint-disable @typescript-eslint/no-require-imports -- see above */
 import type * as dynamic from "@pulumi/pulumi/dynamic";
 import * as path from "node:path";
