@@ -13,7 +13,7 @@ import * as path from "node:path";
 import { newLocalStack, newWorkDir, offlineEnv, pulumiCommand, repoRoot, transpiledProgramEnv } from "../../tests/support/pulumi";
 import { bundleEmulatorCli, spawnEmulator } from "../lib/process";
 import { buildPackage } from "./package";
-import { writeProgram, type Side } from "./programs";
+import { configureScaleStack, writeProgram, type Side } from "./programs";
 
 const COUNT = Number(process.env.SCALE_COUNT ?? 200);
 const OP = process.env.SCALE_PROFILE_OP ?? "destroy";
@@ -45,10 +45,7 @@ async function main(): Promise<void> {
       workDirs.push(workDir);
       writeProgram(side, workDir, repoRoot, from);
       const stack = await newLocalStack({ workDir, stackName: "scale", env });
-      await stack.setConfig("scale:count", { value: String(COUNT) });
-      await stack.setConfig("scale:attendeeCounts", { value: "[2]" });
-      await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
-      await stack.setConfig("chime-meetings:requestsPerSecond", { value: "0" });
+      await configureScaleStack(stack, COUNT, [2]);
       if (OP !== "up") await stack.up();
       const prefix = path.join(OUT, `${side}-${OP}`);
       const t0 = process.hrtime.bigint();

@@ -18,7 +18,7 @@ import { generateSdk } from "../../tests/provider-plugin/sdk";
 import { PLUGIN_DIR } from "../../tests/provider-plugin/yaml-program";
 import { bundleEmulatorCli, spawnEmulator } from "../lib/process";
 import { countByOperation } from "./calls";
-import { writeProgram } from "./programs";
+import { configureScaleStack, writeProgram } from "./programs";
 import { fmt, median } from "./stats";
 
 const OPERATIONS = ["up", "no-op up", "refresh", "destroy"] as const;
@@ -70,10 +70,7 @@ async function newStack(side: PluginSide, env: Record<string, string>, count: nu
   if (side === "plugin") writePluginProgram(workDir);
   else writeProgram(side, workDir, repoRoot);
   const stack = await newLocalStack({ workDir, stackName: "scale", env });
-  await stack.setConfig("scale:count", { value: String(count) });
-  await stack.setConfig("scale:attendeeCounts", { value: JSON.stringify([2]) });
-  await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
-  await stack.setConfig("chime-meetings:requestsPerSecond", { value: "0" });
+  await configureScaleStack(stack, count, [2]);
   return stack;
 }
 

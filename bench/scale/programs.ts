@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type { Stack } from "@pulumi/pulumi/automation";
 import { linkPackage } from "./package";
 
 /**
@@ -78,4 +79,16 @@ for (let i = 0; i < count; i += 1) new Echo("m" + i, padding ? { ...argsFor(i), 
 export function writeProgram(side: Side, workDir: string, repoRoot: string, from?: MeetingFrom): void {
   fs.writeFileSync(path.join(workDir, "Pulumi.yaml"), header(`scale-${side}`));
   fs.writeFileSync(path.join(workDir, "index.ts"), side === "noop" ? NOOP_PROGRAM : meetingProgram(workDir, repoRoot, from));
+}
+
+/**
+ * The stack config every scale program reads: `count` resources with `attendeeCounts` attendees (cycled), in
+ * us-east-1. `paced`: the provider's own pacing at its default; otherwise off, as the emulator the benches start has
+ * no rate limit.
+ */
+export async function configureScaleStack(stack: Stack, count: number, attendeeCounts: number[], paced = false): Promise<void> {
+  await stack.setConfig("scale:count", { value: String(count) });
+  await stack.setConfig("scale:attendeeCounts", { value: JSON.stringify(attendeeCounts) });
+  await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
+  if (!paced) await stack.setConfig("chime-meetings:requestsPerSecond", { value: "0" });
 }

@@ -20,7 +20,7 @@ import { bundleEmulatorCli, spawnEmulator } from "../lib/process";
 import { callsPerCreate, countByOperation, minimumCreateCalls, writes } from "./calls";
 import { pluginScale } from "./plugin";
 import { buildPackage } from "./package";
-import { writeProgram, type MeetingFrom, type Side } from "./programs";
+import { configureScaleStack, writeProgram, type MeetingFrom, type Side } from "./programs";
 import { rateLimitedUp } from "./rate-limited";
 import { PeakRssSampler } from "./rss";
 import { fmt, median } from "./stats";
@@ -57,14 +57,6 @@ async function newStack(side: Side, env: Record<string, string>, name: string = 
   return newLocalStack({ workDir, stackName: "scale", env });
 }
 
-/** `paced`: the provider's own pacing at its default; otherwise off, as the emulator here has no rate limit. */
-async function configure(stack: Stack, count: number, attendeeCounts: number[], paced = false): Promise<void> {
-  await stack.setConfig("scale:count", { value: String(count) });
-  await stack.setConfig("scale:attendeeCounts", { value: JSON.stringify(attendeeCounts) });
-  await stack.setConfig("chime-meetings:region", { value: "us-east-1" });
-  if (!paced) await stack.setConfig("chime-meetings:requestsPerSecond", { value: "0" });
-}
-
 async function run(stack: Stack, op: Operation, admin: EmulatorAdminClient, parallel?: number): Promise<Sample> {
   await admin.clearRequests();
   const sampler = new PeakRssSampler();
@@ -83,7 +75,7 @@ async function run(stack: Stack, op: Operation, admin: EmulatorAdminClient, para
 
 async function createCallsTable(env: Record<string, string>, admin: EmulatorAdminClient): Promise<string[]> {
   const stack = await newStack("meeting", env, "create-calls");
-  await configure(stack, CREATE_SIZES.length, CREATE_SIZES);
+  await configureScaleStack(stack, CREATE_SIZES.length, CREATE_SIZES);
   const up = await run(stack, "up", admin);
   const perCreate = callsPerCreate(await admin.requests(), await admin.listMeetings());
   const refresh = await run(stack, "refresh", admin);
@@ -132,7 +124,7 @@ async function main(): Promise<void> {
     for (const side of sides) stacks[side] = await newStack(side, env);
     for (const s of Object.values(stacks)) {
       workDirs.push(s.workspace.workDir);
-      await configure(s, COUNT, [ATTENDEES_PER_MEETING]);
+      await configureScaleStack(s, COUNT, [ATTENDEES_PER_MEETING]);
     }
     const samples = {} as Record<Side, Record<Operation, Sample[]>>;
     for (const side of sides) samples[side] = { up: [], "no-op up": [], refresh: [], destroy: [] };
@@ -155,7 +147,7 @@ async function main(): Promise<void> {
     for (const line of await createCallsTable(env, admin)) console.log(line);
     const limited = await rateLimitedUp(cliJs, env, COUNT, median(samples.noop.up.map((s) => s.seconds)), async (limitedEnv) => {
       const stack = await newStack("meeting", limitedEnv, "rate-limited");
-      await configure(stack, COUNT, [ATTENDEES_PER_MEETING], true);
+      await configureScaleStack(stack, COUNT, [ATTENDEES_PER_MEETING], true);
       return stack;
     });
     report(sides, samples, state);
