@@ -1,18 +1,20 @@
-import type { Attendee, ChimeSDKMeetingsClient } from "@aws-sdk/client-chime-sdk-meetings";
+import type { Attendee, ChimeSDKMeetingsClient, ListAttendeesResponse, Meeting } from "@aws-sdk/client-chime-sdk-meetings";
 import { LIMITS } from "../../chime/limits";
 import { toAttendeeOutput } from "./attendees";
 import { chimeSdk, isNotFound } from "./client";
 import type { AttendeeOutput, MeetingOutputs } from "./types";
 import { compact, fromWireFeatures, fromWireMediaPlacement, fromWireTags } from "./wire";
 
-export async function listAllAttendees(client: ChimeSDKMeetingsClient, meetingId: string): Promise<Attendee[]> {
+function listAttendeePage(client: ChimeSDKMeetingsClient, meetingId: string, token?: string): Promise<ListAttendeesResponse> {
   const sdk = chimeSdk();
+  return client.send(new sdk.ListAttendeesCommand({ MeetingId: meetingId, MaxResults: LIMITS.maxResults.max, NextToken: token }));
+}
+
+/** Every attendee of the meeting, from the page after `token` (or the first) to the last. */
+export async function listAllAttendees(client: ChimeSDKMeetingsClient, meetingId: string, token?: string): Promise<Attendee[]> {
   const all: Attendee[] = [];
-  let token: string | undefined;
   do {
-    const res = await client.send(
-      new sdk.ListAttendeesCommand({ MeetingId: meetingId, MaxResults: LIMITS.maxResults.max, NextToken: token }),
-    );
+    const res = await listAttendeePage(client, meetingId, token);
     all.push(...(res.Attendees ?? []));
     token = res.NextToken;
   } while (token);
@@ -37,7 +39,11 @@ function mergeAttendees(listed: Attendee[], known: AttendeeOutput[], props: Meet
 }
 
 /**
- * The meeting as it is now: GetMeeting, then ListAttendees (all pages) and ListTagsForResource side by side.
+ * The meeting as it is now. A meeting's own fields (media placement, features, region, ARN) are fixed at creation:
+ * the API has no call that changes them, so a state that holds them needs no GetMeeting. Its refresh is the first
+ * ListAttendees page, whose NotFound means the meeting is gone (one call), then the further pages and
+ * ListTagsForResource side by side. A state without those fields (written before the outputs existed) is read with
+ * GetMeeting first, as an import is (import.ts).
  * When the meeting is gone (ended, deleted, or expired) the stored state is kept, marked `ended`: the resource stays
  * in the state so that the next check() can give its recreation a new generation, and so a new ClientRequestToken
  * (docs/MEETING.md, "When a meeting ends"). A meeting already marked ended is not read again (meeting ids are never
@@ -47,29 +53,44 @@ export async function readMeeting(client: ChimeSDKMeetingsClient, id: string, pr
   if (props.ended === true) return props;
   const sdk = chimeSdk();
   try {
-    const { Meeting: meeting = {} } = await client.send(new sdk.GetMeetingCommand({ MeetingId: id }));
-    const arn = meeting.MeetingArn ?? props.meetingArn;
-    // GetMeeting first, so that a meeting that is gone costs one call; the two lists of a live one go together.
-    const [listed, { Tags }] = await Promise.all([
-      listAllAttendees(client, id),
+    const meeting =
+      props.meetingArn && props.mediaPlacement ? undefined : (await client.send(new sdk.GetMeetingCommand({ MeetingId: id }))).Meeting;
+    const arn = meeting?.MeetingArn ?? props.meetingArn;
+    const first = await listAttendeePage(client, id);
+    const [rest, { Tags }] = await bothSettled(
+      first.NextToken ? listAllAttendees(client, id, first.NextToken) : Promise.resolve([]),
       client.send(new sdk.ListTagsForResourceCommand({ ResourceARN: arn })),
-    ]);
-    const tenantIds = meeting.TenantIds && meeting.TenantIds.length > 0 ? meeting.TenantIds : props.tenantIds;
+    );
     return compact({
       ...props,
-      mediaRegion: meeting.MediaRegion ?? props.mediaRegion,
-      externalMeetingId: meeting.ExternalMeetingId ?? props.externalMeetingId,
-      meetingFeatures: fromWireFeatures(meeting.MeetingFeatures) ?? props.meetingFeatures,
-      primaryMeetingId: meeting.PrimaryMeetingId ?? props.primaryMeetingId,
-      tenantIds,
-      meetingId: meeting.MeetingId ?? id,
+      ...(meeting ? fromWireMeeting(meeting, props) : {}),
+      meetingId: meeting?.MeetingId ?? id,
       meetingArn: arn,
-      mediaPlacement: meeting.MediaPlacement ? fromWireMediaPlacement(meeting.MediaPlacement) : props.mediaPlacement,
       tags: fromWireTags(Tags),
-      attendees: mergeAttendees(listed, props.attendees ?? [], props),
+      attendees: mergeAttendees([...(first.Attendees ?? []), ...rest], props.attendees ?? [], props),
     });
   } catch (err) {
     if (isNotFound(err)) return { ...props, ended: true };
     throw err;
   }
+}
+
+/** The fields GetMeeting reports, over the stored ones where it leaves one out. */
+function fromWireMeeting(meeting: Meeting, props: MeetingOutputs): Partial<MeetingOutputs> {
+  return {
+    mediaRegion: meeting.MediaRegion ?? props.mediaRegion,
+    externalMeetingId: meeting.ExternalMeetingId ?? props.externalMeetingId,
+    meetingFeatures: fromWireFeatures(meeting.MeetingFeatures) ?? props.meetingFeatures,
+    primaryMeetingId: meeting.PrimaryMeetingId ?? props.primaryMeetingId,
+    tenantIds: meeting.TenantIds && meeting.TenantIds.length > 0 ? meeting.TenantIds : props.tenantIds,
+    mediaPlacement: meeting.MediaPlacement ? fromWireMediaPlacement(meeting.MediaPlacement) : props.mediaPlacement,
+  };
+}
+
+/** Both results, or the first failure once both have settled (so no call is still in flight when read() returns). */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b]);
+  if (ra.status === "rejected") throw ra.reason;
+  if (rb.status === "rejected") throw rb.reason;
+  return [ra.value, rb.value];
 }

@@ -1,6 +1,6 @@
 // Meetings end on their own (spec: at the latest 24 h after they start). `up --refresh` must notice
 // the ended ones and restore exactly the declared set, with a predictable number of API calls:
-// refresh reads each meeting (GetMeeting, then ListAttendees + ListTagsForResource while it lives),
+// refresh reads each meeting (ListAttendees, whose NotFound means it ended, then ListTagsForResource while it lives),
 // and up creates only what ended.
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -96,14 +96,13 @@ describe(`expiry: ${EXPIRED} of ${MEETINGS} meetings ended, then every meeting p
       "an ended meeting id is live again",
     );
     assert.deepEqual(calls, {
-      GetMeeting: MEETINGS,
-      ListAttendees: MEETINGS - EXPIRED,
+      ListAttendees: MEETINGS,
       ListTagsForResource: MEETINGS - EXPIRED,
       CreateMeetingWithAttendees: EXPIRED,
     });
   });
 
-  it("recreates every meeting once the clock passes 24 h, with one GetMeeting and one create each", async () => {
+  it("recreates every meeting once the clock passes 24 h, with one ListAttendees and one create each", async () => {
     const before = new Set((await admin.listMeetings()).map((m) => m.meetingId));
     await admin.advanceClock(PAST_24_HOURS);
     assert.deepEqual(await admin.listMeetings(), [], "every meeting ended at 24 h");
@@ -111,11 +110,11 @@ describe(`expiry: ${EXPIRED} of ${MEETINGS} meetings ended, then every meeting p
     recordFigure("expiry-all", { meetings: MEETINGS, calls, total: Object.values(calls).reduce((a, b) => a + b, 0), seconds });
     assert.deepEqual(fleetProblems(live, declared), []);
     assert.ok(live.every((m) => !before.has(m.meetingId)));
-    assert.deepEqual(calls, { GetMeeting: MEETINGS, CreateMeetingWithAttendees: MEETINGS });
+    assert.deepEqual(calls, { ListAttendees: MEETINGS, CreateMeetingWithAttendees: MEETINGS });
   });
 
   it("changes nothing on the next up --refresh", async () => {
     const { calls } = await refreshUp();
-    assert.deepEqual(calls, { GetMeeting: MEETINGS, ListAttendees: MEETINGS, ListTagsForResource: MEETINGS });
+    assert.deepEqual(calls, { ListAttendees: MEETINGS, ListTagsForResource: MEETINGS });
   });
 });
