@@ -42,8 +42,10 @@ function mergeAttendees(listed: Attendee[], known: AttendeeOutput[], props: Meet
  * The meeting as it is now. A meeting's own fields (media placement, features, region, ARN) are fixed at creation:
  * the API has no call that changes them, so a state that holds them needs no GetMeeting. Its refresh is the first
  * ListAttendees page, whose NotFound means the meeting is gone (one call), then the further pages and
- * ListTagsForResource side by side. A state without those fields (written before the outputs existed) is read with
- * GetMeeting first, as an import is (import.ts).
+ * ListTagsForResource side by side. A list with nobody on it is confirmed with GetMeeting alongside, so that a service
+ * answering an empty list for a meeting that ended (docs/API-NOTES.md, "After the end") cannot pass it off as live.
+ * A state without those fields (written before the outputs existed) is read with GetMeeting first, as an import is
+ * (import.ts).
  * When the meeting is gone (ended, deleted, or expired) the stored state is kept, marked `ended`: the resource stays
  * in the state so that the next check() can give its recreation a new generation, and so a new ClientRequestToken
  * (docs/MEETING.md, "When a meeting ends"). A meeting already marked ended is not read again (meeting ids are never
@@ -52,19 +54,21 @@ function mergeAttendees(listed: Attendee[], known: AttendeeOutput[], props: Meet
 export async function readMeeting(client: ChimeSDKMeetingsClient, id: string, props: MeetingOutputs): Promise<MeetingOutputs> {
   if (props.ended === true) return props;
   const sdk = chimeSdk();
+  const getMeeting = async () => (await client.send(new sdk.GetMeetingCommand({ MeetingId: id }))).Meeting;
   try {
-    const meeting =
-      props.meetingArn && props.mediaPlacement ? undefined : (await client.send(new sdk.GetMeetingCommand({ MeetingId: id }))).Meeting;
-    const arn = meeting?.MeetingArn ?? props.meetingArn;
+    const fetched = props.meetingArn && props.mediaPlacement ? undefined : await getMeeting();
+    const arn = fetched?.MeetingArn ?? props.meetingArn;
     const first = await listAttendeePage(client, id);
-    const [rest, { Tags }] = await bothSettled(
-      first.NextToken ? listAllAttendees(client, id, first.NextToken) : Promise.resolve([]),
-      client.send(new sdk.ListTagsForResourceCommand({ ResourceARN: arn })),
-    );
+    const nobody = (first.Attendees ?? []).length === 0 && !first.NextToken;
+    const pages = first.NextToken ? listAllAttendees(client, id, first.NextToken) : Promise.resolve([]);
+    const tags = client.send(new sdk.ListTagsForResourceCommand({ ResourceARN: arn }));
+    const meeting = nobody && !fetched ? getMeeting() : Promise.resolve(fetched);
+    await Promise.allSettled([pages, tags, meeting]); // so that no call is still in flight when read() returns or throws
+    const [rest, { Tags }, confirmed] = [await pages, await tags, await meeting];
     return compact({
       ...props,
-      ...(meeting ? fromWireMeeting(meeting, props) : {}),
-      meetingId: meeting?.MeetingId ?? id,
+      ...(confirmed ? fromWireMeeting(confirmed, props) : {}),
+      meetingId: confirmed?.MeetingId ?? id,
       meetingArn: arn,
       tags: fromWireTags(Tags),
       attendees: mergeAttendees([...(first.Attendees ?? []), ...rest], props.attendees ?? [], props),
@@ -85,12 +89,4 @@ function fromWireMeeting(meeting: Meeting, props: MeetingOutputs): Partial<Meeti
     tenantIds: meeting.TenantIds && meeting.TenantIds.length > 0 ? meeting.TenantIds : props.tenantIds,
     mediaPlacement: meeting.MediaPlacement ? fromWireMediaPlacement(meeting.MediaPlacement) : props.mediaPlacement,
   };
-}
-
-/** Both results, or the first failure once both have settled (so no call is still in flight when read() returns). */
-async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [ra, rb] = await Promise.allSettled([a, b]);
-  if (ra.status === "rejected") throw ra.reason;
-  if (rb.status === "rejected") throw rb.reason;
-  return [ra.value, rb.value];
 }

@@ -58,6 +58,15 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       assert.deepEqual(await f.operations(), ["GetMeeting", "ListAttendees", "ListTagsForResource"]);
     });
 
+    it("confirms an empty attendee list with GetMeeting, beside the tags", async () => {
+      const { id, outs } = await created(baseInputs({ attendees: [] }));
+      const result = await f.provider.read(id, outs);
+      assert.deepEqual([result.props?.ended, result.props?.attendees], [undefined, []]);
+      const [first, ...rest] = await f.operations();
+      assert.equal(first, "ListAttendees");
+      assert.deepEqual(rest.sort(), ["GetMeeting", "ListTagsForResource"]);
+    });
+
     it("keeps the join tokens handed out at creation for attendees that still exist", async () => {
       const { id, outs } = await created(baseInputs({ attendees: [alice, bob] }));
       const state = { ...outs, attendees: outs.attendees.map((a, i) => (i === 0 ? { ...a, joinToken: "token-from-state" } : a)) };
