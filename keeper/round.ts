@@ -30,7 +30,7 @@ export interface RoundContext {
   ops: StackOps;
   /**
    * How a round learns which meetings ended: one GetMeeting each (`prober`), refreshing only those that
-   * ended; without a prober, a `pulumi refresh` of every meeting (3 reads each: `--check refresh`).
+   * ended; without a prober, a `pulumi refresh` of every meeting (ListAttendees and ListTagsForResource each: `--check refresh`).
    */
   prober?: Prober;
   now: Date;

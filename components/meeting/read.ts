@@ -44,8 +44,9 @@ function mergeAttendees(listed: Attendee[], known: AttendeeOutput[], props: Meet
  * ListAttendees page, whose NotFound means the meeting is gone (one call), then the further pages and
  * ListTagsForResource side by side. A list with nobody on it is confirmed with GetMeeting alongside, so that a service
  * answering an empty list for a meeting that ended (docs/API-NOTES.md, "After the end") cannot pass it off as live.
- * A state without those fields (written before the outputs existed) is read with GetMeeting first, as an import is
- * (import.ts).
+ * NotFound from any of these calls means the meeting is gone, whatever else failed beside it. A state without those
+ * fields (an empty ARN from a create whose answer lacked it, or a hand-edited state) is read with GetMeeting first,
+ * as an import is (import.ts).
  * When the meeting is gone (ended, deleted, or expired) the stored state is kept, marked `ended`: the resource stays
  * in the state so that the next check() can give its recreation a new generation, and so a new ClientRequestToken
  * (docs/MEETING.md, "When a meeting ends"). A meeting already marked ended is not read again (meeting ids are never
@@ -56,14 +57,17 @@ export async function readMeeting(client: ChimeSDKMeetingsClient, id: string, pr
   const sdk = chimeSdk();
   const getMeeting = async () => (await client.send(new sdk.GetMeetingCommand({ MeetingId: id }))).Meeting;
   try {
-    const fetched = props.meetingArn && props.mediaPlacement ? undefined : await getMeeting();
+    const known = Boolean(props.meetingArn && props.mediaPlacement);
+    const fetched = known ? undefined : await getMeeting();
     const arn = fetched?.MeetingArn ?? props.meetingArn;
     const first = await listAttendeePage(client, id);
     const nobody = (first.Attendees ?? []).length === 0 && !first.NextToken;
     const pages = first.NextToken ? listAllAttendees(client, id, first.NextToken) : Promise.resolve([]);
     const tags = client.send(new sdk.ListTagsForResourceCommand({ ResourceARN: arn }));
-    const meeting = nobody && !fetched ? getMeeting() : Promise.resolve(fetched);
-    await Promise.allSettled([pages, tags, meeting]); // so that no call is still in flight when read() returns or throws
+    const meeting = nobody && known ? getMeeting() : Promise.resolve(fetched);
+    // All settle before read() returns or throws, so that no call is still in flight.
+    const settled = await Promise.allSettled([pages, tags, meeting]);
+    if (settled.some((r) => r.status === "rejected" && isNotFound(r.reason))) return { ...props, ended: true };
     const [rest, { Tags }, confirmed] = [await pages, await tags, await meeting];
     return compact({
       ...props,
