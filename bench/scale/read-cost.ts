@@ -13,6 +13,7 @@ import {
   ListTagsForResourceCommand,
   type ChimeSDKMeetingsClient,
 } from "@aws-sdk/client-chime-sdk-meetings";
+import { LIMITS } from "../../chime/limits";
 import { clientFor } from "../../components/meeting/client";
 import { bundleEmulatorCli, spawnEmulator } from "../lib/process";
 import { fmt, median } from "./stats";
@@ -25,20 +26,31 @@ interface Known {
   id: string;
   arn: string;
 }
-type Sequence = (client: ChimeSDKMeetingsClient, m: Known) => Promise<unknown>;
+/** One way to read a meeting, and how many calls it makes per meeting. */
+interface Sequence {
+  callsPerMeeting: number;
+  read: (client: ChimeSDKMeetingsClient, m: Known) => Promise<unknown>;
+}
 
-const list = (client: ChimeSDKMeetingsClient, m: Known) => client.send(new ListAttendeesCommand({ MeetingId: m.id, MaxResults: 100 }));
+const list = (client: ChimeSDKMeetingsClient, m: Known) =>
+  client.send(new ListAttendeesCommand({ MeetingId: m.id, MaxResults: LIMITS.maxResults.max }));
 const tags = (client: ChimeSDKMeetingsClient, m: Known) => client.send(new ListTagsForResourceCommand({ ResourceARN: m.arn }));
 
 const SEQUENCES: Record<string, Sequence> = {
-  "GetMeeting, then both lists": async (client, m) => {
-    await client.send(new GetMeetingCommand({ MeetingId: m.id }));
-    await Promise.all([list(client, m), tags(client, m)]);
+  "GetMeeting, then both lists": {
+    callsPerMeeting: 3,
+    read: async (client, m) => {
+      await client.send(new GetMeetingCommand({ MeetingId: m.id }));
+      await Promise.all([list(client, m), tags(client, m)]);
+    },
   },
-  "both lists side by side": (client, m) => Promise.all([list(client, m), tags(client, m)]),
-  "ListAttendees, then tags": async (client, m) => {
-    await list(client, m);
-    await tags(client, m);
+  "both lists side by side": { callsPerMeeting: 2, read: (client, m) => Promise.all([list(client, m), tags(client, m)]) },
+  "ListAttendees, then tags": {
+    callsPerMeeting: 2,
+    read: async (client, m) => {
+      await list(client, m);
+      await tags(client, m);
+    },
   },
 };
 
@@ -77,11 +89,11 @@ async function main(): Promise<void> {
       meetings.push({ id: meeting!.MeetingId!, arn: meeting!.MeetingArn! });
     }
     const names = Object.keys(SEQUENCES);
-    for (const name of names) await inFlight(meetings, (m) => SEQUENCES[name](client, m));
+    for (const name of names) await inFlight(meetings, (m) => SEQUENCES[name].read(client, m));
     const samples: Record<string, number[]> = {};
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const name of round % 2 === 0 ? names : [...names].reverse()) {
-        (samples[name] ??= []).push(await cpuMs(() => inFlight(meetings, (m) => SEQUENCES[name](client, m))));
+        (samples[name] ??= []).push(await cpuMs(() => inFlight(meetings, (m) => SEQUENCES[name].read(client, m))));
       }
     }
     console.log(
@@ -90,7 +102,7 @@ async function main(): Promise<void> {
     console.log("|---|---|---|---|");
     const result: Record<string, number> = {};
     for (const name of names) {
-      const calls = name.startsWith("GetMeeting") ? 3 * MEETINGS : 2 * MEETINGS;
+      const calls = SEQUENCES[name].callsPerMeeting * MEETINGS;
       result[name] = median(samples[name]);
       console.log(`| ${name} | ${calls} | ${fmt(result[name], 0)} | ${samples[name].map((v) => fmt(v, 0)).join(", ")} |`);
     }

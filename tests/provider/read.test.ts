@@ -7,6 +7,7 @@ import {
   ThrottlingException,
   type ChimeSDKMeetingsClient,
 } from "@aws-sdk/client-chime-sdk-meetings";
+import { LIMITS } from "../../chime/limits";
 import { readMeeting } from "../../components/meeting/read";
 import { attendee, baseInputs, stateFor } from "./helpers";
 
@@ -64,7 +65,8 @@ describe("readMeeting (stub client)", () => {
   it("throws a throttled tags call only once the attendee pages beside it have settled", async () => {
     const page = (n: number) => Array.from({ length: n }, (_, i) => ({ AttendeeId: `id-${i}`, ExternalUserId: `user-${i}` }));
     const stub = stubClient({
-      ListAttendees: async (input) => (input.NextToken ? later(50, { Attendees: page(20) }) : { Attendees: page(100), NextToken: "p2" }),
+      ListAttendees: async (input) =>
+        input.NextToken ? later(50, { Attendees: page(20) }) : { Attendees: page(LIMITS.maxResults.max), NextToken: "p2" },
       ListTagsForResource: throttled,
     });
     await assert.rejects(readMeeting(stub.client, state.meetingId, state), { name: "ThrottlingException" });
