@@ -1,5 +1,5 @@
 export { Meeting } from "./meeting";
-export { MeetingProvider, meetingProvider } from "./provider";
+export { MeetingProvider, MEETING_PROVIDER_MODULE } from "./provider";
 export { MeetingPartialFailure } from "./errors";
 export type {
   AttendeeArgs,

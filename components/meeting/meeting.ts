@@ -2,7 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import type { MeetingFeatures, NotificationsConfiguration } from "../../chime/types";
 import { ADOPT_INPUT } from "./adopt-input";
 import { skipPromiseStackTraces, withCallerStack } from "./promise-stacks";
-import { meetingProvider } from "./provider";
+import { MEETING_PROVIDER_MODULE } from "./provider";
+import { DYNAMIC_MEETING_TYPE } from "./type-tokens";
 import type { AttendeeOutput, MeetingArgs, MediaPlacement } from "./types";
 import { DECLARED_FIELDS } from "./compare";
 
@@ -25,8 +26,11 @@ function idempotencySeed(name: string, parent: pulumi.Resource | undefined): pul
  * An Amazon Chime SDK meeting with its attendees (type `pulumi-nodejs:dynamic/chime:Meeting`).
  * Create-only inputs replace the meeting; tags and attendees change in place. `attendees` is a
  * secret output because it carries each attendee's join token.
+ *
+ * A dynamic resource registered directly rather than through `pulumi.dynamic.Resource`, so that the provider it
+ * stores is the short module of provider.ts instead of a serialized closure (same type, same state).
  */
-export class Meeting extends pulumi.dynamic.Resource {
+export class Meeting extends pulumi.CustomResource {
   declare readonly meetingId: pulumi.Output<string>;
   declare readonly meetingArn: pulumi.Output<string>;
   declare readonly mediaPlacement: pulumi.Output<MediaPlacement>;
@@ -53,13 +57,13 @@ export class Meeting extends pulumi.dynamic.Resource {
   constructor(name: string, args: MeetingArgs, opts?: pulumi.CustomResourceOptions) {
     const props: pulumi.Inputs = {};
     for (const key of [...SERVICE_OUTPUTS, ...INPUT_OUTPUTS]) props[key] = undefined;
-    Object.assign(props, args, { idempotencySeed: idempotencySeed(name, opts?.parent) });
+    Object.assign(props, args, { idempotencySeed: idempotencySeed(name, opts?.parent), __provider: MEETING_PROVIDER_MODULE });
     // The dynamic-provider host cannot import: the id travels as an input and create() adopts the meeting.
     const { import: importId, ...options } = opts ?? {};
     if (importId !== undefined) props[ADOPT_INPUT] = importId;
     const restore = skipPromiseStackTraces();
     try {
-      super(meetingProvider, name, props, pulumi.mergeOptions(options, { additionalSecretOutputs: ["attendees"] }), "chime", "Meeting");
+      super(DYNAMIC_MEETING_TYPE, name, props, pulumi.mergeOptions(options, { additionalSecretOutputs: ["attendees"] }));
     } catch (err) {
       restore();
       throw withCallerStack(err, Meeting);

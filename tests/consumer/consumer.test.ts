@@ -189,7 +189,7 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
     assert.doesNotMatch(stateFileText(stateDir, "meetings-app", "dev"), /joinToken":"[^"]/);
   });
 
-  it("stores the package entry point, not a file path, as the way to the provider's operations, in a __provider of under 700 bytes", () => {
+  it("stores the package entry point, not a file path, as the way to the provider's operations, in a __provider of under 200 bytes", () => {
     const state = JSON.parse(stateFileText(stateDir, "meetings-app", "dev")) as {
       checkpoint: { latest: { resources: { type: string; outputs?: { __provider?: string } }[] } };
     };
@@ -201,7 +201,7 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
       assert.match(provider, /require\("chime-meetings\/meeting-provider"\)\.configured\(req\.config\)/);
       assert.doesNotMatch(provider, /node_modules|bin\/components/);
       // Stored twice per meeting and rewritten with the whole checkpoint after every step (docs/PERFORMANCE.md).
-      assert.ok(provider.length < 700, `__provider is ${provider.length} bytes`);
+      assert.ok(provider.length < 200, `__provider is ${provider.length} bytes`);
     }
   });
 
