@@ -62,9 +62,11 @@ export class MeetingPluginProvider implements provider.Provider {
 
   async diff(id: string, urn: string, olds: Props, news: Props): Promise<provider.DiffResult> {
     const ops = await this.operations(urn);
-    const o = meetingOutputs(revealProperties(olds).plain);
-    const n = meetingInputs(revealProperties(news).plain);
-    return ops.diff(id, o, n);
+    const stored = revealProperties(olds).plain;
+    const result = await ops.diff(id, meetingOutputs(stored), meetingInputs(revealProperties(news).plain));
+    // A state the dynamic Meeting wrote (reached through an alias) holds its attendees as JSON text; an update, which
+    // makes no API call when nothing else changed, rewrites it with the list this type's outputs promise.
+    return typeof stored.attendees === "string" && result.changes !== true ? { ...result, changes: true } : result;
   }
 
   async create(urn: string, inputs: Props): Promise<provider.CreateResult> {

@@ -1,4 +1,4 @@
-import type { MeetingOutputs } from "./types";
+import type { StoredMeetingOutputs } from "./stored-attendees";
 
 /**
  * Thrown when the meeting exists but the operation did not finish (e.g. some attendees failed).
@@ -8,11 +8,12 @@ import type { MeetingOutputs } from "./types";
  */
 export class MeetingPartialFailure extends Error {
   readonly id: string;
-  readonly properties: MeetingOutputs & { __provider?: string };
+  /** The outputs so far: the operations' form, or the state's once stored-attendees.ts has converted them. */
+  readonly properties: StoredMeetingOutputs & { __provider?: string };
   /** What the engine prints for a partial failure (it shows these instead of the message). */
   readonly reasons: string[];
 
-  constructor(message: string, id: string, properties: MeetingOutputs & { __provider?: string }) {
+  constructor(message: string, id: string, properties: StoredMeetingOutputs & { __provider?: string }) {
     super(message);
     this.name = "MeetingPartialFailure";
     this.id = id;

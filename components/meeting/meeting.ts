@@ -4,6 +4,7 @@ import { ADOPT_INPUT } from "./adopt-input";
 import { skipPromiseStackTraces, withCallerStack } from "./promise-stacks";
 import { MEETING_PROVIDER_MODULE } from "./provider";
 import { DYNAMIC_MEETING_TYPE } from "./type-tokens";
+import { storedAttendees } from "./stored-attendees";
 import type { AttendeeOutput, MeetingArgs, MediaPlacement } from "./types";
 import { DECLARED_FIELDS } from "./compare";
 
@@ -70,5 +71,7 @@ export class Meeting extends pulumi.CustomResource {
     } finally {
       restore();
     }
+    // The state holds the list as its JSON text (stored-attendees.ts); the output is the list.
+    this.attendees = this.attendees.apply(storedAttendees);
   }
 }

@@ -9,6 +9,7 @@ import { readMeeting } from "./read";
 import { settingsFromConfig, type ProviderSettings } from "./settings";
 import type { MeetingInputs, MeetingOutputs } from "./types";
 import { updateMeeting } from "./update";
+import { withAttendeeList, withStoredAttendees } from "./stored-attendees";
 
 // Called by name from serialized providers (provider.ts, lib/meeting-provider.ts, and earlier versions still stored in states).
 export { useChimeSdk } from "./client";
@@ -83,17 +84,28 @@ export async function remove(settings: ProviderSettings, id: string, props: Meet
   });
 }
 
-/** The provider methods bound to the settings of one configuration (stack config and environment). */
+/**
+ * The dynamic Meeting's provider methods (what the module that provider.ts stores calls): `configured`, with the
+ * attendees in the state's form (stored-attendees.ts).
+ */
+export function configuredForState(config: Parameters<typeof settingsFromConfig>[0]): ReturnType<typeof withStoredAttendees> {
+  return withStoredAttendees(configured(config));
+}
+
+/**
+ * The provider methods bound to the settings of one configuration (stack config and environment). The provider
+ * plugin calls them, and so do the providers that earlier releases stored in states.
+ */
 export function configured(
   config: Parameters<typeof settingsFromConfig>[0],
 ): Required<Omit<dynamic.ResourceProvider<MeetingInputs, MeetingOutputs>, "configure">> {
   const settings = settingsFromConfig(config);
   return {
     check: (olds, news) => check(settings, olds, news),
-    diff: (_id, olds, news) => diff(settings, olds, news),
+    diff: (_id, olds, news) => diff(settings, withAttendeeList(olds), news),
     create: (inputs) => create(settings, inputs),
-    read: (id, props) => read(settings, id, props),
-    update: (_id, olds, news) => update(settings, olds, news),
-    delete: (id, props) => remove(settings, id, props),
+    read: (id, props) => read(settings, id, props && withAttendeeList(props)),
+    update: (_id, olds, news) => update(settings, withAttendeeList(olds), news),
+    delete: (id, props) => remove(settings, id, withAttendeeList(props)),
   };
 }

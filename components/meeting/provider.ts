@@ -9,9 +9,10 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import type { MeetingInputs, MeetingOutputs } from "./types";
+import type { StoredMeetingOutputs } from "./stored-attendees";
+import type { MeetingInputs } from "./types";
 
-type Provider = dynamic.ResourceProvider<MeetingInputs, MeetingOutputs>;
+type Provider = dynamic.ResourceProvider<MeetingInputs, StoredMeetingOutputs>;
 
 /**
  * Installed from the package (compiled `.js`): the package entry point `chime-meetings/meeting-provider`
@@ -20,7 +21,7 @@ type Provider = dynamic.ResourceProvider<MeetingInputs, MeetingOutputs>;
  * engine reports for the first meeting.
  */
 const PACKAGE_MODULE =
-  'exports.handler = () => ({ configure(req) { Object.assign(this, require("chime-meetings/meeting-provider").configured(req.config)); } });\n';
+  'exports.handler = () => ({ configure(req) { Object.assign(this, require("chime-meetings/meeting-provider").configuredForState(req.config)); } });\n';
 
 /**
  * In this repository's TypeScript sources (its programs, tests and benches): the operations module by its path
@@ -30,7 +31,7 @@ function sourcesModule(entry: string): string {
   return [
     "exports.handler = () => ({ configure(req) {",
     '  if (!require.extensions[".ts"]) require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });',
-    `  Object.assign(this, require(require("node:path").resolve(process.cwd(), ${JSON.stringify(entry)})).configured(req.config));`,
+    `  Object.assign(this, require(require("node:path").resolve(process.cwd(), ${JSON.stringify(entry)})).configuredForState(req.config));`,
     "} });\n",
   ].join("\n");
 }

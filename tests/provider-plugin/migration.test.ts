@@ -78,10 +78,13 @@ describe("migration from the dynamic Meeting to the plugin's Meeting (real CLI, 
     if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
   });
 
-  it("keeps the aliased meeting (same id and join tokens) and replaces the other with a new meeting and new tokens", async () => {
+  it("keeps the aliased meeting (same id and join tokens, its state rewritten with no API call) and replaces the other with a new meeting and new tokens", async () => {
     fs.writeFileSync(path.join(workDir, "index.ts"), pluginProgram);
+    await admin.clearRequests();
     const up = await stack.up();
     assert.equal(up.summary.result, "succeeded");
+    // The replaced meeting's create and delete are the only calls: the kept one's update writes only its state.
+    assert.deepEqual((await admin.requests()).map((r) => r.operation).sort(), ["CreateMeetingWithAttendees", "DeleteMeeting"]);
     assert.deepEqual(await types(), { kept: PLUGIN_MEETING_TYPE, replaced: PLUGIN_MEETING_TYPE });
     const after = await live();
     assert.equal(after.size, 2);

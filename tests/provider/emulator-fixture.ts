@@ -1,9 +1,8 @@
 import { EmulatorAdminClient, startEmulator } from "../../emulator";
-import type { MeetingProvider } from "../../components/meeting/provider";
-import { configuredProvider } from "./helpers";
+import { configuredProvider, type MeetingOperations } from "./helpers";
 
 export interface ProviderFixture {
-  provider: MeetingProvider;
+  provider: MeetingOperations;
   admin: EmulatorAdminClient;
   url: string;
   close(): Promise<void>;

@@ -1,22 +1,19 @@
-import { MeetingProvider } from "../../components/meeting/provider";
+import { configured } from "../../components/meeting/operations";
 import type { AttendeeOutput, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
 
-/** A provider configured like a stack would configure it (stack config keys → values). */
+/** The Meeting operations, with outputs as the operations produce them (the state's form is stored-attendees.ts). */
+export type MeetingOperations = ReturnType<typeof configured>;
+
+/** The stack config of a test (stack config keys → values) as the provider host hands it over. */
+export function stackConfig(config: Record<string, string>): Parameters<typeof configured>[0] {
+  return { get: (key: string) => config[key] };
+}
+
+/** The operations configured like a stack would configure them. */
 export async function configuredProvider(
   config: Record<string, string> = { "chime-meetings:region": "us-east-1" },
-): Promise<MeetingProvider> {
-  const provider = new MeetingProvider();
-  await provider.configure({
-    config: {
-      get: (key: string) => config[key],
-      require: (key: string) => {
-        const value = config[key];
-        if (value === undefined) throw new Error(`missing ${key}`);
-        return value;
-      },
-    },
-  });
-  return provider;
+): Promise<MeetingOperations> {
+  return Promise.resolve(configured(stackConfig(config)));
 }
 
 export function baseInputs(overrides: Partial<MeetingInputs> = {}): MeetingInputs {

@@ -1,3 +1,4 @@
+import { storedAttendees } from "../../components/meeting/stored-attendees";
 import assert from "node:assert/strict";
 import { MeetingPartialFailure } from "../../components/meeting/errors";
 import type { AttendeeInputs, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
@@ -190,7 +191,7 @@ describe("Meeting provider read(), update() and delete() against the emulator", 
       assert.equal(err.id, outs.meetingId);
       assert.deepEqual(err.properties.tags, { team: "support" });
       assert.deepEqual(
-        err.properties.attendees.map((a) => a.externalUserId),
+        storedAttendees(err.properties.attendees).map((a) => a.externalUserId),
         ["alice"],
       );
     });

@@ -28,7 +28,7 @@ describe("Meeting provider serialization", function () {
 
   it("stores a module that requires the operations when configured and holds no SDK, credential or endpoint", () => {
     assert.match(MEETING_PROVIDER_MODULE, /"components\/meeting\/operations"/);
-    assert.match(MEETING_PROVIDER_MODULE, /Object\.assign\(this, require\(.*\)\.configured\(req\.config\)\)/);
+    assert.match(MEETING_PROVIDER_MODULE, /Object\.assign\(this, require\(.*\)\.configuredForState\(req\.config\)\)/);
     assert.doesNotMatch(MEETING_PROVIDER_MODULE, /@aws-sdk/);
     for (const value of Object.values(SECRETS)) assert.ok(!MEETING_PROVIDER_MODULE.includes(value), `__provider contains ${value}`);
   });

@@ -127,7 +127,7 @@ describe("secrets and exposure with long random credentials (real CLI, emulator)
     for (const m of meetings) {
       const provider = typeof m.outputs?.__provider === "string" ? m.outputs.__provider : "";
       assert.match(provider, /^exports\.handler = /, "the provider code is in the state");
-      assert.match(provider, /\.configured\(req\.config\)/, "the provider code installs the operations");
+      assert.match(provider, /\.configuredForState\(req\.config\)/, "the provider code installs the operations");
       assert.deepEqual(leaks([...tokens, creds.accessKeyId, creds.secretAccessKey, emulator.url], new Map([["__provider", provider]])), []);
     }
   });

@@ -1,0 +1,149 @@
+import assert from "node:assert/strict";
+import * as pulumi from "@pulumi/pulumi";
+import { MeetingPartialFailure } from "../../components/meeting/errors";
+import { MeetingProvider } from "../../components/meeting/provider";
+import { storedAttendees, type StoredMeetingOutputs } from "../../components/meeting/stored-attendees";
+import type { AttendeeOutput, MeetingInputs } from "../../components/meeting/types";
+import { baseInputs, stackConfig } from "./helpers";
+import { suiteProviderFixture } from "./emulator-fixture";
+
+/** Pulumi's wire markers of a secret value (pulumi/sdk `resource.SecretSig`). */
+const SECRET_SIG = "4dabf18193072939515e22adb298388d";
+const SECRET_VALUE_SIG = "1b47061264138c4ac30d75fd1eb44270";
+
+function tokens(attendees: AttendeeOutput[]): (string | undefined)[] {
+  return attendees.map((a) => a.joinToken);
+}
+
+describe("the dynamic Meeting's state holds the attendees as one JSON text", function () {
+  this.timeout(60_000);
+  const f = suiteProviderFixture();
+
+  /** The provider the dynamic-provider host runs: the stored module, configured for the fixture's emulator. */
+  async function hostProvider(): Promise<MeetingProvider> {
+    const provider = new MeetingProvider();
+    const config = stackConfig({ "chime-meetings:region": "us-east-1", "chime-meetings:endpoint": f.url });
+    await provider.configure({ config: config as pulumi.Config });
+    return provider;
+  }
+
+  async function createdThroughHost(inputs: MeetingInputs): Promise<{ provider: MeetingProvider; id: string; outs: StoredMeetingOutputs }> {
+    const provider = await hostProvider();
+    const checked = await provider.check({} as never, inputs);
+    const { id, outs } = await provider.create(checked.inputs!);
+    return { provider, id, outs: outs! };
+  }
+
+  it("stores the attendees of a create as the JSON text of the list, join tokens included", async () => {
+    const { outs } = await createdThroughHost(baseInputs({ attendees: [{ externalUserId: "alice" }, { externalUserId: "bob-1" }] }));
+    assert.equal(typeof outs.attendees, "string");
+    const list = storedAttendees(outs.attendees);
+    assert.deepEqual(
+      list.map((a) => a.externalUserId),
+      ["alice", "bob-1"],
+    );
+    assert.ok(list.every((a) => (a.joinToken ?? "").length > 0 && a.attendeeId.length > 0));
+  });
+
+  it("refreshes a stored state and a state in the earlier form (the list itself) alike, keeping the join tokens", async () => {
+    const { provider, id, outs } = await createdThroughHost(baseInputs({ attendees: [{ externalUserId: "alice" }] }));
+    const earlierForm = { ...outs, attendees: storedAttendees(outs.attendees) };
+    for (const state of [outs, earlierForm]) {
+      const read = await provider.read(id, state);
+      assert.equal(typeof read.props?.attendees, "string");
+      assert.deepEqual(tokens(storedAttendees(read.props?.attendees)), tokens(storedAttendees(outs.attendees)));
+    }
+  });
+
+  it("diffs, updates and deletes a state in the earlier form", async () => {
+    const { provider, id, outs } = await createdThroughHost(baseInputs({ attendees: [{ externalUserId: "alice" }] }));
+    const earlierForm = { ...outs, attendees: storedAttendees(outs.attendees) };
+    const news = (await provider.check(earlierForm, baseInputs({ attendees: [{ externalUserId: "alice" }, { externalUserId: "carol" }] })))
+      .inputs!;
+    const diff = await provider.diff(id, earlierForm, news);
+    assert.equal(diff.changes, true);
+    assert.deepEqual(diff.replaces, []);
+    const updated = (await provider.update(id, earlierForm, news)).outs!;
+    assert.deepEqual(
+      storedAttendees(updated.attendees).map((a) => a.externalUserId),
+      ["alice", "carol"],
+    );
+    assert.equal(storedAttendees(updated.attendees)[0].joinToken, storedAttendees(outs.attendees)[0].joinToken);
+    await provider.delete(id, updated);
+    assert.deepEqual(await f.admin.listMeetings(), []);
+  });
+
+  it("lets the operations the provider plugin calls read and update a state in the stored form (an aliased meeting)", async () => {
+    const { id, outs } = await createdThroughHost(baseInputs({ attendees: [{ externalUserId: "alice" }] }));
+    const read = await f.provider.read(id, outs as never);
+    assert.deepEqual(tokens(read.props!.attendees), tokens(storedAttendees(outs.attendees)));
+    const news = (
+      await f.provider.check(outs as never, baseInputs({ attendees: [{ externalUserId: "alice" }, { externalUserId: "carol" }] }))
+    ).inputs!;
+    const updated = (await f.provider.update(id, outs as never, news)).outs!;
+    assert.deepEqual(
+      updated.attendees.map((a) => a.externalUserId),
+      ["alice", "carol"],
+    );
+  });
+
+  it("stores a partial failure's properties (which become the state) in the same form", async () => {
+    const provider = await hostProvider();
+    const checked = await provider.check({} as never, baseInputs({ attendees: [{ externalUserId: "alice" }] }));
+    // The reserved prefix bypasses check() as a per-attendee error of the service would: the create fails partway.
+    const inputs = { ...checked.inputs!, attendees: [{ externalUserId: "alice" }, { externalUserId: "aws:x" }] };
+    const err = await provider.create(inputs).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    assert.ok(err instanceof MeetingPartialFailure, String(err));
+    assert.equal(typeof err.properties.attendees, "string");
+    assert.deepEqual(
+      storedAttendees(err.properties.attendees).map((a) => a.externalUserId),
+      ["alice"],
+    );
+    assert.match(err.message, /attendee "aws:x"/);
+  });
+
+  it("refuses stored attendees that are not a list, naming what it found", () => {
+    assert.throws(() => storedAttendees('{"attendeeId":"x"}'), /the stored attendees are not a list: \{"attendeeId":"x"\}/);
+    assert.deepEqual(storedAttendees(undefined), []);
+  });
+});
+
+describe("Meeting exposes the stored attendees as the list, still secret (mocks)", function () {
+  this.timeout(30_000);
+
+  it("resolves meeting.attendees to the list from a state that holds its JSON text, and from one that holds the list", async () => {
+    const list: AttendeeOutput[] = [
+      {
+        externalUserId: "alice",
+        attendeeId: "a-1",
+        joinToken: "token-1",
+        capabilities: { audio: "SendReceive", video: "SendReceive", content: "SendReceive" },
+      },
+    ];
+    await pulumi.runtime.setMocks(
+      {
+        newResource: (args) => ({
+          id: `${args.name}-id`,
+          // The engine marks `attendees` secret (additionalSecretOutputs); the mocks return it marked.
+          state: {
+            ...args.inputs,
+            attendees: { [SECRET_SIG]: SECRET_VALUE_SIG, value: args.name === "text" ? JSON.stringify(list) : list },
+          },
+        }),
+        call: (args) => args.inputs,
+      },
+      "chime-meetings",
+      "stored",
+    );
+    const { Meeting } = await import("../../components/meeting/meeting");
+    for (const name of ["text", "list"]) {
+      const meeting = new Meeting(name, { mediaRegion: "us-east-1", externalMeetingId: name, attendees: [{ externalUserId: "alice" }] });
+      const resolved = await new Promise<AttendeeOutput[]>((resolve) => meeting.attendees.apply(resolve));
+      assert.deepEqual(resolved, list, name);
+      assert.equal(await pulumi.isSecret(meeting.attendees), true, name);
+    }
+  });
+});
