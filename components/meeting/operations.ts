@@ -9,16 +9,16 @@ import { readMeeting } from "./read";
 import { settingsFromConfig, type ProviderSettings } from "./settings";
 import type { MeetingInputs, MeetingOutputs } from "./types";
 import { updateMeeting } from "./update";
-import { withAttendeeList, withStoredAttendees } from "./stored-attendees";
+import { withAttendeeList, withStoredAttendees, type MeetingOperations } from "./stored-attendees";
 
-// Called by name from serialized providers (provider.ts, lib/meeting-provider.ts, and earlier versions still stored in states).
+// Called by name from the providers stored in states (this release's module, provider.ts, through
+// lib/meeting-provider.ts, and the serialized providers of earlier releases).
 export { useChimeSdk } from "./client";
 export { settingsFromConfig };
 
 /**
- * What the Meeting provider does, behind the small object Pulumi serializes into the state (provider.ts).
- * The provider process loads this module from disk the first time it needs it (provider.ts); module
- * state here is never serialized.
+ * What the Meeting provider does, behind the short module stored in the state (provider.ts). The provider
+ * process loads this module from disk the first time it needs it; module state here is never stored.
  */
 
 export async function check(
@@ -96,9 +96,7 @@ export function configuredForState(config: Parameters<typeof settingsFromConfig>
  * The provider methods bound to the settings of one configuration (stack config and environment). The provider
  * plugin calls them, and so do the providers that earlier releases stored in states.
  */
-export function configured(
-  config: Parameters<typeof settingsFromConfig>[0],
-): Required<Omit<dynamic.ResourceProvider<MeetingInputs, MeetingOutputs>, "configure">> {
+export function configured(config: Parameters<typeof settingsFromConfig>[0]): MeetingOperations {
   const settings = settingsFromConfig(config);
   return {
     check: (olds, news) => check(settings, olds, news),

@@ -1,8 +1,8 @@
 import { configured } from "../../components/meeting/operations";
+import type { MeetingOperations } from "../../components/meeting/stored-attendees";
 import type { AttendeeOutput, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
 
-/** The Meeting operations, with outputs as the operations produce them (the state's form is stored-attendees.ts). */
-export type MeetingOperations = ReturnType<typeof configured>;
+export type { MeetingOperations } from "../../components/meeting/stored-attendees";
 
 /** The stack config of a test (stack config keys → values) as the provider host hands it over. */
 export function stackConfig(config: Record<string, string>): Parameters<typeof configured>[0] {

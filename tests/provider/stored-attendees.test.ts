@@ -75,12 +75,12 @@ describe("the dynamic Meeting's state holds the attendees as one JSON text", fun
 
   it("lets the operations the provider plugin calls read and update a state in the stored form (an aliased meeting)", async () => {
     const { id, outs } = await createdThroughHost(baseInputs({ attendees: [{ externalUserId: "alice" }] }));
-    const read = await f.provider.read(id, outs as never);
+    const read = await f.provider.read(id, outs);
     assert.deepEqual(tokens(read.props!.attendees), tokens(storedAttendees(outs.attendees)));
     const news = (
       await f.provider.check(outs as never, baseInputs({ attendees: [{ externalUserId: "alice" }, { externalUserId: "carol" }] }))
     ).inputs!;
-    const updated = (await f.provider.update(id, outs as never, news)).outs!;
+    const updated = (await f.provider.update(id, outs, news)).outs!;
     assert.deepEqual(
       updated.attendees.map((a) => a.externalUserId),
       ["alice", "carol"],
@@ -105,8 +105,23 @@ describe("the dynamic Meeting's state holds the attendees as one JSON text", fun
     assert.match(err.message, /attendee "aws:x"/);
   });
 
-  it("refuses stored attendees that are not a list, naming what it found", () => {
-    assert.throws(() => storedAttendees('{"attendeeId":"x"}'), /the stored attendees are not a list: \{"attendeeId":"x"\}/);
+  it("refuses stored attendees that are not a JSON list, naming what it found but never the text (join tokens)", () => {
+    assert.throws(
+      () => storedAttendees('{"joinToken":"secret-token-1"}'),
+      (err: Error) => {
+        assert.equal(err.message, "the stored attendees are JSON of object, not a list");
+        return true;
+      },
+    );
+    assert.throws(
+      () => storedAttendees('[{"joinToken":"secret-token-2"'),
+      (err: Error) => {
+        assert.match(err.message, /^the stored attendees are not JSON \(30 characters; not shown: they hold join tokens\)$/);
+        assert.doesNotMatch(err.message, /secret-token/);
+        return true;
+      },
+    );
+    assert.throws(() => storedAttendees(42), /^Error: the stored attendees are a number, not a list or its JSON text$/);
     assert.deepEqual(storedAttendees(undefined), []);
   });
 });
