@@ -1,6 +1,6 @@
 import type * as provider from "@pulumi/pulumi/provider";
 import { configured } from "../components/meeting/operations";
-import { holdsAttendeeText } from "../components/meeting/stored-attendees";
+import { holdsStoredText } from "../components/meeting/stored-outputs";
 import { PLUGIN_MEETING_TYPE } from "../components/meeting/type-tokens";
 import type { CapturedConfig } from "./configure-capture";
 import { meetingInputs, meetingOutputs } from "./props";
@@ -65,9 +65,10 @@ export class MeetingPluginProvider implements provider.Provider {
     const ops = await this.operations(urn);
     const stored = revealProperties(olds).plain;
     const result = await ops.diff(id, meetingOutputs(stored), meetingInputs(revealProperties(news).plain));
-    // A state the dynamic Meeting wrote (reached through an alias) holds its attendees as JSON text; an update, which
-    // makes no API call when nothing else changed, rewrites it with the list this type's outputs promise.
-    return holdsAttendeeText(stored) && result.changes !== true ? { ...result, changes: true } : result;
+    // A state the dynamic Meeting wrote (reached through an alias) holds its attendees and media placement as stored
+    // texts; an update, which makes no API call when nothing else changed, rewrites them as the list and the object
+    // this type's outputs promise.
+    return holdsStoredText(stored) && result.changes !== true ? { ...result, changes: true } : result;
   }
 
   async create(urn: string, inputs: Props): Promise<provider.CreateResult> {

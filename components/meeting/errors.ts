@@ -1,4 +1,4 @@
-import type { StoredMeetingOutputs } from "./stored-attendees";
+import type { StoredMeetingOutputs } from "./stored-outputs";
 
 /**
  * Thrown when the meeting exists but the operation did not finish (e.g. some attendees failed).
@@ -8,7 +8,7 @@ import type { StoredMeetingOutputs } from "./stored-attendees";
  */
 export class MeetingPartialFailure extends Error {
   readonly id: string;
-  /** The outputs so far: the operations' form, or the state's once stored-attendees.ts has converted them. */
+  /** The outputs so far: the operations' form, or the state's once stored-outputs.ts has converted them. */
   readonly properties: StoredMeetingOutputs & { __provider?: string };
   /** What the engine prints for a partial failure (it shows these instead of the message). */
   readonly reasons: string[];

@@ -4,7 +4,7 @@ import { ADOPT_INPUT } from "./adopt-input";
 import { skipPromiseStackTraces, withCallerStack } from "./promise-stacks";
 import { MEETING_PROVIDER_MODULE } from "./provider";
 import { DYNAMIC_MEETING_TYPE } from "./type-tokens";
-import { storedAttendees } from "./stored-attendees";
+import { storedAttendees, storedMediaPlacement } from "./stored-outputs";
 import type { AttendeeOutput, MeetingArgs, MediaPlacement } from "./types";
 import { DECLARED_FIELDS } from "./compare";
 
@@ -71,7 +71,8 @@ export class Meeting extends pulumi.CustomResource {
     } finally {
       restore();
     }
-    // The state holds the list as its JSON text (stored-attendees.ts); the output is the list.
+    // The state holds these as compact texts (stored-outputs.ts); the outputs are the list and the object.
     this.attendees = this.attendees.apply(storedAttendees);
+    this.mediaPlacement = pulumi.all([this.mediaPlacement, this.meetingId]).apply(([placement, id]) => storedMediaPlacement(placement, id));
   }
 }

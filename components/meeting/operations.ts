@@ -9,7 +9,7 @@ import { readMeeting } from "./read";
 import { settingsFromConfig, type ProviderSettings } from "./settings";
 import type { MeetingInputs, MeetingOutputs } from "./types";
 import { updateMeeting } from "./update";
-import { withAttendeeList, withStoredAttendees, type MeetingOperations } from "./stored-attendees";
+import { readableOutputs, withStoredOutputs, type MeetingOperations } from "./stored-outputs";
 
 // Called by name from the providers stored in states (this release's module, provider.ts, through
 // lib/meeting-provider.ts, and the serialized providers of earlier releases).
@@ -86,10 +86,10 @@ export async function remove(settings: ProviderSettings, id: string, props: Meet
 
 /**
  * The dynamic Meeting's provider methods (what the module that provider.ts stores calls): `configured`, with the
- * attendees in the state's form (stored-attendees.ts).
+ * attendees and the media placement in the state's form (stored-outputs.ts).
  */
-export function configuredForState(config: Parameters<typeof settingsFromConfig>[0]): ReturnType<typeof withStoredAttendees> {
-  return withStoredAttendees(configured(config));
+export function configuredForState(config: Parameters<typeof settingsFromConfig>[0]): ReturnType<typeof withStoredOutputs> {
+  return withStoredOutputs(configured(config));
 }
 
 /**
@@ -100,10 +100,10 @@ export function configured(config: Parameters<typeof settingsFromConfig>[0]): Me
   const settings = settingsFromConfig(config);
   return {
     check: (olds, news) => check(settings, olds, news),
-    diff: (_id, olds, news) => diff(settings, withAttendeeList(olds), news),
+    diff: (_id, olds, news) => diff(settings, readableOutputs(olds), news),
     create: (inputs) => create(settings, inputs),
-    read: (id, props) => read(settings, id, props && withAttendeeList(props)),
-    update: (_id, olds, news) => update(settings, withAttendeeList(olds), news),
-    delete: (id, props) => remove(settings, id, withAttendeeList(props)),
+    read: (id, props) => read(settings, id, props && readableOutputs(props)),
+    update: (_id, olds, news) => update(settings, readableOutputs(olds), news),
+    delete: (id, props) => remove(settings, id, readableOutputs(props)),
   };
 }

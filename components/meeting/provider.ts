@@ -9,7 +9,7 @@ import type * as dynamic from "@pulumi/pulumi/dynamic";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import type { StoredMeetingOutputs } from "./stored-attendees";
+import type { StoredMeetingOutputs } from "./stored-outputs";
 import type { MeetingInputs } from "./types";
 
 type Provider = dynamic.ResourceProvider<MeetingInputs, StoredMeetingOutputs>;

@@ -1,8 +1,8 @@
 import { configured } from "../../components/meeting/operations";
-import type { MeetingOperations } from "../../components/meeting/stored-attendees";
+import type { MeetingOperations } from "../../components/meeting/stored-outputs";
 import type { AttendeeOutput, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
 
-export type { MeetingOperations } from "../../components/meeting/stored-attendees";
+export type { MeetingOperations } from "../../components/meeting/stored-outputs";
 
 /** The stack config of a test (stack config keys → values) as the provider host hands it over. */
 export function stackConfig(config: Record<string, string>): Parameters<typeof configured>[0] {

@@ -1,4 +1,4 @@
-import { storedAttendees } from "../../components/meeting/stored-attendees";
+import { storedAttendees } from "../../components/meeting/stored-outputs";
 import assert from "node:assert/strict";
 import { MeetingPartialFailure } from "../../components/meeting/errors";
 import type { AttendeeInputs, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
+import { encodeAttendeeText } from "../../components/meeting/attendee-text";
+import { encodePlacementText } from "../../components/meeting/placement-text";
 import { MeetingPartialFailure } from "../../components/meeting/errors";
 import { MeetingProvider } from "../../components/meeting/provider";
-import { storedAttendees, type StoredMeetingOutputs } from "../../components/meeting/stored-attendees";
+import { readableOutputs, storedAttendees, type StoredMeetingOutputs } from "../../components/meeting/stored-outputs";
 import type { AttendeeOutput, MeetingInputs } from "../../components/meeting/types";
 import { baseInputs, stackConfig } from "./helpers";
 import { suiteProviderFixture } from "./emulator-fixture";
@@ -15,7 +17,7 @@ function tokens(attendees: AttendeeOutput[]): (string | undefined)[] {
   return attendees.map((a) => a.joinToken);
 }
 
-describe("the dynamic Meeting's state holds the attendees as one JSON text", function () {
+describe("the dynamic Meeting's state holds the attendees and the media placement as compact texts", function () {
   this.timeout(60_000);
   const f = suiteProviderFixture();
 
@@ -34,9 +36,10 @@ describe("the dynamic Meeting's state holds the attendees as one JSON text", fun
     return { provider, id, outs: outs! };
   }
 
-  it("stores the attendees of a create as the JSON text of the list, join tokens included", async () => {
+  it("stores the attendees of a create as the text of the list, join tokens included", async () => {
     const { outs } = await createdThroughHost(baseInputs({ attendees: [{ externalUserId: "alice" }, { externalUserId: "bob-1" }] }));
     assert.equal(typeof outs.attendees, "string");
+    assert.match(outs.attendees as string, /^a1,alice [0-9a-f-]{36} 333 \S+,bob-1 [0-9a-f-]{36} 333 \S+$/);
     const list = storedAttendees(outs.attendees);
     assert.deepEqual(
       list.map((a) => a.externalUserId),
@@ -45,9 +48,18 @@ describe("the dynamic Meeting's state holds the attendees as one JSON text", fun
     assert.ok(list.every((a) => (a.joinToken ?? "").length > 0 && a.attendeeId.length > 0));
   });
 
+  it("stores the media placement as its text, the meeting id written once, and reads it back as the service gave it", async () => {
+    const { id, outs } = await createdThroughHost(baseInputs({}));
+    assert.equal(typeof outs.mediaPlacement, "string");
+    assert.match(outs.mediaPlacement as string, /^p1 %h\.k\.\S+ \S+\/calls\/%i /);
+    const fromService = (await f.provider.read(id, { ...outs, mediaPlacement: undefined as never, meetingArn: "" })).props!;
+    assert.deepEqual(readableOutputs(outs).mediaPlacement, fromService.mediaPlacement);
+    assert.ok(fromService.mediaPlacement.signalingUrl?.endsWith(`/control/${id}`));
+  });
+
   it("refreshes a stored state and a state in the earlier form (the list itself) alike, keeping the join tokens", async () => {
     const { provider, id, outs } = await createdThroughHost(baseInputs({ attendees: [{ externalUserId: "alice" }] }));
-    const earlierForm = { ...outs, attendees: storedAttendees(outs.attendees) };
+    const earlierForm = readableOutputs(outs);
     for (const state of [outs, earlierForm]) {
       const read = await provider.read(id, state);
       assert.equal(typeof read.props?.attendees, "string");
@@ -57,7 +69,7 @@ describe("the dynamic Meeting's state holds the attendees as one JSON text", fun
 
   it("diffs, updates and deletes a state in the earlier form", async () => {
     const { provider, id, outs } = await createdThroughHost(baseInputs({ attendees: [{ externalUserId: "alice" }] }));
-    const earlierForm = { ...outs, attendees: storedAttendees(outs.attendees) };
+    const earlierForm = readableOutputs(outs);
     const news = (await provider.check(earlierForm, baseInputs({ attendees: [{ externalUserId: "alice" }, { externalUserId: "carol" }] })))
       .inputs!;
     const diff = await provider.diff(id, earlierForm, news);
@@ -105,31 +117,25 @@ describe("the dynamic Meeting's state holds the attendees as one JSON text", fun
     assert.match(err.message, /attendee "aws:x"/);
   });
 
-  it("refuses stored attendees that are not a JSON list, naming what it found but never the text (join tokens)", () => {
+  it("refuses stored attendees that are neither the text nor a list, naming what it found but never the text (join tokens)", () => {
     assert.throws(
-      () => storedAttendees('{"joinToken":"secret-token-1"}'),
+      () => storedAttendees('[{"joinToken":"secret-token-1"}]'),
       (err: Error) => {
-        assert.equal(err.message, "the stored attendees are JSON of object, not a list");
+        assert.equal(err.message, 'the stored attendees are not in the "a1" text format (32 characters; not shown: they hold join tokens)');
         return true;
       },
     );
-    assert.throws(
-      () => storedAttendees('[{"joinToken":"secret-token-2"'),
-      (err: Error) => {
-        assert.match(err.message, /^the stored attendees are not JSON \(30 characters; not shown: they hold join tokens\)$/);
-        assert.doesNotMatch(err.message, /secret-token/);
-        return true;
-      },
-    );
-    assert.throws(() => storedAttendees(42), /^Error: the stored attendees are a number, not a list or its JSON text$/);
+    assert.throws(() => storedAttendees(42), /^Error: the stored attendees are a number, not a list or its stored text$/);
     assert.deepEqual(storedAttendees(undefined), []);
   });
 });
 
-describe("Meeting exposes the stored attendees as the list, still secret (mocks)", function () {
+describe("Meeting exposes the stored outputs as the list and the object, the attendees still secret (mocks)", function () {
   this.timeout(30_000);
 
-  it("resolves meeting.attendees to the list from a state that holds its JSON text, and from one that holds the list", async () => {
+  it("resolves meeting.attendees and meeting.mediaPlacement from a state that holds their texts, and from one that holds them", async () => {
+    const MEETING_ID = "99b97e61-8560-42be-954b-7f604b3359db";
+    const placement = { signalingUrl: `wss://signal.m1.ue1.app.chime.aws/control/${MEETING_ID}`, eventIngestionUrl: "https://e" };
     const list: AttendeeOutput[] = [
       {
         externalUserId: "alice",
@@ -145,7 +151,9 @@ describe("Meeting exposes the stored attendees as the list, still secret (mocks)
           // The engine marks `attendees` secret (additionalSecretOutputs); the mocks return it marked.
           state: {
             ...args.inputs,
-            attendees: { [SECRET_SIG]: SECRET_VALUE_SIG, value: args.name === "text" ? JSON.stringify(list) : list },
+            meetingId: MEETING_ID,
+            mediaPlacement: args.name === "text" ? encodePlacementText(placement, MEETING_ID) : placement,
+            attendees: { [SECRET_SIG]: SECRET_VALUE_SIG, value: args.name === "text" ? encodeAttendeeText(list) : list },
           },
         }),
         call: (args) => args.inputs,
@@ -158,6 +166,7 @@ describe("Meeting exposes the stored attendees as the list, still secret (mocks)
       const meeting = new Meeting(name, { mediaRegion: "us-east-1", externalMeetingId: name, attendees: [{ externalUserId: "alice" }] });
       const resolved = await new Promise<AttendeeOutput[]>((resolve) => meeting.attendees.apply(resolve));
       assert.deepEqual(resolved, list, name);
+      assert.deepEqual(await new Promise((resolve) => meeting.mediaPlacement.apply(resolve)), placement, name);
       assert.equal(await pulumi.isSecret(meeting.attendees), true, name);
     }
   });
