@@ -6,7 +6,7 @@ import type { AttendeeOutput } from "./types";
 // the text is short: "a1" (the format), then one record per attendee, each "," first:
 //   externalUserId attendeeId capabilities joinToken
 // separated by single spaces. capabilities are three digits, audio video content, each send 1 + receive 2 (3 is
-// SendReceive, 0 None); an absent joinToken is an empty field. "%", " " and "," inside a field are written %25, %20
+// SendReceive, 0 None); an absent (or empty) joinToken is an empty field. "%", " " and "," inside a field are written %25, %20
 // and %2C (an externalUserId may hold spaces and commas). A later format takes another tag.
 
 const FORMAT = "a1";
@@ -24,12 +24,13 @@ function escapeField(value: string): string {
   return value.replace(/[% ,]/g, (c) => ESCAPES[c]);
 }
 
-function unescapeField(value: string): string {
+function unescapeField(value: string, at: string): string {
+  if (/%(?!25|20|2C)/.test(value)) throw new Error(`${at} has a "%" that starts none of %25, %20, %2C`);
   return value.replace(/%(?:25|20|2C)/g, (seq) => UNESCAPES[seq]);
 }
 
 function capabilityCode(capability: MediaCapability, field: string): string {
-  const code = CAPABILITY_CODES[capability];
+  const code = Object.prototype.hasOwnProperty.call(CAPABILITY_CODES, capability) ? CAPABILITY_CODES[capability] : undefined;
   if (code === undefined) throw new Error(`attendee capabilities.${field} "${String(capability).slice(0, 40)}" is not a media capability`);
   return code;
 }
@@ -71,13 +72,12 @@ export function decodeAttendeeText(text: string): AttendeeOutput[] {
     const fields = record.split(FIELD);
     if (fields.length !== 4) throw new Error(`${at} has ${fields.length} fields, not 4 (externalUserId attendeeId capabilities joinToken)`);
     const [externalUserId, attendeeId, capabilities, joinToken] = fields as [string, string, string, string];
-    if (!externalUserId || !attendeeId) throw new Error(`${at} has an empty externalUserId or attendeeId`);
     const attendee: AttendeeOutput = {
-      externalUserId: unescapeField(externalUserId),
-      attendeeId: unescapeField(attendeeId),
+      externalUserId: unescapeField(externalUserId, at),
+      attendeeId: unescapeField(attendeeId, at),
       capabilities: capabilitiesOf(capabilities, at),
     };
-    if (joinToken) attendee.joinToken = unescapeField(joinToken);
+    if (joinToken) attendee.joinToken = unescapeField(joinToken, at);
     return attendee;
   });
 }

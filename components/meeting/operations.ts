@@ -72,7 +72,7 @@ export async function update(
 }
 
 /** delete: DeleteMeeting in the region that created the meeting; already gone counts as deleted, with no call when read() saw it gone. */
-export async function remove(settings: ProviderSettings, id: string, props: MeetingOutputs): Promise<void> {
+export async function remove(settings: ProviderSettings, id: string, props: Pick<MeetingOutputs, "ended" | "region">): Promise<void> {
   if (props.ended === true) return;
   const region = await regionFor(settings, props.region);
   await withClient(settings, region, async (client) => {
@@ -104,6 +104,7 @@ export function configured(config: Parameters<typeof settingsFromConfig>[0]): Me
     create: (inputs) => create(settings, inputs),
     read: (id, props) => read(settings, id, props && readableOutputs(props)),
     update: (_id, olds, news) => update(settings, readableOutputs(olds), news),
-    delete: (id, props) => remove(settings, id, readableOutputs(props)),
+    // A delete reads only these two, so a stored text that no longer parses cannot block a destroy.
+    delete: (id, props) => remove(settings, id, props),
   };
 }

@@ -18,18 +18,25 @@ const URLS: readonly (keyof MediaPlacement)[] = [
   "screenSharingUrl",
   "eventIngestionUrl",
 ];
-/** Only a meeting id of the API's form (a GUID: hex digits, dashes) is written as %i / %h: none of its characters is
- * "%", "i" or "h", so a substitution can never overlap an escape or another substitution. */
+/** Only a meeting id of the API's form (a GUID) is written as %i / %h. */
 const SUBSTITUTABLE_ID = PATTERNS.guid.regex;
 
+function escapePiece(piece: string): string {
+  return piece.replace(/%/g, "%25").replace(/ /g, "%20");
+}
+
+/** The ids are cut out of the URL first and the pieces between escaped, so every "%" of the field starts one token. */
 function escapeUrl(url: string, meetingId: string): string {
-  const escaped = url.replace(/%/g, "%25").replace(/ /g, "%20");
-  if (!SUBSTITUTABLE_ID.test(meetingId)) return escaped;
-  const withId = escaped.split(meetingId).join("%i");
-  return withId.split(meetingId.replace(/-/g, "")).join("%h");
+  if (!SUBSTITUTABLE_ID.test(meetingId)) return escapePiece(url);
+  const dashless = meetingId.replace(/-/g, "");
+  return url
+    .split(meetingId)
+    .map((part) => part.split(dashless).map(escapePiece).join("%h"))
+    .join("%i");
 }
 
 function unescapeUrl(field: string, meetingId: string): string {
+  if (/%(?!25|20|i|h)/.test(field)) throw new Error(`the stored media placement has a "%" that starts none of %25, %20, %i, %h`);
   return field.replace(/%(?:25|20|i|h)/g, (seq) => {
     if (seq === "%25") return "%";
     if (seq === "%20") return " ";

@@ -57,7 +57,10 @@ export function storedMediaPlacement(value: unknown, meetingId: unknown): MediaP
 }
 
 type Readable<T> = Omit<T, "attendees" | "mediaPlacement"> & { attendees: AttendeeOutput[]; mediaPlacement: MediaPlacement };
-type Stored<T> = Omit<T, "attendees" | "mediaPlacement"> & { attendees: string; mediaPlacement: string };
+type Stored<T> = Omit<T, "attendees" | "mediaPlacement"> & {
+  attendees: string | AttendeeOutput[];
+  mediaPlacement: string | MediaPlacement;
+};
 
 /**
  * A state with its attendees as the list and its media placement as the object, whichever form it was stored in: what
@@ -66,16 +69,32 @@ type Stored<T> = Omit<T, "attendees" | "mediaPlacement"> & { attendees: string; 
  */
 export function readableOutputs<T extends { attendees?: unknown; mediaPlacement?: unknown; meetingId?: unknown }>(props: T): Readable<T> {
   const readable: Record<string, unknown> = { ...props, attendees: storedAttendees(props.attendees) };
-  if (props.mediaPlacement !== undefined) readable.mediaPlacement = storedMediaPlacement(props.mediaPlacement, props.meetingId);
+  if (props.mediaPlacement === null) delete readable.mediaPlacement;
+  else if (props.mediaPlacement !== undefined) readable.mediaPlacement = storedMediaPlacement(props.mediaPlacement, props.meetingId);
   return readable as Readable<T>;
 }
 
-/** Outputs (or a partial failure's properties) in the state's form: the attendees and the media placement as texts. */
+/** The text of an output, or the output itself when the text cannot hold it (every reader takes both forms). */
+function asText<V>(value: V, encode: (value: V) => string): string | V {
+  try {
+    return encode(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Outputs (or a partial failure's properties) in the state's form: the attendees and the media placement as texts.
+ * It never throws, since it runs after the service has acted: an output its format cannot hold (a capability it has
+ * no digit for) is stored as it is.
+ */
 function toStored<T extends { attendees?: unknown; mediaPlacement?: unknown; meetingId?: unknown }>(outs: T): Stored<T> {
   const readable = readableOutputs(outs);
-  const stored: Record<string, unknown> = { ...readable, attendees: encodeAttendeeText(readable.attendees) };
+  const stored: Record<string, unknown> = { ...readable, attendees: asText(readable.attendees, encodeAttendeeText) };
   const meetingId = typeof outs.meetingId === "string" ? outs.meetingId : "";
-  if (outs.mediaPlacement !== undefined) stored.mediaPlacement = encodePlacementText(readable.mediaPlacement, meetingId);
+  if (readable.mediaPlacement !== undefined) {
+    stored.mediaPlacement = asText(readable.mediaPlacement, (placement) => encodePlacementText(placement, meetingId));
+  }
   return stored as Stored<T>;
 }
 

@@ -186,8 +186,20 @@ describe("the packed package in a consumer's own project (real CLI, emulator fro
     const outputs = await stack.outputs();
     const eu = meetings.find((m) => m.externalMeetingId === "dev-townhall-eu")!;
     assert.equal(eu.primaryMeetingId, outputs.meetingId.value);
-    // Plain or inside the attendees' JSON text (escaped quotes): no join token in the clear.
-    assert.doesNotMatch(stateFileText(stateDir, "meetings-app", "dev"), /joinToken\\?":\\?"[^"\\]/);
+    // Every meeting's attendees (their stored text holds the join tokens) are ciphertext in the state, never plain.
+    const text = stateFileText(stateDir, "meetings-app", "dev");
+    assert.doesNotMatch(text, /joinToken":"[^"]/);
+    const stored = (
+      JSON.parse(text) as { checkpoint: { latest: { resources: { type: string; outputs?: { attendees?: unknown } }[] } } }
+    ).checkpoint.latest.resources
+      .filter((r) => r.type === "pulumi-nodejs:dynamic/chime:Meeting")
+      .map((r) => r.outputs?.attendees as Record<string, unknown>);
+    assert.equal(stored.length, 2);
+    for (const attendees of stored) {
+      assert.equal(attendees["4dabf18193072939515e22adb298388d"], "1b47061264138c4ac30d75fd1eb44270");
+      assert.equal(typeof attendees.ciphertext, "string");
+      assert.equal(attendees.plaintext, undefined);
+    }
   });
 
   it("stores the package entry point, not a file path, as the way to the provider's operations, in a __provider of under 200 bytes", () => {

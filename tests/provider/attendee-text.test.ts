@@ -45,7 +45,19 @@ describe("the stored attendee text", () => {
     assert.deepEqual(decodeAttendeeText(text), [odd, ALICE]);
   });
 
-  it("refuses a text of another format, a record without four fields and bad capability digits, never quoting the text", () => {
+  it("reads an empty join token as absent, and empty ids as empty (the fields stay unambiguous)", () => {
+    const withoutToken: AttendeeOutput = {
+      externalUserId: ALICE.externalUserId,
+      attendeeId: ALICE.attendeeId,
+      capabilities: ALICE.capabilities,
+    };
+    assert.deepEqual(decodeAttendeeText(encodeAttendeeText([{ ...ALICE, joinToken: "" }])), [withoutToken]);
+    const emptyIds = { ...ALICE, externalUserId: "", attendeeId: "" };
+    assert.deepEqual(decodeAttendeeText(encodeAttendeeText([emptyIds])), [emptyIds]);
+  });
+
+  it("refuses a text of another format, a record without four fields, bad capability digits and an unknown escape, never quoting the text", () => {
+    throwsWithout("a1,alice id-1 333 secret%zz", /^stored attendee 1 of 1 has a "%" that starts none of %25, %20, %2C$/, "secret");
     throwsWithout(
       "[{}]",
       /^the stored attendees are not in the "a1" text format \(4 characters; not shown: they hold join tokens\)$/,
@@ -61,11 +73,12 @@ describe("the stored attendee text", () => {
       /^stored attendee 2 of 2: its capabilities are not three digits 0-3$/,
       "secret-tok",
     );
-    throwsWithout("a1, id-1 333 secret-tok", /^stored attendee 1 of 1 has an empty externalUserId or attendeeId$/, "secret-tok");
   });
 
   it("refuses to write a capability that is not a media capability, naming the field", () => {
     const bad = { ...ALICE, capabilities: { ...ALICE.capabilities, video: "Loud" } } as unknown as AttendeeOutput;
     assert.throws(() => encodeAttendeeText([bad]), /^Error: attendee capabilities\.video "Loud" is not a media capability$/);
+    const inherited = { ...ALICE, capabilities: { ...ALICE.capabilities, audio: "constructor" } } as unknown as AttendeeOutput;
+    assert.throws(() => encodeAttendeeText([inherited]), /capabilities\.audio "constructor" is not a media capability/);
   });
 });

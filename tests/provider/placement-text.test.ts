@@ -38,13 +38,25 @@ describe("the stored media placement text", () => {
     assert.deepEqual(decodePlacementText(encodePlacementText({}, ID), ID), {});
   });
 
-  it("writes the id as it is when it is not a GUID, the form the API gives (no substitution can overlap an escape)", () => {
+  it("reads back a URL whose meeting id follows a percent sign or a space, even an id that begins like an escape", () => {
+    for (const id of ["25aaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", "20aaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"]) {
+      const dashless = id.replace(/-/g, "");
+      const placement: MediaPlacement = { signalingUrl: `wss://x/%${id} ${id}%`, audioHostUrl: `%${dashless} ${dashless}.k` };
+      assert.deepEqual(decodePlacementText(encodePlacementText(placement, id), id), placement, id);
+    }
+  });
+
+  it("writes the id as it is when it is not a GUID, the form the API gives", () => {
     const text = encodePlacementText({ signalingUrl: "wss://s/a%b" }, "a%b");
     assert.equal(text.split(" ")[3], "wss://s/a%25b");
     assert.deepEqual(decodePlacementText(text, "a%b"), { signalingUrl: "wss://s/a%b" });
   });
 
-  it("refuses another format, a wrong number of URLs and an id reference without an id, naming the rule", () => {
+  it("refuses another format, a wrong number of URLs, an unknown escape and an id reference without an id, naming the rule", () => {
+    assert.throws(
+      () => decodePlacementText("p1 %zz       ", ID),
+      /^Error: the stored media placement has a "%" that starts none of %25, %20, %i, %h$/,
+    );
     assert.throws(
       () => decodePlacementText('{"audioHostUrl":"x"}', ID),
       /^Error: the stored media placement is not in the "p1" text format \(20 characters\)$/,

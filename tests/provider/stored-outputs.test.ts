@@ -4,14 +4,35 @@ import { encodeAttendeeText } from "../../components/meeting/attendee-text";
 import { encodePlacementText } from "../../components/meeting/placement-text";
 import { MeetingPartialFailure } from "../../components/meeting/errors";
 import { MeetingProvider } from "../../components/meeting/provider";
-import { readableOutputs, storedAttendees, type StoredMeetingOutputs } from "../../components/meeting/stored-outputs";
-import type { AttendeeOutput, MeetingInputs } from "../../components/meeting/types";
+import {
+  readableOutputs,
+  storedAttendees,
+  storedMediaPlacement,
+  withStoredOutputs,
+  type MeetingOperations,
+  type StoredMeetingOutputs,
+} from "../../components/meeting/stored-outputs";
+import type { AttendeeOutput, MeetingInputs, MeetingOutputs } from "../../components/meeting/types";
 import { baseInputs, stackConfig } from "./helpers";
 import { suiteProviderFixture } from "./emulator-fixture";
 
 /** Pulumi's wire markers of a secret value (pulumi/sdk `resource.SecretSig`). */
 const SECRET_SIG = "4dabf18193072939515e22adb298388d";
 const SECRET_VALUE_SIG = "1b47061264138c4ac30d75fd1eb44270";
+
+/** Outputs as the operations return them, for the conversions alone. */
+const MEETING_OUTPUTS: MeetingOutputs = {
+  region: "us-east-1",
+  mediaRegion: "us-east-1",
+  externalMeetingId: "odd",
+  meetingId: "99b97e61-8560-42be-954b-7f604b3359db",
+  meetingArn: "arn:aws:chime:us-east-1:123456789012:meeting/99b97e61-8560-42be-954b-7f604b3359db",
+  mediaPlacement: { signalingUrl: "wss://signal.m1.ue1.app.chime.aws/control/99b97e61-8560-42be-954b-7f604b3359db" },
+  tags: {},
+  attendees: [
+    { externalUserId: "alice", attendeeId: "a-1", capabilities: { audio: "SendReceive", video: "None", content: "None" }, joinToken: "t" },
+  ],
+};
 
 function tokens(attendees: AttendeeOutput[]): (string | undefined)[] {
   return attendees.map((a) => a.joinToken);
@@ -57,12 +78,13 @@ describe("the dynamic Meeting's state holds the attendees and the media placemen
     assert.ok(fromService.mediaPlacement.signalingUrl?.endsWith(`/control/${id}`));
   });
 
-  it("refreshes a stored state and a state in the earlier form (the list itself) alike, keeping the join tokens", async () => {
+  it("refreshes a stored state and a state in the earlier form (the list and the object) alike, keeping the join tokens", async () => {
     const { provider, id, outs } = await createdThroughHost(baseInputs({ attendees: [{ externalUserId: "alice" }] }));
     const earlierForm = readableOutputs(outs);
     for (const state of [outs, earlierForm]) {
       const read = await provider.read(id, state);
       assert.equal(typeof read.props?.attendees, "string");
+      assert.equal(read.props?.mediaPlacement, outs.mediaPlacement);
       assert.deepEqual(tokens(storedAttendees(read.props?.attendees)), tokens(storedAttendees(outs.attendees)));
     }
   });
@@ -110,6 +132,8 @@ describe("the dynamic Meeting's state holds the attendees and the media placemen
     );
     assert.ok(err instanceof MeetingPartialFailure, String(err));
     assert.equal(typeof err.properties.attendees, "string");
+    assert.equal(typeof err.properties.mediaPlacement, "string");
+    assert.ok(readableOutputs(err.properties).mediaPlacement.signalingUrl?.includes(err.id));
     assert.deepEqual(
       storedAttendees(err.properties.attendees).map((a) => a.externalUserId),
       ["alice"],
@@ -117,7 +141,7 @@ describe("the dynamic Meeting's state holds the attendees and the media placemen
     assert.match(err.message, /attendee "aws:x"/);
   });
 
-  it("refuses stored attendees that are neither the text nor a list, naming what it found but never the text (join tokens)", () => {
+  it("refuses stored attendees that are neither the text nor a list (the JSON text of an unreleased form included), never quoting them", () => {
     assert.throws(
       () => storedAttendees('[{"joinToken":"secret-token-1"}]'),
       (err: Error) => {
@@ -127,6 +151,24 @@ describe("the dynamic Meeting's state holds the attendees and the media placemen
     );
     assert.throws(() => storedAttendees(42), /^Error: the stored attendees are a number, not a list or its stored text$/);
     assert.deepEqual(storedAttendees(undefined), []);
+  });
+
+  it("refuses a stored media placement that is a number or a list, and reads a null one as none (read() then asks GetMeeting)", () => {
+    assert.throws(() => storedMediaPlacement(7, "id"), /^Error: the stored media placement is a number, not an object or its stored text$/);
+    assert.throws(() => storedMediaPlacement([], "id"), /^Error: the stored media placement is a list, not an object or its stored text$/);
+    const readable = readableOutputs({ attendees: [], mediaPlacement: null, meetingId: "m" });
+    assert.equal("mediaPlacement" in readable, false);
+  });
+
+  it("stores an output its text cannot hold as it is, instead of failing after the service created the meeting", async () => {
+    const odd = {
+      ...MEETING_OUTPUTS,
+      attendees: [{ ...MEETING_OUTPUTS.attendees[0], capabilities: { audio: "Loud", video: "None", content: "None" } }],
+    };
+    const ops = withStoredOutputs({ create: () => Promise.resolve({ id: odd.meetingId, outs: odd }) } as unknown as MeetingOperations);
+    const { outs } = await ops.create(baseInputs({}));
+    assert.deepEqual(outs?.attendees, odd.attendees);
+    assert.equal(typeof outs?.mediaPlacement, "string");
   });
 });
 
