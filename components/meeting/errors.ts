@@ -8,8 +8,12 @@ import type { StoredMeetingOutputs } from "./stored-outputs";
  */
 export class MeetingPartialFailure extends Error {
   readonly id: string;
-  /** The outputs so far: the operations' form, or the state's once stored-outputs.ts has converted them. */
-  readonly properties: StoredMeetingOutputs & { __provider?: string };
+  /**
+   * The outputs so far: the operations' form, or the state's once stored-outputs.ts has converted them. Not
+   * enumerable: they hold the join tokens, and printing the error (util.inspect, a logger) must not show them; the
+   * dynamic-provider host reads them by name.
+   */
+  declare readonly properties: StoredMeetingOutputs & { __provider?: string };
   /** What the engine prints for a partial failure (it shows these instead of the message). */
   readonly reasons: string[];
 
@@ -17,7 +21,7 @@ export class MeetingPartialFailure extends Error {
     super(message);
     this.name = "MeetingPartialFailure";
     this.id = id;
-    this.properties = properties;
+    Object.defineProperty(this, "properties", { value: properties, enumerable: false });
     this.reasons = [message];
   }
 }

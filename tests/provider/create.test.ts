@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { storedAttendees } from "../../components/meeting/stored-outputs";
 import assert from "node:assert/strict";
 import { MeetingPartialFailure } from "../../components/meeting/errors";
@@ -114,6 +115,10 @@ describe("Meeting provider create() against the emulator", function () {
     );
     assert.equal(err.properties.__provider, "exports.handler = 1");
     assert.match(err.message, /attendee "aws:x": BadRequest/);
+    // Printed, the error shows no join token (the properties the host reads by name are not enumerable).
+    const tokens = storedAttendees(err.properties.attendees).map((a) => a.joinToken!);
+    const printed = [inspect(err, { depth: 10 }), JSON.stringify(err), String(err)].join("\n");
+    for (const token of tokens) assert.ok(!printed.includes(token), "a join token is printed with the error");
   });
 
   it("keeps the meeting id when adding the later attendees fails after all retries", async () => {
