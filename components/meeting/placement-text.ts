@@ -26,27 +26,27 @@ function escapePiece(piece: string): string {
 }
 
 /** The ids are cut out of the URL first and the pieces between escaped, so every "%" of the field starts one token. */
-function escapeUrl(url: string, meetingId: string): string {
+function escapeUrl(url: string, meetingId: string, dashless: string): string {
   if (!SUBSTITUTABLE_ID.test(meetingId)) return escapePiece(url);
-  const dashless = meetingId.replace(/-/g, "");
   return url
     .split(meetingId)
     .map((part) => part.split(dashless).map(escapePiece).join("%h"))
     .join("%i");
 }
 
-function unescapeUrl(field: string, meetingId: string): string {
+function unescapeUrl(field: string, meetingId: string, dashless: string): string {
   if (/%(?!25|20|i|h)/.test(field)) throw new Error(`the stored media placement has a "%" that starts none of %25, %20, %i, %h`);
   return field.replace(/%(?:25|20|i|h)/g, (seq) => {
     if (seq === "%25") return "%";
     if (seq === "%20") return " ";
-    return seq === "%i" ? meetingId : meetingId.replace(/-/g, "");
+    return seq === "%i" ? meetingId : dashless;
   });
 }
 
 /** The stored text of a meeting's media placement. */
 export function encodePlacementText(placement: MediaPlacement, meetingId: string): string {
-  return [FORMAT, ...URLS.map((key) => escapeUrl(placement[key] ?? "", meetingId))].join(FIELD);
+  const dashless = meetingId.replace(/-/g, "");
+  return [FORMAT, ...URLS.map((key) => escapeUrl(placement[key] ?? "", meetingId, dashless))].join(FIELD);
 }
 
 /** The media placement of a stored text, the meeting's id put back in. */
@@ -57,9 +57,10 @@ export function decodePlacementText(text: string, meetingId: string): MediaPlace
   if (/%[ih]/.test(text) && !SUBSTITUTABLE_ID.test(meetingId)) {
     throw new Error(`the stored media placement refers to the meeting id, and the state has none to put back`);
   }
+  const dashless = meetingId.replace(/-/g, "");
   const placement: MediaPlacement = {};
   URLS.forEach((key, i) => {
-    if (fields[i]) placement[key] = unescapeUrl(fields[i], meetingId);
+    if (fields[i]) placement[key] = unescapeUrl(fields[i], meetingId, dashless);
   });
   return placement;
 }
